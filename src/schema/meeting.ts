@@ -1,0 +1,135 @@
+import { z } from 'astro/zod';
+
+/** A calendar date as far as the minutes or the sidecar make it known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDateSchema = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A clock time `HH:MM`. */
+export const timeSchema = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
+
+/** One person listed in a meeting's attendance, as written in that meeting. */
+export const attendeeSchema = z.object({
+	/** The name exactly as written in this meeting's minutes. */
+	name: z.string().min(1),
+	/** Stable id of the resolved person (see `content/people.yml`); `null` for people without a public page. */
+	person: z.string().nullable(),
+	/** Party abbreviation as written, upper-cased (`S`, `M`, `SD`, …), or `null`. */
+	party: z.string().nullable(),
+	/** Organisation the person represents (a municipality, a region, an authority), or `null`. */
+	organization: z.string().nullable(),
+	/** Job title of an official (`Kommundirektör`, `Strateg`, …), or `null`. */
+	title: z.string().nullable(),
+	/** Roles in this meeting, lower-case Swedish (`ordförande`, `vice ordförande`, `sekreterare`, `justerare`, `ersättare`, …). */
+	roles: z.array(z.string()),
+	/** Whether the minutes list the person among politicians, officials or others. */
+	group: z.enum(['politician', 'official', 'other']),
+	/** Whether the person was present or reported absent (förhinder, ej närvarande, frånvarande). */
+	status: z.enum(['present', 'absent']),
+	/** Partial presence exactly as written (`p. 1`, `p. 3–5`, `dag 1`, `del av dag 2`), or `null` for the whole meeting. */
+	presence: z.string().nullable(),
+	/** The attendance section heading the person was listed under, as written (`Politiker`, `Förhinder`, …), or `null`. */
+	section: z.string().nullable(),
+	/** 1-based line in the source file where the person is listed. */
+	line: z.number().int().positive().nullable(),
+});
+
+/** A sentence in an item that records an outcome, kept exactly as written. */
+export const decisionSchema = z.object({
+	/** `decision` (beslut, ställningstagande, utsågs), `assignment` (fick i uppdrag), `followup` (återkommer), `meeting` (kommande möten). */
+	kind: z.enum(['decision', 'assignment', 'followup', 'meeting']),
+	/** The original sentence, never rephrased. */
+	text: z.string().min(1),
+});
+
+/** A person who takes part in one item only (`Medverkande: P-O Strömberg, Consid`). */
+export const itemParticipantSchema = z.object({
+	/** The name as written. */
+	name: z.string().min(1),
+	/** Resolved person id, or `null`. */
+	person: z.string().nullable(),
+	/** Organisation as written, or `null`. */
+	organization: z.string().nullable(),
+	/** Title as written, or `null`. */
+	title: z.string().nullable(),
+});
+
+/** One agenda item (ärende, punkt or §) of a meeting. */
+export const itemSchema = z.object({
+	/** Item number as printed (`3`, `§ 12` → `12`); `null` for an unnumbered closing item such as `Avslutning`. */
+	number: z.number().int().nonnegative().nullable(),
+	/** The title exactly as written. */
+	title: z.string().min(1),
+	/** Fragment id of the item on the meeting page, stable for a given number (`punkt-3`). */
+	anchor: z.string().regex(/^[a-z0-9-]+$/),
+	/** Heading of the day the item belongs to in a meeting over several days, as written, or `null`. */
+	day: z.string().nullable(),
+	/** Case numbers handled in the item (`RS181313`, `KS 2018/124`, `Dnr 2019/45`). */
+	caseNumbers: z.array(z.string()),
+	/** Topic ids from `content/topics.yml` and recurring titles. */
+	topics: z.array(z.string()),
+	/** People who take part in this item only. */
+	participants: z.array(itemParticipantSchema),
+	/** Person ids of people whose names the item text mentions. */
+	mentions: z.array(z.string()),
+	/** Decisions, assignments, follow-ups and announced meetings recorded in the item. */
+	decisions: z.array(decisionSchema),
+	/** A short plain-text excerpt of the item for timelines and feeds. */
+	excerpt: z.string(),
+});
+
+/** Publication state of a minutes file. */
+export const publicationSchema = z.enum(['published', 'draft', 'withdrawn']);
+
+/** One meeting, as the converter writes it into the front matter of its MDX file and as `check:content --json` prints it. */
+export const meetingSchema = z.object({
+	/** Path of the raw minutes file under the content folder (`minutes/krf/2023-02-01.txt`). */
+	source: z.string(),
+	/** SHA-256 of the raw file as uploaded, hex. */
+	sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** The page's path on the site, with leading and trailing slash (`/organ/krf/2023-02-01/`). */
+	url: z.string().startsWith('/'),
+	/** Body id from `content/archive.yml`, taken from the folder the file is in. */
+	body: z.string(),
+	/** The body's name as written in the minutes, or `null`. */
+	bodyName: z.string().nullable(),
+	/** Short slug of the meeting inside its body (file name or sidecar `slug`). */
+	slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+	/** Title of the meeting: the sidecar's, the minutes', or built from the body and date. */
+	title: z.string().min(1),
+	/** Kind of document as written (`Anteckningar`, `Minnesanteckningar`, `Protokoll`), or `null`. */
+	documentType: z.string().nullable(),
+	/** Meeting date; `YYYY` or `YYYY-MM` when only that is known; `null` when unknown. */
+	date: partialDateSchema.nullable(),
+	/** Last day of a meeting over several days, or `null`. */
+	endDate: partialDateSchema.nullable(),
+	/** Start time `HH:MM`, or `null`. */
+	startTime: timeSchema.nullable(),
+	/** End time `HH:MM`, or `null`. */
+	endTime: timeSchema.nullable(),
+	/** Place as written, or `null`. */
+	location: z.string().nullable(),
+	/** Where each header field came from: `sidecar`, `text`, `filename` or `inferred`. */
+	provenance: z.record(z.string(), z.enum(['sidecar', 'text', 'filename', 'inferred'])),
+	/** Everyone listed in the attendance, in the order of the minutes. */
+	attendees: z.array(attendeeSchema),
+	/** The agenda items, in order. */
+	items: z.array(itemSchema),
+	/** The signature block (`Antecknat av …`, `Vid protokollet`), as written, or `null`. */
+	signature: z.string().nullable(),
+	/** Published, draft (shown with a notice) or withdrawn (page replaced by a notice). */
+	publication: publicationSchema,
+	/** Why the minutes were withdrawn or what the draft lacks, from the sidecar, or `null`. */
+	publicationNote: z.string().nullable(),
+});
+
+/** An attendee as validated by {@link attendeeSchema}. */
+export type Attendee = z.infer<typeof attendeeSchema>;
+/** A decision sentence as validated by {@link decisionSchema}. */
+export type Decision = z.infer<typeof decisionSchema>;
+/** An item participant as validated by {@link itemParticipantSchema}. */
+export type ItemParticipant = z.infer<typeof itemParticipantSchema>;
+/** An agenda item as validated by {@link itemSchema}. */
+export type Item = z.infer<typeof itemSchema>;
+/** A meeting as validated by {@link meetingSchema}. */
+export type Meeting = z.infer<typeof meetingSchema>;
