@@ -1,0 +1,28 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+/** Site address and sub-path come from the archive's own settings (content/archive.yml). */
+const contentDir = process.env.ARCHIVE_CONTENT_DIR || './content';
+const settings = parse(readFileSync(`${contentDir}/archive.yml`, 'utf8')) ?? {};
+
+export default defineConfig({
+	site: settings.baseUrl,
+	base: settings.basePath ?? '/',
+	outDir: process.env.ARCHIVE_OUT_DIR || './dist',
+	// Separate caches let several builds (tests, benchmarks) run side by side.
+	cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
+	trailingSlash: 'always',
+	// Keep white space between inline elements: lists of names must not run together.
+	compressHTML: false,
+	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Minutes must appear exactly as written: no smart quotes or dashes, no GFM reinterpretation.
+	markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
+	integrations: [mdx()],
+	devToolbar: { enabled: false },
+	prefetch: false,
+	vite: { logLevel: 'warn' },
+});

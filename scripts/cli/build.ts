@@ -1,0 +1,63 @@
+/**
+ * Command-line entry of a full build: convert `content/` → `.generated/`, build the Astro site into a staging
+ * folder, copy the original minutes files, index it with Pagefind, then swap it into `dist/` in one rename.
+ * A failing step leaves the previous `dist/` untouched. Usage: `npm run build`.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { contentDir } from './content-dir.ts';
+import { convert } from './convert.ts';
+
+/** Runs a command with the project's own Node first on the PATH and resolves with its exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { stdio: 'inherit', env });
+		child.on('error', reject);
+		child.on('exit', (code) => resolve(code ?? 1));
+	});
+}
+
+/** Indexes the built site with Pagefind (Swedish) and writes the bundle into `<site>/pagefind/`. */
+export async function indexSite(site: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const indexed = await index.addDirectory({ path: site });
+	if (indexed.errors.length > 0) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
+	const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	await pagefind.close();
+	console.log(`Indexed ${indexed.page_count} pages for search.`);
+}
+
+/** Builds the whole site into `dist/`; returns false (leaving `dist/` as it was) when any step fails. */
+export async function build(): Promise<boolean> {
+	if (!(await convert())) return false;
+	const dist = path.resolve(process.env.ARCHIVE_OUT_DIR || 'dist');
+	const staging = path.resolve(process.env.ARCHIVE_BUILD_DIR || path.join('.build', 'site'));
+	await rm(staging, { recursive: true, force: true });
+	await mkdir(path.dirname(staging), { recursive: true });
+	const astro = path.resolve('node_modules', '.bin', 'astro');
+	const code = await run(astro, ['build', '--silent'], { ...process.env, ARCHIVE_OUT_DIR: staging });
+	if (code !== 0) {
+		console.error('\nThe Astro build failed (see above); dist/ was left as it was.');
+		return false;
+	}
+	await cp(path.join(contentDir(), 'minutes'), path.join(staging, 'original'), {
+		recursive: true,
+		filter: (source) => !/\.(ya?ml)$/i.test(source) && !path.basename(source).startsWith('.'),
+	});
+	await indexSite(staging);
+	const old = `${dist}.old-${process.pid}`;
+	await rm(old, { recursive: true, force: true });
+	await rename(dist, old).catch(() => undefined);
+	await rename(staging, dist);
+	await rm(old, { recursive: true, force: true });
+	console.log(`The site is in ${path.relative(process.cwd(), dist) || '.'}/.`);
+	return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	process.exitCode = (await build()) ? 0 : 1;
+}

@@ -1,0 +1,259 @@
+import { createHash } from 'node:crypto';
+import { archiveSchema, type Archive, type Body } from '../../src/schema/archive.ts';
+import type { Case, Person, Topic } from '../../src/schema/derived.ts';
+import type { Item, Meeting } from '../../src/schema/meeting.ts';
+import { peopleRegistrySchema, topicsRegistrySchema, type PeopleRegistry, type TopicsRegistry } from '../../src/schema/registries.ts';
+import { sidecarSchema, type Sidecar } from '../../src/schema/sidecar.ts';
+import { buildMeeting } from './build/build-meeting.ts';
+import { buildPeople } from './build/build-people.ts';
+import { buildCases, buildTopics } from './build/build-topics.ts';
+import { emitMdx } from './emit/emit-mdx.ts';
+import { extractText, minutesExtensions } from './extract/extract-text.ts';
+import { loadYaml } from './load/load-yaml.ts';
+import { parseMinutes } from './parse-minutes.ts';
+import { findMentions } from './resolve/find-mentions.ts';
+import { matchTopics } from './resolve/match-topics.ts';
+import { recognizeDecisions } from './resolve/recognize-decisions.ts';
+import { resolvePeople, type PersonMention } from './resolve/resolve-people.ts';
+import { slugify } from './slugify.ts';
+import type { Block, LocalProblem, ParsedMinutes, Problem } from './types.ts';
+
+/** A file of the content folder: its path relative to that folder (with `/`) and its bytes. */
+export interface SourceFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** One converted meeting. */
+export interface ConvertedMeeting {
+	/** `<body>/<slug>`: the id of the entry in the `meetings` collection and the path of its MDX file without `.mdx`. */
+	id: string;
+	meeting: Meeting;
+	mdx: string;
+	/** What the parser understood, for the report. */
+	parsed: ParsedMinutes;
+	/** How the text was read (`utf-8`, `windows-1252`, `docx`, …). */
+	format: string;
+}
+
+/** Everything the converter produces from a content folder. */
+export interface ConvertedArchive {
+	archive: Archive | null;
+	meetings: ConvertedMeeting[];
+	people: Person[];
+	topics: Topic[];
+	cases: Case[];
+	problems: Problem[];
+}
+
+/** Settings of a conversion that do not come from the content folder. */
+export interface ConvertOptions {
+	/** Today's date (`YYYY-MM-DD`) for per-body publication limits. */
+	today: string;
+}
+
+const sidecarExtensions = ['.yml', '.yaml'];
+
+/** Converts a whole content folder (given as files) into meetings, MDX and page data. Pure: no file system. */
+export async function convertArchive(files: readonly SourceFile[], options: ConvertOptions): Promise<ConvertedArchive> {
+	const problems: Problem[] = [];
+	const report = (source: string, list: readonly LocalProblem[]) => {
+		for (const problem of list) problems.push({ source, ...problem });
+	};
+	const byPath = new Map(files.map((file) => [file.path, file]));
+	const text = (file: SourceFile) => new TextDecoder().decode(file.bytes);
+
+	const archiveFile = byPath.get('archive.yml');
+	let archive: Archive | null = null;
+	if (!archiveFile) {
+		problems.push({ source: 'archive.yml', line: null, severity: 'error', message: 'archive.yml is missing. Create content/archive.yml with the site title, base URL and bodies (see README).' });
+	} else {
+		const loaded = loadYaml(text(archiveFile), archiveSchema);
+		report('archive.yml', loaded.problems);
+		archive = loaded.value;
+	}
+	const registry = loadOptional<PeopleRegistry>(byPath.get('people.yml'), peopleRegistrySchema, { people: [] }, report, text);
+	const topicsRegistry = loadOptional<TopicsRegistry>(byPath.get('topics.yml'), topicsRegistrySchema, { topics: [] }, report, text);
+	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], problems };
+
+	const bodies = new Map(archive.bodies.map((body) => [body.id, body]));
+	const minutes: { file: SourceFile; body: Body; stem: string; name: string }[] = [];
+	const sidecars = new Map<string, SourceFile>();
+	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+		if (!file.path.startsWith('minutes/')) continue;
+		const parts = file.path.split('/');
+		const name = parts.at(-1) as string;
+		if (name.startsWith('.') || /^readme(\.\w+)?$/i.test(name)) continue;
+		if (parts.length < 3) {
+			problems.push({ source: file.path, line: null, severity: 'error', message: 'Minutes must be in a body folder: move the file to content/minutes/<body-id>/.' });
+			continue;
+		}
+		const body = bodies.get(parts[1] as string);
+		if (!body) {
+			problems.push({ source: file.path, line: null, severity: 'error', message: `The folder "${parts[1]}" is not a body in archive.yml. Add a body with id "${parts[1]}" to content/archive.yml, or move the file to one of: ${[...bodies.keys()].join(', ')}.` });
+			continue;
+		}
+		const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
+		if (sidecarExtensions.includes(extension)) {
+			sidecars.set(file.path.slice(0, -extension.length), file);
+			continue;
+		}
+		minutes.push({ file, body, stem: name.slice(0, name.length - extension.length), name });
+	}
+
+	const usedSidecars = new Set<string>();
+	const drafts: { id: string; meeting: Meeting; parsed: ParsedMinutes; format: string; blocks: Map<string, readonly Block[]> }[] = [];
+	const slugs = new Map<string, string>();
+	for (const { file, body, stem, name } of minutes) {
+		const folder = file.path.slice(0, file.path.length - name.length);
+		const sidecarFile = sidecars.get(folder + stem) ?? sidecars.get(file.path);
+		let sidecar: Sidecar = {};
+		if (sidecarFile) {
+			usedSidecars.add(sidecarFile.path);
+			const loaded = loadYaml(text(sidecarFile), sidecarSchema);
+			report(sidecarFile.path, loaded.problems);
+			if (!loaded.value) continue;
+			sidecar = loaded.value;
+		}
+		const extracted = await extractText(name, file.bytes);
+		report(file.path, extracted.problems);
+		if (extracted.text === null) continue;
+		const parsed = parseMinutes(extracted.text, { fileName: name });
+		report(file.path, parsed.problems);
+		if (parsed.items.length === 0 && parsed.attendees.length === 0 && parsed.preamble.length === 0) {
+			problems.push({ source: file.path, line: null, severity: 'error', message: 'No text of minutes was found in the file. Check that it is the right file and that it is not empty.' });
+			continue;
+		}
+		const slug = sidecar.slug ?? (slugify(stem) || 'mote');
+		const id = `${body.id}/${slug}`;
+		const duplicate = slugs.get(id);
+		if (duplicate) {
+			problems.push({ source: file.path, line: null, severity: 'error', message: `Two minutes files would get the same page ${id}: ${duplicate} and ${file.path}. Rename one of them or set a different \`slug:\` in its sidecar.` });
+			continue;
+		}
+		slugs.set(id, file.path);
+		const meeting = buildMeeting(parsed, {
+			source: file.path,
+			sourceSha256: createHash('sha256').update(file.bytes).digest('hex'),
+			body,
+			slug,
+			sidecar,
+		});
+		if (!meeting.date) {
+			problems.push({ source: file.path, line: null, severity: 'warning', message: `No date was found in the minutes. Add \`date: YYYY-MM-DD\` (or \`YYYY-MM\` / \`YYYY\` when only that is known) to ${folder}${stem}.yml.` });
+		}
+		if (body.publishYears && meeting.date && isExpired(meeting.date, body.publishYears, options.today)) continue;
+		const blocks = new Map<string, readonly Block[]>();
+		const anchors = new Set<string>();
+		meeting.items = parsed.items.map((item): Item => {
+			let anchor = item.number !== null ? `punkt-${item.number}` : `punkt-${slugify(item.title) || 'x'}`;
+			while (anchors.has(anchor)) anchor += '-b';
+			anchors.add(anchor);
+			blocks.set(anchor, item.blocks);
+			return {
+				number: item.number,
+				title: item.title,
+				anchor,
+				day: item.day,
+				caseNumbers: item.caseNumbers,
+				topics: [],
+				participants: item.participants.map((participant) => ({ ...participant, person: null })),
+				mentions: [],
+				decisions: recognizeDecisions(item.blocks),
+				excerpt: excerptOf(item.blocks),
+			};
+		});
+		drafts.push({ id, meeting, parsed, format: extracted.format, blocks });
+	}
+	for (const [key, file] of sidecars) {
+		if (!usedSidecars.has(file.path)) {
+			problems.push({ source: file.path, line: null, severity: 'error', message: `This sidecar belongs to no minutes file (expected ${key}.txt or another supported extension: ${minutesExtensions.join(', ')}). Rename it to match its minutes file, or remove it.` });
+		}
+	}
+
+	// Identity: every attendee and item participant of every meeting, resolved together.
+	const mentions: PersonMention[] = [];
+	const assign: ((id: string) => void)[] = [];
+	for (const { id, meeting } of drafts) {
+		for (const attendee of meeting.attendees) {
+			mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: attendee.name, party: attendee.party, organization: attendee.organization, title: attendee.title, group: attendee.group });
+			assign.push((personId) => (attendee.person = personId));
+		}
+		for (const item of meeting.items) {
+			for (const participant of item.participants) {
+				mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: participant.name, party: null, organization: participant.organization, title: participant.title, group: 'other' });
+				assign.push((personId) => (participant.person = personId));
+			}
+		}
+	}
+	const identity = resolvePeople(mentions, registry);
+	problems.push(...identity.problems);
+	const privateIds = new Set(identity.people.filter((person) => person.private).map((person) => person.id));
+	identity.ids.forEach((personId, index) => assign[index]?.(privateIds.has(personId) ? (null as unknown as string) : personId));
+	const publicPeople = identity.people.filter((person) => !person.private);
+
+	const matchers = matchTopics(topicsRegistry.topics);
+	for (const { meeting, blocks } of drafts) {
+		for (const item of meeting.items) {
+			const itemBlocks = blocks.get(item.anchor) ?? [];
+			item.mentions = findMentions(itemBlocks, publicPeople);
+			const body = blocksText(itemBlocks);
+			item.topics = matchers.filter((matcher) => matcher.test(item.title) || countMatches(matcher, body) >= 2).map((matcher) => matcher.id);
+		}
+	}
+
+	const meetings: ConvertedMeeting[] = [];
+	for (const { id, meeting, parsed, format, blocks } of drafts) {
+		const emitted = emitMdx(
+			meeting,
+			parsed.preamble,
+			meeting.items.map((item) => ({ item, blocks: blocks.get(item.anchor) ?? [] })),
+		);
+		for (const message of emitted.problems) problems.push({ source: meeting.source, line: null, severity: 'error', message: `The page could not be written safely: ${message}. Report this as a bug with the file attached.` });
+		if (emitted.problems.length === 0) meetings.push({ id, meeting, mdx: emitted.mdx, parsed, format });
+	}
+	const published = new Map(meetings.filter(({ meeting }) => meeting.publication !== 'withdrawn').map(({ id, meeting }) => [id, meeting]));
+	return {
+		archive,
+		meetings,
+		people: buildPeople(published, publicPeople),
+		topics: buildTopics(published, topicsRegistry.topics),
+		cases: buildCases(published),
+		problems,
+	};
+}
+
+function loadOptional<T>(
+	file: SourceFile | undefined,
+	schema: Parameters<typeof loadYaml<T>>[1],
+	fallback: T,
+	report: (source: string, list: readonly LocalProblem[]) => void,
+	text: (file: SourceFile) => string,
+): T {
+	if (!file) return fallback;
+	const loaded = loadYaml(text(file), schema);
+	report(file.path, loaded.problems);
+	return loaded.value ?? fallback;
+}
+
+function isExpired(date: string, years: number, today: string): boolean {
+	const year = Number(date.slice(0, 4));
+	return `${year + years}${date.slice(4)}` < today.slice(0, date.length);
+}
+
+function blocksText(blocks: readonly Block[]): string {
+	return blocks
+		.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${blocksText(item.children)}`).join(' ') : block.text))
+		.join('\n');
+}
+
+function countMatches(matcher: { test: (text: string) => boolean }, text: string): number {
+	return text.split(/(?<=[.!?])\s+/).filter((sentence) => matcher.test(sentence)).length;
+}
+
+function excerptOf(blocks: readonly Block[]): string {
+	const text = blocksText(blocks.filter((block) => block.type !== 'heading')).replace(/\s+/g, ' ').trim();
+	if (text.length <= 240) return text;
+	const cut = text.slice(0, 240);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200))} …`;
+}

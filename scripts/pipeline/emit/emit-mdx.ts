@@ -1,0 +1,25 @@
+import { stringify } from 'yaml';
+import type { Meeting } from '../../../src/schema/meeting.ts';
+import type { Block } from '../types.ts';
+import { meetingToMdast, type ItemBody } from './meeting-to-mdast.ts';
+import { serializeMdx } from './serialize-mdx.ts';
+import { verifyMdx } from './verify-mdx.ts';
+
+/** The result of emitting one meeting: the MDX file's text, or the reasons it was rejected. */
+export interface EmitResult {
+	mdx: string;
+	problems: string[];
+}
+
+/** Writes a meeting as MDX: YAML front matter from a YAML library, a body from mdast, re-parsed and checked. */
+export function emitMdx(meeting: Meeting, preamble: readonly Block[], items: readonly ItemBody[]): EmitResult {
+	const frontMatter = stringify(meeting, {
+		defaultStringType: 'QUOTE_DOUBLE',
+		defaultKeyType: 'PLAIN',
+		lineWidth: 0,
+	});
+	const tree = meetingToMdast(preamble, items);
+	const body = serializeMdx(tree);
+	const problems = verifyMdx(body, tree);
+	return { mdx: `---\n${frontMatter}---\n\n${body}`, problems };
+}

@@ -1,0 +1,25 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { archiveSchema, bodySchema } from './schema/archive.ts';
+import { caseSchema, personSchema, topicSchema } from './schema/derived.ts';
+import { meetingSchema } from './schema/meeting.ts';
+
+/** Where `npm run convert` writes the collections (see scripts/cli/convert.ts). */
+const generated = process.env.ARCHIVE_GENERATED_DIR || './.generated';
+
+/** The collections the site is built from, all written by the converter from `content/`. */
+export const collections = {
+	meetings: defineCollection({
+		loader: glob({ base: `${generated}/meetings`, pattern: '**/*.mdx' }),
+		schema: meetingSchema,
+	}),
+	people: defineCollection({ loader: file(`${generated}/people.json`), schema: personSchema }),
+	topics: defineCollection({ loader: file(`${generated}/topics.json`), schema: topicSchema }),
+	cases: defineCollection({ loader: file(`${generated}/cases.json`), schema: caseSchema }),
+	bodies: defineCollection({ loader: file(`${generated}/bodies.json`), schema: bodySchema }),
+	settings: defineCollection({
+		loader: file(`${generated}/settings.json`),
+		schema: archiveSchema.omit({ bodies: true }).extend({ id: z.string() }),
+	}),
+};

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+/** One body (forum, board, committee) whose minutes the archive publishes. */
+export const bodySchema = z.object({
+	/** Folder name under `content/minutes/` and part of every URL of the body; lower-case letters, digits and hyphens. */
+	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens'),
+	/** Full name (`Kommun- och regionledningsforum`). */
+	name: z.string().min(1),
+	/** Short name used in lists and titles (`KRF`). */
+	shortName: z.string().min(1),
+	/** The organisation behind the body (`Region Halland`). */
+	organization: z.string().min(1),
+	/** What the body is, shown on its page. */
+	description: z.string().default(''),
+	/** Years after the meeting date that minutes stay online; older minutes are left out of the build. */
+	publishYears: z.number().int().positive().optional(),
+});
+
+/** `content/archive.yml`: the site's settings and its bodies. */
+export const archiveSchema = z.object({
+	/** Site title. */
+	title: z.string().min(1),
+	/** One-paragraph description of the archive for the start page and feeds. */
+	description: z.string().default(''),
+	/** Full public address of the site (`https://protokoll.example.se/`). */
+	baseUrl: z.string().url(),
+	/** Sub-path the site is served under (`/` or `/arkiv/`). */
+	basePath: z.string().startsWith('/').endsWith('/').default('/'),
+	/** Language of the minutes and the interface (BCP 47, `sv`). */
+	language: z.string().default('sv'),
+	/** Who publishes the archive (shown on the about page and in open data). */
+	publisher: z
+		.object({
+			name: z.string().min(1),
+			email: z.string().email().optional(),
+			url: z.string().url().optional(),
+		})
+		.default({ name: 'Arkivet' }),
+	/** Ask search engines not to index person pages. */
+	noindexPeople: z.boolean().default(false),
+	/** The bodies; each has a folder `content/minutes/<id>/`. */
+	bodies: z.array(bodySchema).min(1),
+});
+
+/** A body as validated by {@link bodySchema}. */
+export type Body = z.infer<typeof bodySchema>;
+/** The archive settings as validated by {@link archiveSchema}. */
+export type Archive = z.infer<typeof archiveSchema>;
