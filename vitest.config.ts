@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that read the demo archive built once by test/setup/demo-build.ts. */
+const siteTests = ['test/e2e/**/*.test.ts', 'test/browser/**/*.test.ts'];
+
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 600_000,
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: siteTests } },
+			{ extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/demo-build.ts'] } },
+		],
 	},
 });

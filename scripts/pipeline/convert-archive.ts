@@ -119,7 +119,8 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		report(file.path, extracted.problems);
 		if (extracted.text === null) continue;
 		const parsed = parseMinutes(extracted.text, { fileName: name });
-		report(file.path, parsed.problems);
+		// What the sidecar states settles what the parser could not.
+		report(file.path, sidecar.date ? parsed.problems.filter((problem) => problem.code !== 'date-missing' && problem.code !== 'year-inferred') : parsed.problems);
 		if (parsed.items.length === 0 && parsed.attendees.length === 0 && parsed.preamble.length === 0) {
 			problems.push({ source: file.path, line: null, severity: 'error', message: 'No text of minutes was found in the file. Check that it is the right file and that it is not empty.' });
 			continue;
@@ -139,9 +140,6 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			slug,
 			sidecar,
 		});
-		if (!meeting.date) {
-			problems.push({ source: file.path, line: null, severity: 'warning', message: `No date was found in the minutes. Add \`date: YYYY-MM-DD\` (or \`YYYY-MM\` / \`YYYY\` when only that is known) to ${folder}${stem}.yml.` });
-		}
 		if (body.publishYears && meeting.date && isExpired(meeting.date, body.publishYears, options.today)) continue;
 		const blocks = new Map<string, readonly Block[]>();
 		const anchors = new Set<string>();

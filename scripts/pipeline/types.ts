@@ -14,6 +14,8 @@ export interface Problem {
 	severity: 'error' | 'warning';
 	/** Plain-language message that says what is wrong and what to do. */
 	message: string;
+	/** Stable code of the kind of problem, for tools (`date-missing`, `year-inferred`, …). */
+	code?: string;
 }
 
 /** A problem before the stage that knows the file name adds `source`. */
@@ -108,6 +110,13 @@ export interface ParsedMinutes {
 	signature: string | null;
 	/** Page furniture that was removed, for the report. */
 	removed: Removal[];
+	/**
+	 * Lines read only as structure, as written: the header lines (title, "Plats och tid" and their values), the agenda
+	 * heading, attendance headings with nobody under them, lines that only added a role to someone listed before,
+	 * item participant lines ("Medverkande: …") and headings written with a word ("Punkt 3.", "Ärende 3:"). Kept so that
+	 * no word of the minutes is lost.
+	 */
+	structure: SourceLine[];
 	problems: LocalProblem[];
 }
 

@@ -1,0 +1,141 @@
+import type { AgendaEntry, Block, LocalProblem, ParseOptions, ParsedAttendee, ParsedMinutes, SourceLine } from './types.ts';
+import { parseAgenda } from './parse/parse-agenda.ts';
+import { parseAttendance } from './parse/parse-attendance.ts';
+import { parseBlocks } from './parse/parse-blocks.ts';
+import { parseHeader } from './parse/parse-header.ts';
+import { parseItems } from './parse/parse-items.ts';
+import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
+import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
+import { matchDayHeading } from './parse/match-day-heading.ts';
+import { matchItemHeading } from './parse/match-item-heading.ts';
+import { rejoinPageBreaks } from './segment/rejoin-page-breaks.ts';
+import { removeFurniture } from './segment/remove-furniture.ts';
+import { splitLines } from './segment/split-lines.ts';
+
+function startsAttendance(text: string): boolean {
+	const h = matchAttendanceHeading(text);
+	return h !== null;
+}
+
+function startsBody(text: string): boolean {
+	return matchItemHeading(text) !== null || matchDayHeading(text);
+}
+
+/**
+ * Parse the decoded text of one minutes file into header, attendance, agenda, items, preamble and signature.
+ * Pure: no I/O. Every word of the text ends up in the result, or in `removed` when it is page furniture.
+ */
+export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes {
+	const problems: LocalProblem[] = [];
+	const furniture = removeFurniture(splitLines(text));
+	const lines = rejoinPageBreaks(furniture.lines, furniture.breaks);
+
+	// the header zone: everything before the first attendance heading, agenda heading or item heading
+	let zoneEnd = lines.length;
+	for (let i = 0; i < lines.length; i++) {
+		const t = lines[i]!.text;
+		if (t.trim() === '') continue;
+		if (startsAttendance(t) || matchAgendaHeading(t) || startsBody(t)) {
+			zoneEnd = i;
+			break;
+		}
+	}
+	const head = parseHeader(lines.slice(0, zoneEnd), text, options.fileName);
+	problems.push(...head.problems);
+	const structure: SourceLine[] = [...head.structure];
+	// preamble lines come from several places: a blank line between lines that were not next to each other keeps them apart
+	const indexOf = new Map<SourceLine, number>(lines.map((l, i) => [l, i]));
+	const preambleLines: SourceLine[] = [];
+	let lastPreamble = -1;
+	const pushPreamble = (l: SourceLine): void => {
+		const i = indexOf.get(l) ?? -1;
+		if (preambleLines.length > 0 && i !== lastPreamble + 1) preambleLines.push({ text: '', line: l.line });
+		preambleLines.push(l);
+		lastPreamble = i;
+	};
+	for (const l of head.rest) pushPreamble(l);
+
+	const attendees: ParsedAttendee[] = [];
+	let agenda: AgendaEntry[] = [];
+	let pos = zoneEnd;
+	while (pos < lines.length) {
+		const l = lines[pos]!;
+		const t = l.text;
+		if (t.trim() === '') {
+			pushPreamble(l);
+			pos++;
+			continue;
+		}
+		if (startsAttendance(t)) {
+			const result = parseAttendance(lines, pos);
+			if (result.end > pos && (result.attendees.length > 0 || result.structure.length > 0)) {
+				attendees.push(...result.attendees);
+				structure.push(...result.structure);
+				problems.push(...result.problems);
+				pos = result.end;
+				continue;
+			}
+		}
+		if (matchAgendaHeading(t) && agenda.length === 0) {
+			const result = parseAgenda(lines, pos);
+			if (result.entries.length > 0) {
+				agenda = result.entries;
+				structure.push(l);
+				// entries written with a heading word ("Punkt 1. …") keep their line as structure
+				for (const e of agenda) {
+					const source = lines.find((x) => x.line === e.line);
+					if (source && /^\s*(?:[-•*–]\s*)?(?:punkt|ärende|paragraf|p\.)\s*\d/iu.test(source.text)) structure.push(source);
+				}
+				pos = result.end;
+				continue;
+			}
+		}
+		if (startsBody(t)) break;
+		pushPreamble(l);
+		pos++;
+	}
+
+	const body = parseItems(lines.slice(pos), agenda);
+	structure.push(...body.structure);
+	problems.push(...body.problems);
+	const preamble: Block[] = [...parseBlocks(preambleLines), ...body.preamble];
+
+	for (const item of body.items) {
+		if (item.day === null && item.number !== null) item.day = agenda.find((e) => e.number === item.number)?.day ?? null;
+	}
+	for (const entry of agenda) {
+		if (!body.items.some((it) => it.number === entry.number && (entry.number !== null || it.title === entry.title))) {
+			problems.push({
+				line: entry.line,
+				severity: 'warning',
+				message: `Agenda item ${entry.number ?? ''} "${entry.title}" has no heading in the minutes body. Check that the item is written as "${entry.number ?? ''}. ${entry.title}" on a line of its own.`,
+			});
+		}
+	}
+	if (attendees.length === 0) {
+		problems.push({
+			line: null,
+			severity: 'warning',
+			message: 'No attendance list found. If the minutes list who took part, put a heading such as "Närvarande", "Politiker" or "Deltagare" on a line of its own before the names.',
+		});
+	}
+	if (body.items.length === 0) {
+		problems.push({
+			line: null,
+			severity: 'warning',
+			message: 'No items found; all text is kept as one block. Number the item headings ("1. Title" or "§ 1 Title"), each on a line of its own.',
+		});
+	}
+	structure.sort((a, b) => a.line - b.line);
+	return {
+		header: head.header,
+		attendees,
+		agenda,
+		preamble,
+		items: body.items,
+		signature: body.signature,
+		removed: furniture.removed,
+		structure,
+		problems,
+	};
+}

@@ -1,0 +1,50 @@
+/** What one part of an attendance entry is: a party, a role, an organisation, a title, or partial presence. */
+export interface PartKind {
+	kind: 'party' | 'role' | 'organization' | 'title' | 'presence';
+	value: string;
+	/** `false` when the kind is only the fallback for a part that matched nothing. */
+	certain: boolean;
+}
+
+const parties = new Set(['s', 'm', 'c', 'l', 'kd', 'v', 'mp', 'sd', 'fp', 'nyd', 'pp', 'fi', 'spi']);
+const orgAbbreviations = new Set([
+	'skr', 'skl', 'gr', 'msb', 'lrf', 'rss', 'scb', 'vgr', 'ksl', 'ivo', 'fhm', 'foi', 'gbg', 'sjv', 'kfsk', 'kommunal', 'tco', 'lo', 'saco', 'eu', 'fn', 'ab', 'sos', 'slu', 'hsb', 'vd',
+]);
+const roles =
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?vice\s+ordförande|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+const titleStems = [
+	'direktör', 'chef', 'strateg', 'sekreterare', 'samordnare', 'analytiker', 'processledare', 'handläggare', 'utredare', 'controller', 'ekonom',
+	'jurist', 'kommunikatör', 'rådgivare', 'koordinator', 'landshövding', 'länsråd', 'planerare', 'arkitekt', 'ingenjör', 'ledare', 'expert',
+	'specialist', 'ansvarig', 'administratör', 'assistent', 'konsult', 'sakkunnig', 'revisor', 'kanslist', 'registrator', 'ombudsman',
+	'tjänsteperson', 'tjänsteman', 'utvecklare', 'förvaltare', 'inspektör', 'läkare', 'sjuksköterska', 'rektor', 'föredragande', 'kommunjurist',
+	'informatör', 'statistiker', 'miljöinspektör', 'tekniker', 'biträde', 'praktikant', 'student', 'projektledare', 'vd',
+];
+const orgPattern =
+	/(?:^|\s)(?:kommuns?|regionen|landstinget|länsstyrelsen|länsstyrelsens|kommunförbund(?:et)?|stad|stads|län|AB|förbund(?:et)?|nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|myndighet(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|bolag(?:et)?|stiftelse(?:n)?)$|^(?:Region|Landstinget|Länsstyrelsen|Polisen|Polismyndigheten|Trafikverket|Försäkringskassan|Arbetsförmedlingen|Skatteverket|Tillväxtverket|Boverket|Socialstyrelsen|Migrationsverket|Lantmäteriet|Sveriges Kommuner|Kommunförbundet|Förbundet|Samordningsförbundet|Räddningstjänsten|Göteborgsregionen)(?:\s|$)/u;
+
+/** Whether a text names an organisation (a municipality, a region, an authority, a known abbreviation such as SKR). */
+function isOrganization(text: string): boolean {
+	return orgPattern.test(text) || orgAbbreviations.has(text.toLowerCase());
+}
+
+function isTitle(text: string): boolean {
+	const lower = text.toLowerCase();
+	if (/^(?:t\.?f\.?|tf|bitr\.?|biträdande|tillförordnad)\s/u.test(lower)) return true;
+	return lower.split(/[\s,/]+/u).some((w) => titleStems.some((s) => w.endsWith(s)));
+}
+
+/**
+ * Classify one part of an attendance entry: a parenthesis ("(S)", "(ordförande)", "(Region Halland)",
+ * "(Kommundirektör)") or a comma-separated field ("Name, GBG"). `form` picks the fallback for unknown text:
+ * a lone parenthesis is a title, a field after a comma an organisation.
+ */
+export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
+	const t = text.trim().replace(/\s+/gu, ' ');
+	const lower = t.toLowerCase();
+	if (parties.has(lower) && (form === 'paren' || t === t.toUpperCase())) return { kind: 'party', value: t.toUpperCase(), certain: true };
+	if (/^[A-ZÅÄÖ]{1,4}$/u.test(t) && !orgAbbreviations.has(lower) && form === 'paren') return { kind: 'party', value: t, certain: true };
+	if (roles.test(t)) return { kind: 'role', value: lower, certain: true };
+	if (isOrganization(t)) return { kind: 'organization', value: t, certain: true };
+	if (isTitle(t)) return { kind: 'title', value: t, certain: true };
+	return { kind: form === 'paren' ? 'title' : 'organization', value: t, certain: false };
+}

@@ -1,0 +1,66 @@
+/** An attendance section heading and what it implies for the people listed under it. */
+export interface AttendanceHeading {
+	/** The heading as written, without a trailing colon (`Politiker`, `EJ NÄRVARANDE`). */
+	heading: string;
+	/** Text after the heading on the same line (after a tab, a colon or a space), or `''`. */
+	rest: string;
+	group: 'politician' | 'official' | 'other' | null;
+	status: 'present' | 'absent';
+	/** Role implied by the section (`ersättare`, `justerare`, `sekreterare`, `ordförande`), or `null`. */
+	role: string | null;
+	/** Whether people in this section are usually listed elsewhere too (justerare, ordförande): merge them. */
+	merge: boolean;
+}
+
+type Kind = Omit<AttendanceHeading, 'heading' | 'rest'>;
+const P = (group: Kind['group'], status: Kind['status'] = 'present', role: string | null = null, merge = false): Kind => ({ group, status, role, merge });
+
+const sections: Array<[string, Kind]> = [
+	['tjänstepersoner/övriga', P('official')],
+	['tjänstepersoner', P('official')],
+	['tjänstemän', P('official')],
+	['övriga närvarande', P(null)],
+	['övriga deltagare', P(null)],
+	['övriga', P(null)],
+	['närvarande ledamöter', P('politician')],
+	['närvarande ersättare', P('politician', 'present', 'ersättare')],
+	['närvarande', P(null)],
+	['deltagare', P(null)],
+	['politiker', P('politician')],
+	['ledamöter', P('politician')],
+	['ledamot', P('politician')],
+	['beslutande ledamöter', P('politician')],
+	['beslutande', P('politician')],
+	['tjänstgörande ersättare', P('politician', 'present', 'tjänstgörande ersättare')],
+	['icke tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
+	['ej tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
+	['ersättare', P('politician', 'present', 'ersättare')],
+	['adjungerade', P(null, 'present', 'adjungerad')],
+	['anmält förhinder', P(null, 'absent')],
+	['förhinder', P(null, 'absent')],
+	['ej närvarande', P(null, 'absent')],
+	['frånvarande', P(null, 'absent')],
+	['utses att justera', P(null, 'present', 'justerare', true)],
+	['justerare', P(null, 'present', 'justerare', true)],
+	['sekreterare', P('official', 'present', 'sekreterare', true)],
+	['ordförande', P(null, 'present', 'ordförande', true)],
+];
+
+/** Recognise an attendance section heading ("Politiker", "Förhinder", "NÄRVARANDE:", "Övriga<TAB>Name …") at the start of a line, or return `null`. */
+export function matchAttendanceHeading(text: string): AttendanceHeading | null {
+	const t = text.trim();
+	const lower = t.toLowerCase();
+	for (const [word, kind] of sections) {
+		if (!lower.startsWith(word)) continue;
+		const after = t.slice(word.length);
+		const heading = t.slice(0, word.length);
+		if (/^\s*:?$/u.test(after)) return { heading, rest: '', ...kind };
+		const sep = /^(\s*:\s*|\s*\t\s*|\s+)/u.exec(after);
+		if (!sep) continue;
+		const rest = after.slice(sep[0].length);
+		// after a bare space the list must start with a capitalised name ("Övriga Mikaela Waltersson (M) …")
+		if (!/[:\t]/u.test(sep[0]) && !/^\p{Lu}\p{Ll}/u.test(rest)) continue;
+		return { heading, rest, ...kind };
+	}
+	return null;
+}

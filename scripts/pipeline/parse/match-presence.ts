@@ -1,0 +1,9 @@
+const presence = String.raw`(?:(?:närvarande|deltog|deltar|ej|inte)\s+)?(?:(?:p\.?|punkt(?:erna)?|§§?|ärende(?:na)?)\s*\d+(?:\s*(?:[-–]|,|och|samt)\s*\d+)*|(?:del\s+av\s+)?dag\s+\d+(?:\s*(?:[-–]|och)\s*\d+)?|del\s+av\s+(?:mötet|sammanträdet|dagen|dag\s+\d+)|(?:från|fr\.o\.m\.?|fr o m|till|t\.o\.m\.?|t o m|efter|före)\s+(?:kl\.?\s*\d{1,2}(?:[.:]\d{2})?|(?:§|p\.?|punkt)\s*\d+)|till\s+och\s+med\s+(?:§|p\.?|punkt)\s*\d+|från\s+och\s+med\s+(?:§|p\.?|punkt)\s*\d+|kl\.?\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2})`;
+const leading = new RegExp(String.raw`^[\s,;]*(${presence}(?:\s*(?:,|och)\s*${presence})*)(?=$|[\s,;)]|\s+\p{Lu})`, 'iu');
+
+/** Match partial presence written at the start of a text ("p. 1", "p. 3–5", "dag 1", "del av dag 2", "§ 1–4", "från kl. 14.00"): the text as written and its length, or `null`. */
+export function matchPresence(text: string): { presence: string; length: number } | null {
+	const m = leading.exec(text);
+	if (!m) return null;
+	return { presence: m[1]!.trim(), length: m[0].length };
+}

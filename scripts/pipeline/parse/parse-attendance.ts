@@ -1,0 +1,208 @@
+import type { LocalProblem, ParsedAttendee, SourceLine } from '../types.ts';
+import { classifyPart } from './classify-part.ts';
+import { isNameLike } from './is-name-like.ts';
+import { matchAgendaHeading } from './match-agenda-heading.ts';
+import { type AttendanceHeading, matchAttendanceHeading } from './match-attendance-heading.ts';
+import { matchDayHeading } from './match-day-heading.ts';
+import { matchItemHeading } from './match-item-heading.ts';
+import { matchPresence } from './match-presence.ts';
+import { matchSectionHeading } from './match-section-heading.ts';
+import { type RawEntry, splitEntries } from './split-entries.ts';
+
+/** The attendance as parsed from a start line, and where it ends. */
+export interface AttendanceResult {
+	attendees: ParsedAttendee[];
+	/** Lines whose words are kept only here: empty section headings, lines merged into people listed before. */
+	structure: SourceLine[];
+	/** Index of the first line after the attendance. */
+	end: number;
+	problems: LocalProblem[];
+}
+
+const columnHeader =
+	/^(?:namn|ledamot|deltagare|person)(?:\s*\t+\s*(?:namn|organisation|kommun|parti|roll|funktion|titel|befattning|närvaro|uppdrag|representerar|förvaltning)\s*)+$/iu;
+const notOrganization = /^(?:medverkande|föredragande|gäst|gäster|inbjudna|inbjuden|dnr|diarienummer|tid|plats|datum|klockan|lokal|ärende|punkt|not|obs)$/iu;
+const orgLabel = /^([^\t:()]{2,40}?)\s*(?::[ \t]*|\t+)(\S.*)$/u;
+
+function depthOf(text: string, start: number): number {
+	let d = start;
+	for (const ch of text) {
+		if (ch === '(') d++;
+		else if (ch === ')' && d > 0) d--;
+	}
+	return d;
+}
+
+/** Whether a line, on its own, reads as people ("Name (S) (Org)", "Name, Org", "Org:<TAB>Name, Name"). */
+function looksLikePeople(text: string): boolean {
+	const t = text.trim();
+	if (t === '' || !/^\p{Lu}/u.test(t)) return false;
+	if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t) || matchSectionHeading(t)) return false;
+	const label = orgLabel.exec(t);
+	const body = label && /:/u.test(t.slice(label[1]!.length, label[1]!.length + 3)) ? label[2]! : t;
+	const parts = body
+		.replace(/\([^()]*(?:\)|$)/gu, '\n')
+		.split(/[,;\t\n]/u)
+		.map((p) => p.trim())
+		.filter((p) => p !== '');
+	if (parts.length === 0) return /\(/u.test(body);
+	return parts.every((raw, i) => {
+		let p = raw;
+		const pres = matchPresence(p);
+		if (pres) p = p.slice(pres.length).trim();
+		if (p === '' || isNameLike(p)) return true;
+		if (classifyPart(p, 'field').certain) return true;
+		// the second field of "Name, Organisation" may be any short capitalised name ("Ale", "GBG", "Lilla Edet")
+		return i > 0 && p.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(p);
+	});
+}
+
+function key(name: string): string {
+	return name.toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: string | null): ParsedAttendee {
+	const pick = (kind: string): string[] => entry.parts.filter((p) => p.kind === kind).map((p) => p.value);
+	const party = pick('party')[0] ?? null;
+	const orgs = pick('organization');
+	const titles = pick('title');
+	const roles = [...(section.role ? [section.role] : []), ...pick('role')].filter((r, i, a) => a.indexOf(r) === i);
+	const title = titles.length > 0 ? titles.join(', ') : null;
+	const org = [...(organization ? [organization] : []), ...orgs].join(', ') || null;
+	const clerk = roles.some((r) => /sekreterare|protokollförare/u.test(r));
+	const group = section.group ?? (party ? 'politician' : title || clerk ? 'official' : 'other');
+	const extraParties = pick('party').slice(1);
+	return {
+		name: entry.name.replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, ''),
+		party: extraParties.length > 0 ? [party, ...extraParties].join(', ') : party,
+		organization: org,
+		title,
+		roles,
+		group,
+		status: section.status,
+		presence: entry.presence,
+		section: section.heading,
+		line: entry.line,
+	};
+}
+
+/**
+ * Read the attendance that starts at `start` (a section heading such as "Närvarande" or "Politiker<TAB>…") until the
+ * first line that is not a heading or a person: an item heading, the agenda, or prose.
+ */
+export function parseAttendance(lines: readonly SourceLine[], start: number): AttendanceResult {
+	const attendees: ParsedAttendee[] = [];
+	const structure: SourceLine[] = [];
+	const problems: LocalProblem[] = [];
+	let section: AttendanceHeading | null = null;
+	let sectionLine: SourceLine | null = null;
+	let sectionCount = 0;
+	let chunk: SourceLine[] = [];
+	let chunkOrg: string | null = null;
+
+	const flush = (): void => {
+		if (!section || chunk.length === 0) {
+			chunk = [];
+			return;
+		}
+		for (const entry of splitEntries(chunk, { labelled: chunkOrg !== null })) {
+			if (entry.name.trim() === '') {
+				problems.push({ line: entry.line, severity: 'warning', message: 'An attendance entry has no name before its parentheses; check the list and add the name.' });
+				entry.name = entry.parts.map((p) => p.value).join(' ') || '?';
+				entry.parts = [];
+			}
+			const attendee = toAttendee(entry, section, chunkOrg);
+			const existing = section.merge ? attendees.find((a) => key(a.name) === key(attendee.name)) : undefined;
+			if (existing) {
+				for (const r of attendee.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
+				const source = lines.find((l) => l.line === entry.line);
+				if (source && !structure.includes(source)) structure.push(source);
+			} else {
+				attendees.push(attendee);
+			}
+			sectionCount++;
+		}
+		chunk = [];
+	};
+	const closeSection = (): void => {
+		flush();
+		if (section && sectionCount === 0 && sectionLine) structure.push(sectionLine);
+	};
+
+	let i = start;
+	let open = false; // the previous line leaves a parenthesis or a comma list open
+	let depth = 0; // parentheses left open by the lines of the current list
+	for (; i < lines.length; i++) {
+		const l = lines[i]!;
+		const t = l.text.trim();
+		if (t === '') {
+			flush();
+			open = false;
+			depth = 0;
+			let j = i + 1;
+			while (j < lines.length && lines[j]!.text.trim() === '') j++;
+			if (j >= lines.length) break;
+			const next = lines[j]!.text;
+			if (matchAttendanceHeading(next) || (section && looksLikePeople(next))) {
+				i = j - 1;
+				continue;
+			}
+			break;
+		}
+		if (!open || depth === 0) {
+			if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t)) break;
+		}
+		const heading: AttendanceHeading | null = open ? null : matchAttendanceHeading(t);
+		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest))) {
+			closeSection();
+			section = heading;
+			sectionLine = l;
+			sectionCount = 0;
+			chunkOrg = null;
+			depth = 0;
+			if (heading.rest !== '') {
+				chunk.push({ text: heading.rest, line: l.line });
+				depth = depthOf(heading.rest, 0);
+				open = depth > 0 || /[,;-]$/u.test(heading.rest);
+			}
+			continue;
+		}
+		if (!section) break;
+		if (!open && columnHeader.test(t)) {
+			// the header row of a table ("Namn<TAB>Organisation<TAB>Roll")
+			flush();
+			structure.push(l);
+			continue;
+		}
+		if (!open) {
+			const label = orgLabel.exec(t);
+			const colon = label !== null && /:/u.test(t.slice(label[1]!.length, label[1]!.length + 3));
+			const isOrgLabel = label !== null && !notOrganization.test(label[1]!.trim()) && (colon || classifyPart(label[1]!, 'field').kind === 'organization' && classifyPart(label[1]!, 'field').certain);
+			if (label && isOrgLabel && /^\p{Lu}/u.test(label[1]!) && looksLikePeople(t)) {
+				// "Organisation:<TAB>Name, Name": the organisation applies to each name
+				flush();
+				chunkOrg = label[1]!.trim();
+				chunk.push({ text: label[2]!, line: l.line });
+				depth = depthOf(label[2]!, 0);
+				open = depth > 0 || /[,;]$/u.test(t);
+				continue;
+			}
+			// the end of a comma list wrapped mid-name ("…, Johan" + "Ek")
+			const commaList = chunk.length > 0 && /[,;]$/u.test(chunk[0]!.text.trim());
+			const wrappedName =
+				commaList && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(t) && !matchSectionHeading(t) && !matchAgendaHeading(t);
+			if (!wrappedName && !looksLikePeople(t)) break;
+			if (chunkOrg !== null && !/^\t|^\s{2,}/u.test(l.text)) {
+				flush();
+				chunkOrg = null;
+			}
+		}
+		chunk.push(l);
+		depth = depthOf(t, depth);
+		open = depth > 0 || /[,;]$/u.test(t) || /\p{L}-$/u.test(t);
+	}
+	closeSection();
+	// the org label lines were pushed to structure only as their labels; keep structure in line order
+	structure.sort((a, b) => a.line - b.line);
+	return { attendees, structure, end: i, problems };
+}

@@ -1,0 +1,242 @@
+import type { LocalProblem, ParsedHeader, SourceLine } from '../types.ts';
+import { dateFromFileName } from './date-from-file-name.ts';
+import { inferYear } from './infer-year.ts';
+import { type DateMention, parseDates } from './parse-dates.ts';
+import { parseTimes } from './parse-times.ts';
+
+/** The header as parsed, the lines it was read from, and the lines of the header zone that are not header. */
+export interface HeaderResult {
+	header: ParsedHeader;
+	/** Lines read as header (title, labels and their values), as written. */
+	structure: SourceLine[];
+	/** Lines of the header zone that are not header (they go to the preamble). */
+	rest: SourceLine[];
+	problems: LocalProblem[];
+}
+
+type LabelKind = 'placeTime' | 'place' | 'time' | 'date';
+
+const labels: Array<[RegExp, LabelKind, boolean]> = [
+	[/^(plats och tid|tid och plats|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu, 'placeTime', true],
+	[/^(sammanträdesdatum|mötesdatum|datum)/iu, 'date', false],
+	[/^(sammanträdestid|mötestid|tid|klockan)/iu, 'time', false],
+	[/^(sammanträdesplats|mötesplats|plats|lokal)/iu, 'place', false],
+];
+
+const docType =
+	/^(sammanträdesprotokoll|mötesprotokoll|beslutsprotokoll|justerat protokoll|protokollsutdrag|protokoll|minnesanteckningar|mötesanteckningar|minnesanteckning|mötesanteckning|anteckningar|anteckning)(?![\p{L}])/iu;
+
+function matchLabel(text: string): { kind: LabelKind; value: string } | null {
+	const t = text.trim();
+	for (const [re, kind, multiword] of labels) {
+		const m = re.exec(t);
+		if (!m) continue;
+		const after = t.slice(m[0].length);
+		if (after === '' || /^\s*:?\s*$/u.test(after)) return { kind, value: '' };
+		const sep = /^(\s*:\s*|\t+\s*|\s+)/u.exec(after);
+		if (!sep) continue;
+		const value = after.slice(sep[0].length);
+		// a one-word label followed only by a space must be followed by a number ("Datum 2019-03-12", "Klockan 9.00")
+		if (!multiword && !/[:\t]/u.test(sep[0]) && !/^\d/u.test(value)) continue;
+		return { kind, value };
+	}
+	return null;
+}
+
+function stripMentions(text: string): string {
+	let out = text;
+	const spans = [...parseDates(text), ...parseTimes(text)].sort((a, b) => b.index - a.index);
+	for (const s of spans) out = out.slice(0, s.index) + ' ' + out.slice(s.index + s.length);
+	return out;
+}
+
+function isDateOrTimeOnly(text: string): boolean {
+	if (parseDates(text).length === 0 && parseTimes(text).length === 0) return false;
+	return /^[\s,.–\-:]*(?:(?:den|kl\.?|klockan|till|och)[\s,.–\-:]*)*$/iu.test(stripMentions(text));
+}
+
+/** The place in a "Plats och tid" value: the text before the first date or time, else after the last. */
+function placeOf(value: string): string | null {
+	const spans = [...parseDates(value), ...parseTimes(value)].sort((a, b) => a.index - b.index);
+	const clean = (s: string): string | null => {
+		const t = s.replace(/^[\s,;–\-:]+|[\s,;–\-:]+$/gu, '').replace(/\s+/gu, ' ');
+		return t === '' ? null : t;
+	};
+	if (spans.length === 0) return clean(value);
+	const before = clean(value.slice(0, spans[0]!.index).replace(/\s*(?:den|kl\.?|klockan)\s*$/iu, ''));
+	if (before) return before;
+	const last = spans[spans.length - 1]!;
+	return clean(value.slice(last.index + last.length));
+}
+
+function iso(y: number, m: number, d: number): string {
+	return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Read the header zone: body name, title, document type, date, end date, start and end time, place. */
+export function parseHeader(lines: readonly SourceLine[], fullText: string, fileName: string): HeaderResult {
+	const header: ParsedHeader = {
+		bodyName: null,
+		title: null,
+		documentType: null,
+		date: null,
+		endDate: null,
+		startTime: null,
+		endTime: null,
+		location: null,
+		dateSource: null,
+	};
+	const structure: SourceLine[] = [];
+	const rest: SourceLine[] = [];
+	const problems: LocalProblem[] = [];
+	const sidecar = `${fileName.replace(/^.*[/\\]/u, '').replace(/\.[^.]+$/u, '')}.yml`;
+	/** Strings that may hold the date and time, with their line, in order. */
+	const dateSources: Array<{ text: string; line: number }> = [];
+	let titleCandidates = 0;
+
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i]!;
+		const t = l.text.trim();
+		if (t === '') {
+			rest.push(l);
+			continue;
+		}
+		const label = matchLabel(t);
+		if (label) {
+			structure.push(l);
+			let value = label.value;
+			let j = i + 1;
+			if (value === '') {
+				// the value is the next paragraph
+				while (j < lines.length && lines[j]!.text.trim() === '') j++;
+				while (j < lines.length && lines[j]!.text.trim() !== '' && !matchLabel(lines[j]!.text)) {
+					value = value === '' ? lines[j]!.text.trim() : `${value} ${lines[j]!.text.trim()}`;
+					structure.push(lines[j]!);
+					j++;
+					if (!/,$/u.test(value) && !(j < lines.length && /^\p{Ll}/u.test(lines[j]!.text.trim()))) break;
+				}
+			} else {
+				// a value that ends with a comma, or a next line in lower case, continues on the next line
+				while (j < lines.length && lines[j]!.text.trim() !== '' && !matchLabel(lines[j]!.text) && (/,$/u.test(value.trim()) || /^\p{Ll}/u.test(lines[j]!.text.trim()))) {
+					value = `${value.trim()} ${lines[j]!.text.trim()}`;
+					structure.push(lines[j]!);
+					j++;
+				}
+			}
+			i = j - 1;
+			if (label.kind === 'place') header.location ??= value.trim().replace(/\s+/gu, ' ') || null;
+			if (label.kind === 'placeTime') header.location ??= placeOf(value);
+			if (label.kind !== 'place') dateSources.push({ text: value, line: l.line });
+			continue;
+		}
+		const dt = docType.exec(t);
+		if (dt && header.documentType === null) {
+			header.documentType = dt[1]!;
+			structure.push(l);
+			const body = t.slice(dt[0].length).replace(/^[\s:–\-,]+/u, '').replace(/^(?:från|fört vid|förda vid|vid|för)\s+/iu, '');
+			const bodyName = stripMentions(body).replace(/\s+/gu, ' ').replace(/^[\s,–\-:]+|[\s,–\-:]+$/gu, '');
+			if (bodyName !== '' && header.title === null) {
+				header.title = t.replace(/\s+/gu, ' ');
+				header.bodyName = bodyName;
+			}
+			dateSources.push({ text: t, line: l.line });
+			continue;
+		}
+		if (isDateOrTimeOnly(t)) {
+			structure.push(l);
+			dateSources.push({ text: t, line: l.line });
+			continue;
+		}
+		const words = t.split(/\s+/u).length;
+		if (header.title === null && titleCandidates === 0 && words <= 12 && !/[.!?]$/u.test(t)) {
+			titleCandidates++;
+			structure.push(l);
+			// cells separated by tabs can hold the document type or the date ("Kommunstyrelsen<TAB>PROTOKOLL<TAB>2019-03-12")
+			const cells = t.split(/\t+/u).map((c) => c.trim());
+			header.title = cells.filter((c, k) => k === 0 || !docType.test(c)).join(' ').replace(/\s+/gu, ' ');
+			for (const c of cells.slice(1)) {
+				const d = docType.exec(c);
+				if (d && header.documentType === null) header.documentType = d[1]!;
+			}
+			const body = stripMentions(cells.filter((c, k) => k === 0 || !docType.test(c)).join(' '))
+				.replace(/\s+/gu, ' ')
+				.replace(/^[\s,–\-:]+|[\s,–\-:]+$/gu, '');
+			header.bodyName = body === '' ? null : body;
+			dateSources.push({ text: t, line: l.line });
+			continue;
+		}
+		rest.push(l);
+	}
+
+	// date and time
+	let first: { m: DateMention; source: { text: string; line: number } } | null = null;
+	let second: DateMention | null = null;
+	for (const s of dateSources) {
+		for (const m of parseDates(s.text)) {
+			if (!first) first = { m, source: s };
+			else if (!second && s === first.source) second = m;
+		}
+	}
+	for (const s of dateSources) {
+		const times = parseTimes(s.text);
+		if (times.length === 0) continue;
+		header.startTime = times[0]!.start;
+		header.endTime = times[0]!.end ?? times[1]?.start ?? null;
+		break;
+	}
+	const fromFile = dateFromFileName(fileName);
+	if (first) {
+		const { m, source } = first;
+		const written = source.text.slice(m.index, m.index + m.length).trim();
+		let year = m.year;
+		if (year === null && second?.year != null) year = second.year;
+		if (year !== null) {
+			header.date = iso(year, m.month, m.day);
+			header.dateSource = 'text';
+		} else if (m.weekday !== null) {
+			const inferred = inferYear(m.month, m.day, m.weekday, fullText);
+			if (inferred.year !== null) {
+				year = inferred.year;
+				header.date = iso(year, m.month, m.day);
+				header.dateSource = 'inferred';
+				if (fromFile !== header.date) problems.push({
+					line: source.line,
+					severity: 'warning',
+					code: 'year-inferred',
+					message: `Year inferred: "${written}" has no year; of the years the text mentions, only ${year} fits the weekday, so the date is ${header.date}. Add \`date: ${header.date}\` to the sidecar file ${sidecar} to confirm it.`,
+				});
+			} else if (fromFile && fromFile.length === 10 && Number(fromFile.slice(5, 7)) === m.month && Number(fromFile.slice(8)) === m.day) {
+				year = Number(fromFile.slice(0, 4));
+				header.date = fromFile;
+				header.dateSource = 'filename';
+			} else {
+				problems.push({
+					line: source.line,
+					severity: 'warning',
+					code: 'date-missing',
+					message: `Date missing: "${written}" has no year${inferred.candidates.length > 1 ? ` and the weekday fits several years (${inferred.candidates.join(', ')})` : ''}. Add \`date: YYYY-MM-DD\` to the sidecar file ${sidecar}.`,
+				});
+			}
+		}
+		if (year !== null && header.date !== null) {
+			if (m.endDay !== null) header.endDate = iso(year, m.month, m.endDay);
+			else if (second && (second.year ?? year) === year) {
+				const end = iso(year, second.month, second.day);
+				if (end > header.date) header.endDate = end;
+			}
+		}
+	}
+	if (header.date === null && fromFile && !first) {
+		header.date = fromFile;
+		header.dateSource = 'filename';
+	}
+	if (header.date === null && !problems.some((p) => p.message.startsWith('Date missing'))) {
+		problems.push({
+			line: null,
+			severity: 'warning',
+			code: 'date-missing',
+			message: `Date missing: the minutes give no date and the file name has none. Add \`date: YYYY-MM-DD\` to the sidecar file ${sidecar}.`,
+		});
+	}
+	return { header, structure, rest, problems };
+}

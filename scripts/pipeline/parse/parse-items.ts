@@ -1,0 +1,226 @@
+import type { AgendaEntry, Block, LocalProblem, ParsedItem, ParsedParticipant, SourceLine } from '../types.ts';
+import { matchDayHeading } from './match-day-heading.ts';
+import { type ItemHeading, matchItemHeading } from './match-item-heading.ts';
+import { matchSignatureStart } from './match-signature-start.ts';
+import { parseBlocks } from './parse-blocks.ts';
+import { parseCaseNumbers } from './parse-case-numbers.ts';
+import { parseParticipants } from './parse-participants.ts';
+
+/** The items of the minutes body, the lines before the first item, and the closing signature. */
+export interface ItemsResult {
+	items: ParsedItem[];
+	/** Lines before the first item that belong to no item. */
+	preamble: Block[];
+	/** The signature block, non-blank lines as written joined by `\n`, or `null`. */
+	signature: string | null;
+	/** Source lines of the signature block. */
+	signatureLines: SourceLine[];
+	/** Lines kept only as structure (participant lines with their label). */
+	structure: SourceLine[];
+	problems: LocalProblem[];
+}
+
+interface Heading {
+	index: number;
+	number: number | null;
+	title: string;
+	/** Text of the heading line after the title (the agenda title was a prefix of it). */
+	rest: string;
+	/** Whether the title is on the next line (`§ 12` alone), which is then consumed. */
+	titleLine: number | null;
+}
+
+const closing = /^\s*(?:avslutning|mötets avslutande|mötet avslutas|sammanträdets avslutande|sammanträdet avslutas|avslutande)\s*\.?\s*$/iu;
+
+function norm(text: string): string {
+	return text.replace(/\*\*|__/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+function isCaseNumberLine(text: string): boolean {
+	const t = text.trim();
+	if (t === '') return false;
+	const found = parseCaseNumbers(t);
+	if (found.length === 0) return false;
+	let rest = t;
+	for (const f of found) rest = rest.replace(f, ' ');
+	return /^[\s,;:]*(?:(?:dnr|diarienummer|ärendenummer)[\s,;:.]*)?$/iu.test(rest);
+}
+
+function blank(lines: readonly SourceLine[], i: number): boolean {
+	return i >= lines.length || lines[i]!.text.trim() === '';
+}
+
+/** Split the minutes body into numbered items (confirmed by the agenda or by their layout), their text and the closing signature. */
+export function parseItems(lines: readonly SourceLine[], agenda: readonly AgendaEntry[]): ItemsResult {
+	const problems: LocalProblem[] = [];
+	const structure: SourceLine[] = [];
+	const headings: Heading[] = [];
+	let last: number | null = null;
+	const used = new Set<AgendaEntry>();
+	const agendaTitles = new Map<AgendaEntry, string>(agenda.map((e) => [e, norm(e.title)]));
+	const longestAgendaTitle = Math.max(0, ...agenda.map((e) => e.title.length));
+
+	for (let i = 0; i < lines.length; i++) {
+		const t = lines[i]!.text.trim();
+		if (t === '') continue;
+		const c: ItemHeading | null = matchItemHeading(lines[i]!.text);
+		if (c && (last === null || c.number > last)) {
+			const entry = agenda.find((e) => e.number === c.number && !used.has(e));
+			const title = norm(c.title);
+			const agendaTitle = entry ? agendaTitles.get(entry)! : '';
+			const exact = entry !== undefined && title === agendaTitle;
+			const prefix = entry !== undefined && agendaTitle !== '' && title.startsWith(`${agendaTitle} `);
+			const shaped =
+				(blank(lines, i + 1) || isCaseNumberLine(lines[i + 1]!.text)) && c.title.length <= 160 && !/[,;]$/u.test(c.title);
+			const nextInSequence = c.number === (last === null ? 1 : last + 1);
+			// "3. Ekonomi" directly followed by its text: a short title, the next number, and no list line after it
+			const compact =
+				nextInSequence &&
+				!c.bare &&
+				c.title.split(/\s+/u).length <= 10 &&
+				!/[.,;:]$/u.test(c.title) &&
+				!blank(lines, i + 1) &&
+				!/^\s*(?:[-•*–\u2022\uf0b7]|\d{1,3}[.)])\s/u.test(lines[i + 1]!.text);
+			const accept = exact || prefix || c.strong || compact || (shaped && (!c.bare || nextInSequence));
+			if (accept) {
+				let title = c.title.replace(/\s+/gu, ' ');
+				let rest = '';
+				if (prefix && !exact) {
+					const words = entry!.title.split(/\s+/u).length;
+					const all = title.split(' ');
+					rest = all.slice(words).join(' ');
+					title = all.slice(0, words).join(' ');
+				}
+				let titleLine: number | null = null;
+				if (title === '') {
+					// "§ 12" alone: the title is the next non-blank line
+					let j = i + 1;
+					while (j < lines.length && blank(lines, j)) j++;
+					if (j < lines.length) {
+						title = lines[j]!.text.trim();
+						titleLine = j;
+					} else title = `§ ${c.number}`;
+				}
+				if (entry) used.add(entry);
+				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
+				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d/iu.test(lines[i]!.text)) structure.push(lines[i]!);
+				headings.push({ index: i, number: c.number, title, rest, titleLine });
+				last = c.number;
+				if (titleLine !== null) i = titleLine;
+				continue;
+			}
+		}
+		// an unnumbered line equal to an agenda title
+		const key = agenda.length > 0 && t.length <= longestAgendaTitle + 8 ? norm(t) : null;
+		const byTitle =
+			key === null ? undefined : agenda.find((e) => !used.has(e) && agendaTitles.get(e) === key && (e.number === null || last === null || e.number > last));
+		if (byTitle && blank(lines, i + 1) && blank(lines, i - 1)) {
+			used.add(byTitle);
+			headings.push({ index: i, number: byTitle.number, title: t, rest: '', titleLine: null });
+			if (byTitle.number !== null) last = byTitle.number;
+			continue;
+		}
+		// a closing line ("Avslutning") after the last item becomes an unnumbered item of its own
+		if (headings.length > 0 && closing.test(t) && blank(lines, i + 1)) {
+			headings.push({ index: i, number: null, title: t, rest: '', titleLine: null });
+		}
+	}
+
+	// the signature block: after the last heading
+	let sigStart = lines.length;
+	const from = headings.length > 0 ? headings[headings.length - 1]!.index + 1 : 0;
+	for (let i = from; i < lines.length; i++) {
+		if (matchSignatureStart(lines[i]!.text) && (i === 0 || blank(lines, i - 1) || headings.some((h) => h.index === i - 1))) {
+			sigStart = i;
+			break;
+		}
+	}
+	const signatureLines = lines.slice(sigStart).filter((l) => l.text.trim() !== '');
+	const signature = signatureLines.length > 0 ? signatureLines.map((l) => l.text.trim()).join('\n') : null;
+
+	// day headings between items set the day of the items after them
+	const dayAt = new Map<number, string>();
+	const firstHeading = headings[0]?.index ?? sigStart;
+	const lastHeading = headings[headings.length - 1]?.index ?? -1;
+	const days: number[] = [];
+	for (let i = 0; i < sigStart; i++) {
+		const t = lines[i]!.text.trim();
+		if (t !== '' && i < lastHeading && matchDayHeading(t) && !headings.some((h) => h.index === i)) days.push(i);
+	}
+	// a day heading is read as the day of the items after it only when an item follows before the next day heading
+	days.forEach((i, k) => {
+		const next = days[k + 1] ?? sigStart;
+		if (headings.some((h) => h.index > i && h.index < next)) dayAt.set(i, lines[i]!.text.trim().replace(/\s*:$/u, ''));
+	});
+
+	const items: ParsedItem[] = [];
+	let day: string | null = null;
+	const bodyOf = (from: number, to: number): SourceLine[] => {
+		const out: SourceLine[] = [];
+		for (let i = from; i < to; i++) {
+			const d = dayAt.get(i);
+			if (d !== undefined) {
+				day = d;
+				continue;
+			}
+			out.push(lines[i]!);
+		}
+		return out;
+	};
+	const preambleLines = bodyOf(0, Math.min(firstHeading, sigStart));
+	for (let h = 0; h < headings.length; h++) {
+		const heading = headings[h]!;
+		if (heading.index >= sigStart) break;
+		const itemDay: string | null = day;
+		const start = (heading.titleLine ?? heading.index) + 1;
+		const end = Math.min(headings[h + 1]?.index ?? sigStart, sigStart);
+		const body = bodyOf(start, end);
+		const caseNumbers: string[] = [];
+		const participants: ParsedParticipant[] = [];
+		const kept: SourceLine[] = [];
+		let leading = true;
+		for (const l of body) {
+			const t = l.text.trim();
+			if (t === '') {
+				kept.push(l);
+				continue;
+			}
+			// a line of case numbers right after the heading is read into `caseNumbers` (kept as text if it repeats one)
+			if (leading && isCaseNumberLine(t) && parseCaseNumbers(t).every((n) => !caseNumbers.includes(n))) {
+				caseNumbers.push(...parseCaseNumbers(t));
+				continue;
+			}
+			leading = false;
+			const people = parseParticipants(l);
+			if (people) {
+				participants.push(...people);
+				structure.push(l);
+				continue;
+			}
+			kept.push(l);
+		}
+		const blocks = parseBlocks(kept);
+		if (heading.rest !== '') blocks.unshift({ type: 'paragraph', text: heading.rest, line: lines[heading.index]!.line });
+		const collect = (bs: readonly Block[]): void => {
+			for (const b of bs) {
+				if (b.type === 'list') {
+					for (const it of b.items) {
+						for (const n of parseCaseNumbers(it.text)) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+						collect(it.children);
+					}
+				} else for (const n of parseCaseNumbers(b.text)) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+			}
+		};
+		collect(blocks);
+		items.push({
+			number: heading.number,
+			title: heading.title,
+			day: itemDay,
+			caseNumbers,
+			participants,
+			blocks,
+			line: lines[heading.index]!.line,
+		});
+	}
+	return { items, preamble: parseBlocks(preambleLines), signature, signatureLines, structure, problems };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPart } from '../../scripts/pipeline/parse/classify-part.ts';
+import { matchPresence } from '../../scripts/pipeline/parse/match-presence.ts';
+import { parseAttendance } from '../../scripts/pipeline/parse/parse-attendance.ts';
+import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
+
+const attend = (text: string) => {
+	const lines = splitLines(text);
+	return parseAttendance(lines, 0);
+};
+const brief = (text: string) =>
+	attend(text).attendees.map((a) => [a.name, a.party, a.organization, a.title, a.roles.join('+'), a.group, a.status, a.presence, a.section]);
+
+describe('classifyPart', () => {
+	it('tells party, role, organisation and title apart', () => {
+		expect(classifyPart('S', 'paren').kind).toBe('party');
+		expect(classifyPart('s', 'paren')).toMatchObject({ kind: 'party', value: 'S' });
+		expect(classifyPart('SPI', 'paren').kind).toBe('party');
+		expect(classifyPart('SKR', 'paren').kind).toBe('organization');
+		expect(classifyPart('Sekreterare', 'paren')).toMatchObject({ kind: 'role', value: 'sekreterare' });
+		expect(classifyPart('Vice ordförande', 'paren')).toMatchObject({ kind: 'role', value: 'vice ordförande' });
+		expect(classifyPart('1:e vice ordförande', 'field')).toMatchObject({ kind: 'role', value: '1:e vice ordförande' });
+		expect(classifyPart('Länsstyrelsen', 'paren').kind).toBe('organization');
+		expect(classifyPart('Hylte kommun', 'paren').kind).toBe('organization');
+		expect(classifyPart('Region Halland', 'paren').kind).toBe('organization');
+		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
+		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
+	});
+});
+
+describe('matchPresence', () => {
+	it('reads partial presence as written', () => {
+		for (const p of ['p. 1', 'p. 3–5', 'p. 3-5', 'dag 1', 'del av dag 2', '§ 1–4', 'från kl. 14.00', 'till och med § 5']) {
+			expect(matchPresence(p)?.presence).toBe(p);
+		}
+		expect(matchPresence(', dag 1 Lise-Lotte')?.presence).toBe('dag 1');
+		expect(matchPresence('Per Persson')).toBeNull();
+	});
+});
+
+describe('parseAttendance', () => {
+	it('reads one person a line with party, role and organisation, and absences', () => {
+		expect(brief('Politiker\n\nMikaela Waltersson (M) (ordförande) (Region Halland)\n\nFörhinder\n\nKrister Björkegren (Regiondirektör)\n\n1. Punkt')).toEqual([
+			['Mikaela Waltersson', 'M', 'Region Halland', null, 'ordförande', 'politician', 'present', null, 'Politiker'],
+			['Krister Björkegren', null, null, 'Regiondirektör', '', 'official', 'absent', null, 'Förhinder'],
+		]);
+		expect(attend('Politiker\n\nA Person (S)\n\n1. Punkt').end).toBe(3);
+	});
+	it('splits many people on one line by their parentheses, with presence between them', () => {
+		expect(brief('Politiker\tAnna Berg (M) (ordförande) (Region Halland) Helene Andersson (C), dag 1 Lise-Lotte Bensköld Olsson (S)')).toEqual([
+			['Anna Berg', 'M', 'Region Halland', null, 'ordförande', 'politician', 'present', null, 'Politiker'],
+			['Helene Andersson', 'C', null, null, '', 'politician', 'present', 'dag 1', 'Politiker'],
+			['Lise-Lotte Bensköld Olsson', 'S', null, null, '', 'politician', 'present', null, 'Politiker'],
+		]);
+	});
+	it('reads comma lists wrapped mid-name and inside parentheses', () => {
+		const r = brief('Övriga Jörgen Preuss (Regiondirektör, Region Halland),\nAnn-Charlotte Järnström (Kommundirektör, Kungsbacka\nkommun), Angelica Eriksson (Sekreterare),\nErik Hansson (Strateg, Region Halland)\n 1. Ersättningsmodell');
+		expect(r).toEqual([
+			['Jörgen Preuss', null, 'Region Halland', 'Regiondirektör', '', 'official', 'present', null, 'Övriga'],
+			['Ann-Charlotte Järnström', null, 'Kungsbacka kommun', 'Kommundirektör', '', 'official', 'present', null, 'Övriga'],
+			['Angelica Eriksson', null, null, null, 'sekreterare', 'official', 'present', null, 'Övriga'],
+			['Erik Hansson', null, 'Region Halland', 'Strateg', '', 'official', 'present', null, 'Övriga'],
+		]);
+		expect(attend('Övriga Anna Berg (S),\nBo Ek (M)\n 1. Ersättningsmodell').end).toBe(2);
+	});
+	it('applies an organisation label to each name, and splits "Name, Org Name, Org"', () => {
+		expect(brief('Närvarande:\n\nVäxjö:\tOliver Rosengren, Tomas Thornell\nÖvriga:\tUlrika Joelsson Gustafsson, Region Kronoberg Johan Jarl, Region Kronoberg')).toEqual([
+			['Oliver Rosengren', null, 'Växjö', null, '', 'other', 'present', null, 'Närvarande'],
+			['Tomas Thornell', null, 'Växjö', null, '', 'other', 'present', null, 'Närvarande'],
+			['Ulrika Joelsson Gustafsson', null, 'Region Kronoberg', null, '', 'other', 'present', null, 'Övriga'],
+			['Johan Jarl', null, 'Region Kronoberg', null, '', 'other', 'present', null, 'Övriga'],
+		]);
+	});
+	it('reads "Name, Organisation" lines under capitalised headings', () => {
+		expect(brief('NÄRVARANDE\n\nMaria Reinholdsson, Ale\nGitte Caous, GR\n\nEJ NÄRVARANDE\n\nElisabeth Linderöth, Lilla Edet\nMio Saba, Mölndal')).toEqual([
+			['Maria Reinholdsson', null, 'Ale', null, '', 'other', 'present', null, 'NÄRVARANDE'],
+			['Gitte Caous', null, 'GR', null, '', 'other', 'present', null, 'NÄRVARANDE'],
+			['Elisabeth Linderöth', null, 'Lilla Edet', null, '', 'other', 'absent', null, 'EJ NÄRVARANDE'],
+			['Mio Saba', null, 'Mölndal', null, '', 'other', 'absent', null, 'EJ NÄRVARANDE'],
+		]);
+	});
+	it('reads lower-case party codes, role fields and merges "Utses att justera"', () => {
+		const r = attend('Beslutande\tAnna Andersson (s), ordförande\n\tBo Berg (m), 1:e vice ordförande\n\nUtses att justera\tBo Berg\n\n§ 1 Val');
+		expect(r.attendees.map((a) => [a.name, a.party, a.roles])).toEqual([
+			['Anna Andersson', 'S', ['ordförande']],
+			['Bo Berg', 'M', ['1:e vice ordförande', 'justerare']],
+		]);
+		expect(r.structure.map((l) => l.line)).toEqual([4]);
+	});
+	it('stops at prose', () => {
+		const r = attend('Närvarande: Anna Berg, Bo Ek\n\nMötet öppnades av ordföranden som hälsade alla välkomna.');
+		expect(r.attendees).toHaveLength(2);
+		expect(r.end).toBe(1);
+	});
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { joinWords } from '../../scripts/pipeline/segment/join-words.ts';
+import { matchListMarker } from '../../scripts/pipeline/segment/match-list-marker.ts';
+import { rejoinPageBreaks } from '../../scripts/pipeline/segment/rejoin-page-breaks.ts';
+import { removeFurniture } from '../../scripts/pipeline/segment/remove-furniture.ts';
+import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
+import { parseBlocks } from '../../scripts/pipeline/parse/parse-blocks.ts';
+
+const lines = (text: string) => splitLines(text);
+
+describe('splitLines', () => {
+	it('keeps 1-based numbers, indentation, and drops trailing space', () => {
+		expect(splitLines(' a \r\nb\n\n')).toEqual([
+			{ text: ' a', line: 1 },
+			{ text: 'b', line: 2 },
+		]);
+	});
+});
+
+describe('joinWords', () => {
+	it('joins a word hyphenated at the line end', () => expect(joinWords('gällande planerings-', 'förutsättningarna.')).toBe('gällande planeringsförutsättningarna.'));
+	it('keeps a hyphen before a capital', () => expect(joinWords('Ann-', 'Charlotte Järnström')).toBe('Ann-Charlotte Järnström'));
+	it('keeps a suspended compound hyphen', () => {
+		expect(joinWords('kommun-', 'och regionledningsforum')).toBe('kommun- och regionledningsforum');
+		expect(joinWords('hälso-', 'eller sjukvård')).toBe('hälso- eller sjukvård');
+		expect(joinWords('bygg-', 'samt miljö')).toBe('bygg- samt miljö');
+	});
+	it('keeps a hyphen after an abbreviation', () => expect(joinWords('SKR-', 'nätverket')).toBe('SKR-nätverket'));
+	it('joins plain wrapped lines with a space', () => expect(joinWords('Kungsbacka ', 'kommun)')).toBe('Kungsbacka kommun)'));
+});
+
+describe('removeFurniture', () => {
+	it('removes signature footers and page numbers, and marks the page break', () => {
+		const r = removeFurniture(lines('Text utan slut\n\nOrdförandes sign\n\nJusterares sign\n\nUtdragsbestyrkande\n\nSida 2 av 5\n2 (5)\nmer text'));
+		expect(r.removed.map((x) => x.reason)).toEqual(['signature footer', 'signature footer', 'signature footer', 'page number', 'page number']);
+		expect(r.breaks.has(11)).toBe(true);
+		expect(r.lines.map((l) => l.text).filter((t) => t !== '')).toEqual(['Text utan slut', 'mer text']);
+	});
+	it('removes a header repeated on every page but keeps it on the first', () => {
+		const text = 'Kommunstyrelsen\tPROTOKOLL\nA.\nSida 1 av 3\nKommunstyrelsen\tPROTOKOLL\nB.\nSida 2 av 3\nKommunstyrelsen\tPROTOKOLL\nC.\nSida 3 av 3';
+		const r = removeFurniture(lines(text));
+		expect(r.lines.map((l) => l.text)).toEqual(['Kommunstyrelsen\tPROTOKOLL', 'A.', 'B.', 'C.']);
+		expect(r.removed.filter((x) => x.reason === 'repeated header').map((x) => x.line)).toEqual([4, 7]);
+	});
+	it('keeps an item heading that happens to follow two page breaks', () => {
+		const r = removeFurniture(lines('Onsdag den 1 februari\nx.\nUtdragsbestyrkande\nTorsdag den 2 februari\ny.\nUtdragsbestyrkande\nz.'));
+		expect(r.lines.map((l) => l.text)).toContain('Torsdag den 2 februari');
+	});
+});
+
+describe('rejoinPageBreaks', () => {
+	const join = (text: string) => {
+		const f = removeFurniture(lines(text));
+		return parseBlocks(rejoinPageBreaks(f.lines, f.breaks));
+	};
+	it('joins a sentence cut by a footer even before a capital', () => {
+		const b = join('Om man är parter inom KRF som till exempel i samband med\n\nOrdförandes sign\n\nJusterares sign\n\nUtdragsbestyrkande\n\nHemssjukvårdsöverenskommelsen verkar det dock hämmande.');
+		expect(b).toEqual([{ type: 'paragraph', text: 'Om man är parter inom KRF som till exempel i samband med Hemssjukvårdsöverenskommelsen verkar det dock hämmande.', line: 1 }]);
+	});
+	it('joins a sentence cut by blank lines when the next paragraph starts in lower case', () => {
+		const b = join('Poängteras att kommunerna behöver det. Riktade statsbidrag är också ett\n\nbekymmer vilket inte gynnar.');
+		expect(b).toHaveLength(1);
+	});
+	it('does not join a heading or a finished sentence', () => {
+		expect(join('Anteckningar\n\nsmå bokstäver här.')).toHaveLength(2);
+		expect(join('En hel mening som slutar här.\n\nOrdförandes sign\n\nNästa stycke börjar här.')).toHaveLength(2);
+	});
+});
+
+describe('matchListMarker and parseBlocks', () => {
+	it('recognises bullets and numbers', () => {
+		for (const b of ['- a', '• a', '\uf0b7 a', '* a', '– a']) expect(matchListMarker(b)?.ordered).toBe(false);
+		expect(matchListMarker('  3) a')).toEqual({ indent: 2, ordered: true, number: 3, text: 'a' });
+		expect(matchListMarker('-syfte')).toBeNull();
+	});
+	it('nests lists by indentation and joins wrapped items', () => {
+		const b = parseBlocks(lines('- a\n - b\n   fortsätter\n- c'));
+		expect(b).toEqual([
+			{
+				type: 'list',
+				ordered: false,
+				start: null,
+				line: 1,
+				items: [
+					{ text: 'a', line: 1, children: [{ type: 'list', ordered: false, start: null, line: 2, items: [{ text: 'b fortsätter', line: 2, children: [] }] }] },
+					{ text: 'c', line: 4, children: [] },
+				],
+			},
+		]);
+	});
+	it('makes known sub-section words headings, alone or directly before their text', () => {
+		expect(parseBlocks(lines('Beslut\nKommunstyrelsen beslutar.\n\nSummering:\n\nText.'))).toEqual([
+			{ type: 'heading', text: 'Beslut', line: 1 },
+			{ type: 'paragraph', text: 'Kommunstyrelsen beslutar.', line: 2 },
+			{ type: 'heading', text: 'Summering:', line: 4 },
+			{ type: 'paragraph', text: 'Text.', line: 6 },
+		]);
+		expect(parseBlocks(lines('Regional samverkan'))[0]!.type).toBe('paragraph');
+	});
+});
