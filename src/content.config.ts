@@ -11,7 +11,12 @@ const generated = process.env.ARCHIVE_GENERATED_DIR || './.generated';
 /** The collections the site is built from, all written by the converter from `content/`. */
 export const collections = {
 	meetings: defineCollection({
-		loader: glob({ base: `${generated}/meetings`, pattern: '**/*.mdx' }),
+		loader: glob({
+			base: `${generated}/meetings`,
+			pattern: '**/*.mdx',
+			// The id is `<body>/<slug>` from the file path: the front matter's `slug` alone is not unique across bodies.
+			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+		}),
 		schema: meetingSchema,
 	}),
 	people: defineCollection({ loader: file(`${generated}/people.json`), schema: personSchema }),

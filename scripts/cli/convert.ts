@@ -2,28 +2,167 @@
  * Command-line entry of the converter: reads the content folder, converts every minutes file and writes the
  * content collections to `.generated/`. Exits non-zero, listing every problem, when any file has an error.
  * Usage: `npm run convert`.
+ *
+ * Conversion cache (`.cache/convert/`, or `ARCHIVE_CONVERT_CACHE_DIR`; `ARCHIVE_CONVERT_CACHE=off` disables it):
+ * when the content folder, the conversion code and today's date are exactly as at the last successful run and
+ * `.generated/` is untouched, nothing is converted; otherwise unchanged files are not parsed again and unchanged
+ * meetings not emitted again (see scripts/pipeline/cache/convert-memo.ts).
  */
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { convertArchive } from '../pipeline/convert-archive.ts';
+import type { ConvertOptions, SourceFile } from '../pipeline/convert-archive.ts';
+import {
+	archiveKey,
+	codeVersion,
+	createConvertMemo,
+	outputsMatch,
+	readKey,
+	type ConvertManifest,
+	type ConvertMemo,
+	type MemoStore,
+} from '../pipeline/cache/convert-memo.ts';
+import { gitHistory } from './git-history.ts';
 import { contentDir, generatedDir, readContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
 import { writeGenerated } from './write-generated.ts';
 
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** The folder of the conversion cache, or null when caching is off. */
+export function convertCacheDir(): string | null {
+	if (/^(0|off|false|no)$/i.test(process.env.ARCHIVE_CONVERT_CACHE ?? '')) return null;
+	return path.resolve(process.env.ARCHIVE_CONVERT_CACHE_DIR || path.join('.cache', 'convert'));
+}
+
 /** Converts the content folder into `.generated/`; returns false when the build must stop. */
 export async function convert(): Promise<boolean> {
 	const root = contentDir();
+	const target = generatedDir();
 	const started = performance.now();
-	const converted = await convertArchive(await readContentDir(root), { today: today() });
 	const label = path.relative(process.cwd(), root) || '.';
+	const files = await readContentDir(root);
+	const cacheDir = convertCacheDir();
+	const day = today();
+	const version = cacheDir ? codeVersion(await readSources()) : '';
+	const key = cacheDir ? archiveKey(version, day, files) : '';
+	const manifestFile = cacheDir ? path.join(cacheDir, 'manifest.json') : '';
+	const previous: ConvertManifest | null = cacheDir ? await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as ConvertManifest, () => null) : null;
+
+	if (previous?.key === key && outputsMatch(previous.outputs, await listOutputs(target))) {
+		if (previous.problems) console.error(previous.problems);
+		console.log(`${previous.summary} Nothing changed since then: reused .generated/ (checked in ${Math.round(performance.now() - started)} ms).`);
+		return true;
+	}
+
+	const store = cacheDir ? await fileStore(cacheDir, prefetchKeys(files, version, previous)) : null;
+	const memo = store ? createConvertMemo(version, store) : null;
+	// `memo` takes effect once convertArchive accepts it (scripts/bench/convert-archive-memo.patch); it is ignored before.
+	const options: ConvertOptions & { memo?: ConvertMemo } = { today: day, ...(memo ? { memo } : {}) };
+	// Imported here so that a conversion with nothing to do does not load the whole pipeline.
+	const { convertArchive } = await import('../pipeline/convert-archive.ts');
+	const converted = await convertArchive(files, options);
 	const errors = converted.problems.filter((problem) => problem.severity === 'error');
-	if (converted.problems.length > 0) console.error(formatProblems(converted.problems, label));
+	const problemText = converted.problems.length > 0 ? formatProblems(converted.problems, label) : '';
+	if (problemText) console.error(problemText);
 	if (errors.length > 0) {
 		console.error(`\n${errors.length} error(s): nothing was written and the site was not built. Fix the files above and build again.`);
 		return false;
 	}
-	const { written, removed } = await writeGenerated(converted, generatedDir());
-	console.log(`Converted ${converted.meetings.length} minutes files, ${converted.people.length} people, ${converted.topics.length} topics, ${converted.cases.length} cases in ${Math.round(performance.now() - started)} ms (${written} files written, ${removed} removed).`);
+	const { written, removed } = await writeGenerated(converted, target);
+	const summary = `Converted ${converted.meetings.length} minutes files, ${converted.people.length} people, ${converted.topics.length} topics, ${converted.cases.length} cases.`;
+	const stats = memo?.stats;
+	const cacheNote = stats ? ` Cache: ${stats.readHits}/${stats.readHits + stats.readMisses} files not parsed again, ${stats.emitHits}/${stats.emitHits + stats.emitMisses} meetings not emitted again.` : '';
+	console.log(`${summary.slice(0, -1)} in ${Math.round(performance.now() - started)} ms (${written} files written, ${removed} removed).${cacheNote}`);
+	if (cacheDir && store && stats) {
+		await store.flush();
+		await store.prune(stats.used);
+		const manifest: ConvertManifest = { version: 1, key, summary, problems: problemText, outputs: Object.fromEntries(await listOutputs(target)), emitKeys: [...stats.used.emit] };
+		await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
+	}
 	return true;
+}
+
+/** The files whose contents decide what the converter produces: its code, the schema and the locked dependencies. */
+async function readSources(): Promise<SourceFile[]> {
+	const sources: SourceFile[] = [];
+	for (const folder of ['scripts/pipeline', 'src/schema']) {
+		const entries = await readdir(path.join(projectRoot, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+		for (const entry of entries) {
+			if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+			const absolute = path.join(entry.parentPath, entry.name);
+			sources.push({ path: path.relative(projectRoot, absolute).split(path.sep).join('/'), bytes: await readFile(absolute) });
+		}
+	}
+	const lock = await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => null);
+	if (lock) sources.push({ path: 'package-lock.json', bytes: lock });
+	return sources;
+}
+
+/** Every file under the generated folder with its size and modification time. */
+async function listOutputs(target: string): Promise<Map<string, { size: number; mtimeMs: number }>> {
+	const outputs = new Map<string, { size: number; mtimeMs: number }>();
+	const entries = await readdir(target, { recursive: true, withFileTypes: true }).catch(() => []);
+	await inBatches(
+		entries.filter((entry) => entry.isFile()),
+		async (entry) => {
+			const absolute = path.join(entry.parentPath, entry.name);
+			const info = await stat(absolute);
+			outputs.set(path.relative(target, absolute).split(path.sep).join('/'), { size: info.size, mtimeMs: info.mtimeMs });
+		},
+	);
+	return new Map([...outputs].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Cache keys worth reading ahead: every minutes file's read key and the emit keys of the last run. */
+function prefetchKeys(files: readonly SourceFile[], version: string, previous: ConvertManifest | null): { read: string[]; emit: string[] } {
+	const read = files
+		.filter((file) => file.path.startsWith('minutes/') && !/\.ya?ml$/i.test(file.path))
+		.map((file) => readKey(version, file.path.slice(file.path.lastIndexOf('/') + 1), file.bytes));
+	return { read, emit: previous?.emitKeys ?? [] };
+}
+
+/** A MemoStore over `<cacheDir>/{read,emit}/<key>`, reading the likely entries ahead in parallel. */
+async function fileStore(cacheDir: string, prefetch: { read: string[]; emit: string[] }) {
+	const file = (kind: 'read' | 'emit', key: string) => path.join(cacheDir, kind, key);
+	await mkdir(path.join(cacheDir, 'read'), { recursive: true });
+	await mkdir(path.join(cacheDir, 'emit'), { recursive: true });
+	// Every entry this run can hit is read ahead: each minutes file's read key, and the emit keys of the last run
+	// (an emit key not among them is a miss without looking, so a cold run never waits for failing opens).
+	const loaded = new Map<string, Uint8Array>();
+	for (const kind of ['read', 'emit'] as const) {
+		await inBatches(prefetch[kind], async (key) => {
+			const bytes = await readFile(file(kind, key)).catch(() => null);
+			if (bytes) loaded.set(`${kind}/${key}`, bytes);
+		});
+	}
+	const pending: Promise<void>[] = [];
+	const store: MemoStore & { flush(): Promise<void>; prune(used: { read: Set<string>; emit: Set<string> }): Promise<void> } = {
+		get(kind, key) {
+			const hit = loaded.get(`${kind}/${key}`);
+			if (hit) {
+				loaded.delete(`${kind}/${key}`);
+				return hit;
+			}
+			return undefined;
+		},
+		set(kind, key, value) {
+			pending.push(writeFile(file(kind, key), value).catch(() => undefined));
+		},
+		async flush() {
+			await Promise.all(pending);
+		},
+		async prune(used) {
+			for (const kind of ['read', 'emit'] as const) {
+				const stale = (await readdir(path.join(cacheDir, kind))).filter((name) => !used[kind].has(name));
+				await inBatches(stale, (name) => rm(path.join(cacheDir, kind, name), { force: true }));
+			}
+		},
+	};
+	return store;
+}
+
+async function inBatches<T>(list: readonly T[], run: (item: T) => Promise<unknown>, size = 64): Promise<void> {
+	for (let i = 0; i < list.length; i += size) await Promise.all(list.slice(i, i + size).map(run));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

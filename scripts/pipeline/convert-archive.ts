@@ -11,6 +11,7 @@ import { emitMdx } from './emit/emit-mdx.ts';
 import { extractText, minutesExtensions } from './extract/extract-text.ts';
 import { loadYaml } from './load/load-yaml.ts';
 import { parseMinutes } from './parse-minutes.ts';
+import type { FileHistory } from './history/parse-git-log.ts';
 import { findMentions } from './resolve/find-mentions.ts';
 import { matchTopics } from './resolve/match-topics.ts';
 import { recognizeDecisions } from './resolve/recognize-decisions.ts';
@@ -50,6 +51,10 @@ export interface ConvertedArchive {
 export interface ConvertOptions {
 	/** Today's date (`YYYY-MM-DD`) for per-body publication limits. */
 	today: string;
+	/** When each file (by its path under the content folder) was first and last committed, if the content is in git. */
+	history?: ReadonlyMap<string, FileHistory>;
+	/** The path of a content file in its git repository, for history links. */
+	repositoryPath?: (path: string) => string;
 }
 
 const sidecarExtensions = ['.yml', '.yaml'];
@@ -140,6 +145,11 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			slug,
 			sidecar,
 		});
+		const fileHistory = options.history?.get(file.path);
+		const sidecarHistory = sidecarFile ? options.history?.get(sidecarFile.path) : undefined;
+		meeting.sourceAdded = fileHistory?.added ?? null;
+		meeting.sourceChanged = [fileHistory?.changed, sidecarHistory?.changed].filter((date): date is string => Boolean(date)).sort().at(-1) ?? null;
+		meeting.historyUrl = archive.repository && fileHistory ? archive.repository.historyUrl.replace('{path}', (options.repositoryPath ?? ((path: string) => path))(file.path)) : null;
 		if (body.publishYears && meeting.date && isExpired(meeting.date, body.publishYears, options.today)) continue;
 		const blocks = new Map<string, readonly Block[]>();
 		const anchors = new Set<string>();
@@ -174,17 +184,18 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const assign: ((id: string) => void)[] = [];
 	for (const { id, meeting } of drafts) {
 		for (const attendee of meeting.attendees) {
-			mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: attendee.name, party: attendee.party, organization: attendee.organization, title: attendee.title, group: attendee.group });
+			mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: attendee.name, party: attendee.party, organization: attendee.organization, title: attendee.title, group: attendee.group, source: meeting.source, line: attendee.line, kind: 'attendee' });
 			assign.push((personId) => (attendee.person = personId));
 		}
 		for (const item of meeting.items) {
 			for (const participant of item.participants) {
-				mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: participant.name, party: null, organization: participant.organization, title: participant.title, group: 'other' });
+				mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: participant.name, party: null, organization: participant.organization, title: participant.title, group: 'other', source: meeting.source, kind: 'participant' });
 				assign.push((personId) => (participant.person = personId));
 			}
 		}
 	}
-	const identity = resolvePeople(mentions, registry);
+	const peopleFile = byPath.get('people.yml');
+	const identity = resolvePeople(mentions, registry, { registryText: peopleFile ? text(peopleFile) : undefined });
 	problems.push(...identity.problems);
 	const privateIds = new Set(identity.people.filter((person) => person.private).map((person) => person.id));
 	identity.ids.forEach((personId, index) => assign[index]?.(privateIds.has(personId) ? (null as unknown as string) : personId));

@@ -36,6 +36,13 @@ export const archiveSchema = z.object({
 			url: z.string().url().optional(),
 		})
 		.default({ name: 'Arkivet' }),
+	/** Where the content is kept in git, for links to each file's history of corrections. */
+	repository: z
+		.object({
+			/** Address of a file's history with `{path}` for its path in the repository, e.g. `https://github.com/org/arkiv/commits/main/{path}`. */
+			historyUrl: z.string().includes('{path}'),
+		})
+		.optional(),
 	/** Ask search engines not to index person pages. */
 	noindexPeople: z.boolean().default(false),
 	/** The bodies; each has a folder `content/minutes/<id>/`. */

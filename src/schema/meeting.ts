@@ -117,6 +117,12 @@ export const meetingSchema = z.object({
 	items: z.array(itemSchema),
 	/** The signature block (`Antecknat av …`, `Vid protokollet`), as written, or `null`. */
 	signature: z.string().nullable(),
+	/** When the minutes file was first committed to the archive's git repository (ISO date-time), or `null`. */
+	sourceAdded: z.string().nullable(),
+	/** When the minutes file (or its sidecar) was last changed in git (ISO date-time), or `null`. */
+	sourceChanged: z.string().nullable(),
+	/** Link to the file's history of corrections (from `repository.historyUrl` in archive.yml), or `null`. */
+	historyUrl: z.string().url().nullable(),
 	/** Published, draft (shown with a notice) or withdrawn (page replaced by a notice). */
 	publication: publicationSchema,
 	/** Why the minutes were withdrawn or what the draft lacks, from the sidecar, or `null`. */

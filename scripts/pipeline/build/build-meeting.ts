@@ -46,6 +46,9 @@ export function buildMeeting(parsed: ParsedMinutes, context: MeetingContext): Me
 		attendees: parsed.attendees.map((attendee) => ({ ...attendee, person: null })),
 		items: [],
 		signature: parsed.signature,
+		sourceAdded: null,
+		sourceChanged: null,
+		historyUrl: null,
 		publication: sidecar.publication ?? 'published',
 		publicationNote: sidecar.publicationNote ?? null,
 	};

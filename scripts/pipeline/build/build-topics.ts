@@ -1,21 +1,55 @@
 import type { Case, MeetingRef, Topic } from '../../../src/schema/derived.ts';
+import type { Meeting } from '../../../src/schema/meeting.ts';
 import type { RegistryTopic } from '../../../src/schema/registries.ts';
+import type { RecurringTitle } from '../resolve/find-recurring-titles.ts';
+import { normalizeCaseNumber } from '../resolve/normalize-case-number.ts';
 import { slugify } from '../slugify.ts';
 import { compareDates, type MeetingsById } from './build-people.ts';
 
-function chronological(meetings: MeetingsById): [string, MeetingsById extends ReadonlyMap<string, infer M> ? M : never][] {
+function chronological(meetings: MeetingsById): [string, Meeting][] {
 	return [...meetings.entries()].sort(([a, x], [b, y]) => compareDates(x.date, y.date) || a.localeCompare(b));
 }
 
-/** Builds each curated topic's page data: its items across meetings, oldest first. */
-export function buildTopics(meetings: MeetingsById, topics: readonly RegistryTopic[]): Topic[] {
-	const items = new Map<string, MeetingRef[]>();
+/** Each topic id with every id under it (itself, narrower topics, theirs, …), following `broader` links; cycles are cut. */
+function descendants(topics: readonly RegistryTopic[]): Map<string, Set<string>> {
+	const children = new Map<string, string[]>();
+	for (const topic of topics) if (topic.broader) children.set(topic.broader, [...(children.get(topic.broader) ?? []), topic.id]);
+	const result = new Map<string, Set<string>>();
+	for (const topic of topics) {
+		const seen = new Set<string>();
+		const stack = [topic.id];
+		while (stack.length) {
+			const id = stack.pop() as string;
+			if (seen.has(id)) continue;
+			seen.add(id);
+			stack.push(...(children.get(id) ?? []));
+		}
+		result.set(topic.id, seen);
+	}
+	return result;
+}
+
+/**
+ * Builds each topic's page data, oldest items first: every curated topic (a broader topic also lists the
+ * items of the topics under it), then every recurring-title topic (origin `recurring`) that has items in
+ * the given meetings. Items are found through `item.topics`.
+ */
+export function buildTopics(meetings: MeetingsById, topics: readonly RegistryTopic[], recurring: readonly RecurringTitle[] = []): Topic[] {
+	const direct = new Map<string, MeetingRef[]>();
+	const order: MeetingRef[] = [];
 	for (const [id, meeting] of chronological(meetings)) {
 		for (const item of meeting.items) {
-			for (const topic of item.topics) items.set(topic, [...(items.get(topic) ?? []), { meeting: id, anchor: item.anchor }]);
+			const ref = { meeting: id, anchor: item.anchor };
+			order.push(ref);
+			for (const topic of item.topics) direct.set(topic, [...(direct.get(topic) ?? []), ref]);
 		}
 	}
-	return topics.map((topic) => ({
+	const under = descendants(topics);
+	const itemsOf = (ids: Set<string>) => {
+		const refs = new Set([...ids].flatMap((id) => direct.get(id) ?? []));
+		return order.filter((ref) => refs.has(ref));
+	};
+	const curated: Topic[] = topics.map((topic) => ({
 		id: topic.id,
 		label: topic.label,
 		url: `/amnen/${topic.id}/`,
@@ -24,20 +58,40 @@ export function buildTopics(meetings: MeetingsById, topics: readonly RegistryTop
 		abbreviations: topic.abbreviations,
 		broader: topic.broader ?? null,
 		origin: 'registry',
-		items: items.get(topic.id) ?? [],
+		items: itemsOf(under.get(topic.id) ?? new Set([topic.id])),
 	}));
+	const curatedIds = new Set(topics.map((topic) => topic.id));
+	const automatic: Topic[] = recurring
+		.filter((topic) => !curatedIds.has(topic.id) && (direct.get(topic.id)?.length ?? 0) > 0)
+		.map((topic) => ({
+			id: topic.id,
+			label: topic.label,
+			url: `/amnen/${topic.id}/`,
+			description: '',
+			synonyms: topic.forms.filter((form) => form !== topic.label),
+			abbreviations: topic.abbreviations,
+			broader: null,
+			origin: 'recurring',
+			items: direct.get(topic.id) ?? [],
+		}));
+	return [...curated, ...automatic];
 }
 
-/** Builds a page for every case number, with the items that handled it, oldest first. */
+/**
+ * Builds a page for every case, with the items that handled it, oldest first. Case numbers are normalised
+ * (`normalizeCaseNumber`), so `RS181313` and `RS 181313`, or `KS 2018/124` and `Dnr KS2018/124`, are one
+ * case; the page shows the first normalised form met.
+ */
 export function buildCases(meetings: MeetingsById): Case[] {
 	const cases = new Map<string, Case>();
 	for (const [id, meeting] of chronological(meetings)) {
 		for (const item of meeting.items) {
-			for (const number of item.caseNumbers) {
-				const caseId = slugify(number.replace(/^dnr\s*/i, ''));
-				const entry = cases.get(caseId) ?? { id: caseId, number, url: `/arenden/${caseId}/`, items: [] };
-				entry.items.push({ meeting: id, anchor: item.anchor });
-				cases.set(caseId, entry);
+			for (const written of item.caseNumbers) {
+				const normalized = normalizeCaseNumber(written) ?? { number: written.trim(), id: slugify(written) };
+				if (!normalized.id) continue;
+				const entry = cases.get(normalized.id) ?? { id: normalized.id, number: normalized.number, url: `/arenden/${normalized.id}/`, items: [] };
+				if (!entry.items.some((ref) => ref.meeting === id && ref.anchor === item.anchor)) entry.items.push({ meeting: id, anchor: item.anchor });
+				cases.set(normalized.id, entry);
 			}
 		}
 	}

@@ -1,5 +1,5 @@
 import type { BlockContent, List, ListItem as MdastListItem, PhrasingContent } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Decision } from '../../../src/schema/meeting.ts';
 import type { Block, ListItem } from '../types.ts';
 
@@ -13,7 +13,7 @@ function blockToMdast(block: Block, decisions: readonly Decision[]): BlockConten
 		case 'heading':
 			return { type: 'heading', depth: 3, children: phrasing(block.text, decisions) } as unknown as BlockContent;
 		case 'paragraph':
-			return { type: 'paragraph', children: phrasing(block.text, decisions) };
+			return paragraph(block.text, decisions);
 		case 'list': {
 			const list: List = {
 				type: 'list',
@@ -31,8 +31,27 @@ function listItem(item: ListItem, decisions: readonly Decision[]): MdastListItem
 	return {
 		type: 'listItem',
 		spread: false,
-		children: [{ type: 'paragraph', children: phrasing(item.text, decisions) }, ...blocksToMdast(item.children, decisions)],
+		children: [paragraph(item.text, decisions), ...blocksToMdast(item.children, decisions)],
 	};
+}
+
+/**
+ * A paragraph, with its decision sentences marked. MDX reads a line made only of JSX elements as block
+ * elements (no paragraph, spaces lost), so a paragraph that is decisions from end to end becomes one block
+ * `<Decision>` around the paragraph instead.
+ */
+function paragraph(text: string, decisions: readonly Decision[]): BlockContent {
+	const children = phrasing(text, decisions);
+	const onlyDecisions = children.every((node) => node.type !== 'text' || node.value.trim() === '');
+	if (!onlyDecisions || children.length === 0) return { type: 'paragraph', children };
+	const first = children.find((node) => node.type !== 'text') as unknown as MdxJsxTextElement;
+	const element: MdxJsxFlowElement = {
+		type: 'mdxJsxFlowElement',
+		name: 'Decision',
+		attributes: [...first.attributes, { type: 'mdxJsxAttribute', name: 'display', value: 'block' }],
+		children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+	};
+	return element as unknown as BlockContent;
 }
 
 /** Splits `text` into text nodes and `<Decision>` elements around every decision sentence found in it. */

@@ -3,6 +3,7 @@ import type { Meeting } from '../../../src/schema/meeting.ts';
 import type { Block } from '../types.ts';
 import { meetingToMdast, type ItemBody } from './meeting-to-mdast.ts';
 import { serializeMdx } from './serialize-mdx.ts';
+import { stripControlCharacters } from './strip-control-characters.ts';
 import { verifyMdx } from './verify-mdx.ts';
 
 /** The result of emitting one meeting: the MDX file's text, or the reasons it was rejected. */
@@ -18,7 +19,7 @@ export function emitMdx(meeting: Meeting, preamble: readonly Block[], items: rea
 		defaultKeyType: 'PLAIN',
 		lineWidth: 0,
 	});
-	const tree = meetingToMdast(preamble, items);
+	const tree = stripControlCharacters(meetingToMdast(preamble, items));
 	const body = serializeMdx(tree);
 	const problems = verifyMdx(body, tree);
 	return { mdx: `---\n${frontMatter}---\n\n${body}`, problems };

@@ -8,7 +8,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 const allowedElements: Record<string, ReadonlySet<string>> = {
 	Item: new Set(['anchor', 'number', 'title']),
 	Day: new Set(['title']),
-	Decision: new Set(['kind']),
+	Decision: new Set(['kind', 'display']),
 };
 
 /** Node types the emitter writes on purpose. Anything else in a re-parsed file means text was read as syntax. */
@@ -36,6 +36,9 @@ export function verifyMdx(mdx: string, expected: Root): string[] {
 	const got = textOf(tree);
 	const want = textOf(expected);
 	if (got !== want) problems.push(`the emitted MDX does not read back as the same text (${firstDifference(got, want)})`);
+	const gotShape = shapeOf(tree);
+	const wantShape = shapeOf(expected);
+	if (gotShape !== wantShape) problems.push(`the emitted MDX does not read back with the same structure (${firstDifference(gotShape, wantShape)})`);
 	return problems;
 }
 
@@ -72,6 +75,14 @@ function textOf(node: Nodes): string {
 	};
 	visit(node);
 	return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The nesting of every node other than text, as a string: what a reader would see as paragraphs, lists and elements. */
+function shapeOf(node: Nodes): string {
+	if (node.type === 'text') return '';
+	const name = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? `${node.type}:${node.name ?? ''}` : node.type;
+	const children = 'children' in node ? (node.children as Nodes[]).map(shapeOf).join('') : '';
+	return `(${name}${children})`;
 }
 
 function firstDifference(a: string, b: string): string {

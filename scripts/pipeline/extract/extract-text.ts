@@ -1,39 +1,101 @@
 import { decodeText } from '../decode/decode-text.ts';
+import { normalizeText } from '../decode/normalize-text.ts';
 import type { LocalProblem } from '../types.ts';
+import { docxToText } from './docx-to-text.ts';
+import { markdownToLines } from './markdown-to-lines.ts';
+import { pdfToText } from './pdf-to-text.ts';
+import { sniffFormat } from './sniff-format.ts';
 
 /** The text of a minutes file in any supported format, or the reason it has none. */
 export interface ExtractedText {
 	text: string | null;
-	/** How the text was obtained (`utf-8`, `windows-1252`, `docx`, `pdf`). */
+	/** How the text was obtained (`utf-8`, `windows-1252`, `docx`, `pdf`; `markdown/utf-8` for Markdown). */
 	format: string;
 	problems: LocalProblem[];
 }
 
 /** File extensions the archive reads as minutes. */
-export const minutesExtensions = ['.txt', '.md'] as const;
+export const minutesExtensions = ['.txt', '.md', '.docx', '.pdf'] as const;
 
-/** Extracts plain text from the bytes of a minutes file, choosing the reader by the file's extension. */
+/** What to do with formats staff often have that the archive does not read. */
+const advice: Record<string, string> = {
+	'.doc': 'This is an old Word file (.doc). Open it in Word and save it as .docx (Word document).',
+	'.rtf': 'Open the file in Word and save it as .docx (Word document).',
+	'.odt': 'Open the file in LibreOffice or Word and save it as .docx (Word document).',
+	'.pages': 'Export the file from Pages as Word (.docx) or PDF.',
+	'.html': 'Save the page as plain text (.txt) or open it in Word and save it as .docx.',
+	'.htm': 'Save the page as plain text (.txt) or open it in Word and save it as .docx.',
+	'.jpg': 'This is an image. Run OCR on it and upload the text, or upload the Word/text version.',
+	'.jpeg': 'This is an image. Run OCR on it and upload the text, or upload the Word/text version.',
+	'.png': 'This is an image. Run OCR on it and upload the text, or upload the Word/text version.',
+	'.tif': 'This is an image. Run OCR on it and upload the text, or upload the Word/text version.',
+	'.tiff': 'This is an image. Run OCR on it and upload the text, or upload the Word/text version.',
+};
+
+/** Names of formats recognised from a file's first bytes, for messages. */
+const sniffedNames: Record<string, string> = {
+	pdf: 'a PDF (rename it to .pdf)',
+	zip: 'a Word document or another zip file (if it is a Word document, rename it to .docx)',
+	ole: 'an old Word (.doc) or other Office file (open it in Word and save it as .docx)',
+	rtf: 'an RTF document (open it in Word and save it as .docx)',
+	image: 'an image (run OCR on it, or upload the Word/text version)',
+};
+
+/** Extracts plain text from the bytes of a minutes file, choosing the reader by the file's extension. Never throws. */
 export async function extractText(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
-	const extension = fileName.slice(fileName.lastIndexOf('.')).toLowerCase();
-	if (bytes.length === 0) {
-		return { text: null, format: extension, problems: [{ line: null, severity: 'error', message: 'The file is empty. Put the text of the minutes in it, or remove it.' }] };
+	const dot = fileName.lastIndexOf('.');
+	const extension = dot > 0 ? fileName.slice(dot).toLowerCase() : '';
+	if (bytes.length === 0 || (bytes.length < 16 && [...bytes].every((byte) => byte <= 0x20))) {
+		return error(extension, 'The file is empty. Put the text of the minutes in it, or remove it.');
 	}
-	if (extension === '.txt' || extension === '.md') {
-		if (looksBinary(bytes)) {
-			return {
-				text: null,
-				format: extension,
-				problems: [{ line: null, severity: 'error', message: `The file is named ${extension} but holds binary data, not text. Export the minutes as plain text (UTF-8), or give the file its real extension.` }],
-			};
+	const sniffed = sniffFormat(bytes);
+	try {
+		switch (extension) {
+			case '.txt':
+			case '.md': {
+				if (sniffed && sniffed !== 'text') {
+					return error(extension, `The file is named ${extension} but is ${sniffedNames[sniffed] ?? 'not text'}.`);
+				}
+				if (looksBinary(bytes)) {
+					return error(extension, `The file is named ${extension} but holds binary data, not text. Export the minutes as plain text (UTF-8), or give the file its real extension.`);
+				}
+				const decoded = decodeText(bytes);
+				if (extension === '.txt') return { text: decoded.text, format: decoded.encoding, problems: decoded.problems };
+				return { text: markdownToLines(decoded.text), format: `markdown/${decoded.encoding}`, problems: decoded.problems };
+			}
+			case '.docx': {
+				if (sniffed === 'pdf') return error(extension, `The file is named .docx but is ${sniffedNames.pdf}.`);
+				if (sniffed === 'ole') return error(extension, 'The file is named .docx but is an old Word (.doc) file or is password-protected. Open it in Word and save it as .docx (Word document) without a password.');
+				const read = await docxToText(bytes);
+				return normalized(read.text, 'docx', read.problems);
+			}
+			case '.pdf': {
+				if (sniffed !== 'pdf') {
+					return error(extension, `The file is named .pdf but is not a PDF${sniffed && sniffed !== 'text' ? ` (it is ${sniffedNames[sniffed]})` : ''}. Export the minutes again as PDF, or upload the Word/text version.`);
+				}
+				const read = await pdfToText(bytes);
+				return normalized(read.text, 'pdf', read.problems);
+			}
+			default:
+				return error(
+					extension,
+					`Files ending in ${extension || '(no extension)'} are not read as minutes. ${advice[extension] ?? ''} Supported: ${minutesExtensions.join(', ')}. Convert the file, or move it out of content/minutes/.`.replace(/ {2,}/g, ' '),
+				);
 		}
-		const decoded = decodeText(bytes);
-		return { text: decoded.text, format: decoded.encoding, problems: decoded.problems };
+	} catch (caught) {
+		return error(extension, `The file could not be read (${((caught as Error).message ?? String(caught)).split('\n')[0]}). Save or export it again, or upload it as plain text (.txt).`);
 	}
-	return {
-		text: null,
-		format: extension,
-		problems: [{ line: null, severity: 'error', message: `Files ending in ${extension || '(no extension)'} are not read as minutes. Supported: ${minutesExtensions.join(', ')}. Convert the file, or move it out of content/minutes/.` }],
-	};
+}
+
+function error(format: string, message: string): ExtractedText {
+	return { text: null, format, problems: [{ line: null, severity: 'error', message }] };
+}
+
+/** Text from a document reader goes through the same Unicode normalisation as a text file. */
+function normalized(text: string | null, format: string, problems: LocalProblem[]): ExtractedText {
+	if (text === null) return { text, format, problems };
+	const result = normalizeText(text);
+	return { text: result.text, format, problems: [...problems, ...result.problems] };
 }
 
 /** A file with NUL bytes that is not UTF-16 is binary. */

@@ -1,0 +1,214 @@
+/** Swedish interface strings and formatting helpers; every word the site shows comes from here. */
+
+const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** Picks the singular or plural form of a noun for a count: `3 möten`, `1 möte`. */
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('sv-SE')} ${n === 1 ? one : many}`;
+
+/** Formats a partial ISO date (`2023-02-01`, `2019-06`, `2024`) as Swedish text. */
+function date(value: string | null): string {
+	if (!value) return 'Datum saknas';
+	const [y, m, d] = value.split('-');
+	if (!m) return y!;
+	const month = months[Number(m) - 1] ?? m;
+	if (!d) return `${month} ${y}`;
+	return `${Number(d)} ${month} ${y}`;
+}
+
+/** Formats a date range, shortening `1 februari 2023–2 februari 2023` to `1–2 februari 2023`. */
+function dateRange(start: string | null, end: string | null): string {
+	if (!end || end === start || !start) return date(start);
+	const [y1, m1, d1] = start.split('-');
+	const [y2, m2, d2] = end.split('-');
+	if (d1 && d2 && y1 === y2 && m1 === m2) return `${Number(d1)}–${date(end)}`;
+	return `${date(start)}–${date(end)}`;
+}
+
+export const sv = {
+	lang: 'sv',
+	locale: 'sv-SE',
+	skipLink: 'Hoppa till innehållet',
+	mainNav: 'Huvudmeny',
+	nav: { meetings: 'Möten', bodies: 'Organ', people: 'Personer', topics: 'Ämnen', cases: 'Ärenden', search: 'Sök', about: 'Om webbplatsen' },
+	search: {
+		label: 'Sök i protokollen',
+		button: 'Sök',
+		title: 'Sök',
+		intro: 'Sök i texten i alla publicerade protokoll och anteckningar.',
+		noscript: 'Sökningen behöver JavaScript. Du kan i stället bläddra bland',
+		loading: 'Laddar sökningen …',
+		failed: 'Sökningen kunde inte laddas.',
+		none: (q: string) => `Inga träffar för ”${q}”.`,
+		results: (n: number, q: string) => `${count(n, 'träff', 'träffar')} för ”${q}”`,
+		more: 'Visa fler träffar',
+	},
+	home: {
+		latest: 'Senaste mötena',
+		allMeetings: 'Alla möten efter år',
+		bodies: 'Organ i arkivet',
+		browse: 'Bläddra',
+	},
+	body: {
+		all: 'Organ',
+		intro: 'Organen vars protokoll och anteckningar publiceras i arkivet.',
+		meetings: 'Möten',
+		byYear: 'Möten per år',
+		noMeetings: 'Inga publicerade möten ännu.',
+		roles: 'Ordförande, vice ordförande och sekreterare',
+		rolesIntro: 'Som protokollen anger dem, med första och senaste möte.',
+		members: 'Närvaro per person',
+		membersIntro: 'Antal möten där personen finns med i närvarolistan. Möten där personen inte är listad räknas inte.',
+		topics: 'Vanligaste ämnen',
+		organization: 'Organisation',
+		people: 'Personer i organet',
+		role: 'Roll',
+	},
+	meeting: {
+		body: 'Organ',
+		date: 'Datum',
+		time: 'Tid',
+		place: 'Plats',
+		documentType: 'Dokument',
+		partialDate: 'Exakt datum anges inte i protokollet.',
+		draft: 'Utkast',
+		draftNotice: 'Det här är ett utkast. Innehållet kan komma att ändras.',
+		withdrawn: 'Protokollet har dragits tillbaka',
+		withdrawnNotice: 'Det här protokollet är inte längre publicerat.',
+		decisions: 'Beslut och uppdrag',
+		noDecisions: 'Inga beslut eller uppdrag är markerade i protokollet.',
+		attendance: 'Närvaro',
+		present: 'Närvarande',
+		absent: 'Frånvarande',
+		groups: { politician: 'Politiker', official: 'Tjänstepersoner', other: 'Övriga' } as Record<'politician' | 'official' | 'other', string>,
+		agenda: 'Dagordning',
+		items: 'Ärenden',
+		caseNumbers: 'Diarienummer',
+		topics: 'Ämnen',
+		participants: 'Medverkande',
+		signature: 'Underskrift',
+		previous: 'Föregående möte',
+		next: 'Nästa möte',
+		prevNext: 'Andra möten i organet',
+		original: 'Originalfilen',
+		originalText: (name: string) => `Ladda ned originalfilen (${name})`,
+		item: (number: number | null, title: string) => (number === null ? title : `${number}. ${title}`),
+		time_: (start: string | null, end: string | null) => (start && end ? `${start}–${end}` : start ? `från ${start}` : end ? `till ${end}` : ''),
+		unknown: 'Anges inte',
+	},
+	decisionKinds: { decision: 'Beslut', assignment: 'Uppdrag', followup: 'Återkommer', meeting: 'Kommande möte' } as Record<'decision' | 'assignment' | 'followup' | 'meeting', string>,
+	status: { present: 'närvarande', absent: 'frånvarande', partial: 'delvis' },
+	meetings: {
+		title: 'Möten',
+		intro: 'Alla publicerade möten, år för år.',
+		year: (y: string) => (y === 'utan-datum' ? 'Utan datum' : `Möten ${y}`),
+		yearLabel: (y: string) => (y === 'utan-datum' ? 'Utan datum' : y),
+		allIn: (y: string) => (y === 'utan-datum' ? 'Alla möten utan datum' : `Alla möten ${y}`),
+	},
+	people: {
+		title: 'Personer',
+		intro: 'Alla personer som finns med i protokollen, sorterade efter efternamn.',
+		filters: 'Filtrera',
+		all: 'Alla personer',
+		byBody: 'Organ',
+		byParty: 'Parti',
+		byGroup: 'Grupp',
+		groupSlugs: { politiker: 'politician', tjansteperson: 'official', ovrig: 'other' } as Record<string, 'politician' | 'official' | 'other'>,
+		groupNames: { politician: 'Politiker', official: 'Tjänstepersoner', other: 'Övriga' } as Record<string, string>,
+		inBody: (name: string) => `Personer i ${name}`,
+		inParty: (party: string) => `Personer från ${party}`,
+		inGroup: (group: string) => group,
+		letters: 'Bokstäver',
+	},
+	person: {
+		parties: 'Parti',
+		organizations: 'Organisation',
+		titles: 'Titel',
+		roles: 'Roller',
+		overTime: 'Uppgifter över tid',
+		overTimeIntro: 'Som protokollen anger dem, med mötena som visar dem.',
+		meetings: 'Möten',
+		attendance: 'Närvaro per organ',
+		mentions: 'Omnämnd i',
+		coOccurring: 'Deltar ofta tillsammans med',
+		items: 'Deltog i',
+		asWritten: (name: string) => `skrivs ”${name}”`,
+		aliases: 'Skrivs också',
+	},
+	attendance: {
+		present: 'Närvarande',
+		absent: 'Frånvarande',
+		partial: 'Delvis',
+		person: 'Person',
+		listed: 'Listad',
+		first: 'Första',
+		last: 'Senaste',
+	},
+	topics: {
+		title: 'Ämnen',
+		intro: 'Ämnen som ärendena handlar om, grupperade efter överordnat ämne.',
+		recurring: 'Återkommande ärenden',
+		other: 'Övriga ämnen',
+		timeline: 'Tidslinje',
+		people: 'Personer som oftast deltar',
+		related: 'Relaterade ämnen',
+		broader: 'Överordnat ämne',
+		narrower: 'Underordnade ämnen',
+		alsoOn: 'Förekommer ofta med',
+		synonyms: 'Sökord',
+	},
+	cases: {
+		title: 'Ärenden',
+		intro: 'Diarienummer som nämns i protokollen, med de möten där ärendet behandlades.',
+		handled: 'Behandlat',
+		case: (n: string) => `Ärende ${n}`,
+	},
+	about: {
+		title: 'Om webbplatsen',
+		what: 'Om arkivet',
+		publisher: 'Utgivare',
+		contact: 'Kontakt',
+		a11y: 'Tillgänglighetsredogörelse',
+		a11yIntro: (publisher: string) => `${publisher} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.`,
+		a11yStatus: 'Hur tillgänglig är webbplatsen?',
+		a11yStatusText: 'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service (DOS-lagen). Vi har granskat den mot standarden EN 301 549, som bygger på WCAG 2.1 nivå AA.',
+		a11yShortcomings: 'Kända brister',
+		a11yShortcomingList: [
+			'Protokollen publiceras som de är skrivna. Förkortningar förklaras inte alltid, och rubriker i äldre protokoll kan vara ofullständiga.',
+			'Originalfilerna (PDF, Word och text) är inte alltid tillgängliga. Innehållet finns återgivet som webbsida.',
+			'Sökfunktionen kräver JavaScript. Alla protokoll går också att nå genom att bläddra per år, organ, person, ämne och ärende.',
+		],
+		a11yReport: 'Rapportera brister',
+		a11yReportText: 'Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta oss:',
+		a11yNoEmail: 'Kontakta utgivaren.',
+		a11ySupervision: 'Tillsyn',
+		a11ySupervisionText: 'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
+		digg: 'Anmäl till Digg',
+		diggUrl: 'https://www.digg.se/tdosanmalan',
+		a11yMethod: 'Hur vi testat webbplatsen',
+		a11yMethodText: 'Webbplatsen har testats med automatiska verktyg och manuellt med tangentbord, skärmläsare, förstoring och mörkt läge.',
+	},
+	notFound: {
+		title: 'Sidan finns inte',
+		text: 'Sidan du letar efter finns inte, eller har flyttats.',
+		home: 'Till startsidan',
+	},
+	footer: {
+		publishedBy: 'Utgivare:',
+	},
+	breadcrumb: 'Du är här',
+	noResults: 'Inget att visa.',
+	count: {
+		meetings: (n: number) => count(n, 'möte', 'möten'),
+		items: (n: number) => count(n, 'ärende', 'ärenden'),
+		people: (n: number) => count(n, 'person', 'personer'),
+		times: (n: number) => count(n, 'gång', 'gånger'),
+		topics: (n: number) => count(n, 'ämne', 'ämnen'),
+	},
+	date,
+	dateRange,
+	month: (m: number) => months[m - 1] ?? String(m),
+	list: (values: readonly string[]) => new Intl.ListFormat('sv', { type: 'conjunction' }).format(values),
+};
+
+/** The shape every interface language must provide. */
+export type UiStrings = typeof sv;

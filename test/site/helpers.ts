@@ -1,0 +1,23 @@
+import type { Attendee, Item, Meeting } from '../../src/schema/meeting.ts';
+
+/** An attendee with defaults: a present politician without party. */
+export function attendee(name: string, extra: Partial<Attendee> = {}): Attendee {
+	return { name, person: name.toLowerCase().replace(/\s+/g, '-'), party: null, organization: null, title: null, roles: [], group: 'politician', status: 'present', presence: null, section: null, line: null, ...extra };
+}
+
+/** An item with defaults. */
+export function item(number: number | null, extra: Partial<Item> = {}): Item {
+	return { number, title: `Punkt ${number}`, anchor: `punkt-${number}`, day: null, caseNumbers: [], topics: [], participants: [], mentions: [], decisions: [], excerpt: '', ...extra };
+}
+
+/** A meeting entry `{ id, data }` as the content layer gives it, with defaults. */
+export function meeting(body: string, slug: string, date: string | null, extra: Partial<Meeting> = {}): { id: string; data: Meeting } {
+	return {
+		id: slug,
+		data: {
+			source: `minutes/${body}/${slug}.txt`, sourceSha256: '0'.repeat(64), url: `/organ/${body}/${slug}/`, body, bodyName: null, slug,
+			title: `Möte ${slug}`, documentType: null, date, endDate: null, startTime: null, endTime: null, location: null, provenance: {},
+			attendees: [], items: [], signature: null, publication: 'published', publicationNote: null, ...extra,
+		},
+	};
+}
