@@ -4,10 +4,10 @@
  * A failing step leaves the previous `dist/` untouched. Usage: `npm run build`.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { contentDir } from './content-dir.ts';
+import { contentDir, generatedDir } from './content-dir.ts';
 import { convert } from './convert.ts';
 
 /** Runs a command with the project's own Node first on the PATH and resolves with its exit code. */
@@ -44,10 +44,12 @@ export async function build(): Promise<boolean> {
 		console.error('\nThe Astro build failed (see above); dist/ was left as it was.');
 		return false;
 	}
-	await cp(path.join(contentDir(), 'minutes'), path.join(staging, 'original'), {
-		recursive: true,
-		filter: (source) => !/\.(ya?ml)$/i.test(source) && !path.basename(source).startsWith('.'),
-	});
+	// Only the originals the converter lists: withdrawn minutes and files with redacted text stay unpublished.
+	const originals = JSON.parse(await readFile(path.join(generatedDir(), 'originals.json'), 'utf8')) as string[];
+	for (const source of originals) {
+		await mkdir(path.dirname(path.join(staging, 'original', source.replace(/^minutes\//, ''))), { recursive: true });
+		await copyFile(path.join(contentDir(), source), path.join(staging, 'original', source.replace(/^minutes\//, '')));
+	}
 	await indexSite(staging);
 	const old = `${dist}.old-${process.pid}`;
 	await rm(old, { recursive: true, force: true });

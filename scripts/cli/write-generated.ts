@@ -18,6 +18,12 @@ export async function writeGenerated(converted: ConvertedArchive, target: string
 		['cases.json', json(converted.cases)],
 	]);
 	for (const { id, mdx } of converted.meetings) files.set(`meetings/${id}.mdx`, mdx);
+	// The original files the site may publish: not withdrawn ones, and none that text was removed from.
+	const originals = converted.meetings
+		.filter(({ meeting }) => !meeting.originalWithheld && meeting.publication !== 'withdrawn')
+		.map(({ meeting }) => meeting.source)
+		.sort();
+	files.set('originals.json', json(originals));
 	let written = 0;
 	for (const [relative, content] of files) {
 		const file = path.join(target, relative);

@@ -12,6 +12,9 @@ import { extractText, minutesExtensions } from './extract/extract-text.ts';
 import { loadYaml } from './load/load-yaml.ts';
 import { parseMinutes } from './parse-minutes.ts';
 import type { FileHistory } from './history/parse-git-log.ts';
+import { redactMinutes } from './redact/redact-minutes.ts';
+import { redactText } from './redact/redact-text.ts';
+import { redactionsSchema, type RedactionRule } from '../../src/schema/redactions.ts';
 import { findMentions } from './resolve/find-mentions.ts';
 import { matchTopics } from './resolve/match-topics.ts';
 import { recognizeDecisions } from './resolve/recognize-decisions.ts';
@@ -79,6 +82,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	}
 	const registry = loadOptional<PeopleRegistry>(byPath.get('people.yml'), peopleRegistrySchema, { people: [] }, report, text);
 	const topicsRegistry = loadOptional<TopicsRegistry>(byPath.get('topics.yml'), topicsRegistrySchema, { topics: [] }, report, text);
+	const redactionRules = loadOptional<RedactionRule[]>(byPath.get('redactions.yml'), redactionsSchema, [], report, text);
 	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], problems };
 
 	const bodies = new Map(archive.bodies.map((body) => [body.id, body]));
@@ -123,7 +127,16 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		const extracted = await extractText(name, file.bytes);
 		report(file.path, extracted.problems);
 		if (extracted.text === null) continue;
-		const parsed = parseMinutes(extracted.text, { fileName: name });
+		// Redaction comes first, so pages, search, feeds and data all get the redacted text.
+		const redacted = redactMinutes(extracted.text, { rules: redactionRules, identityNumbers: archive.personalData.identityNumbers });
+		report(file.path, redacted.problems);
+		for (const hit of redacted.hits) problems.push({ source: file.path, line: hit.line, severity: 'warning', code: 'redacted', message: `Text was removed by content/redactions.yml (${hit.reason}); the original file is not published.` });
+		if (redacted.problems.some((problem) => problem.severity === 'error')) continue;
+		for (const field of ['title', 'location', 'publicationNote'] as const) {
+			const value = sidecar[field];
+			if (value) sidecar = { ...sidecar, [field]: redactText(value, redactionRules).text };
+		}
+		const parsed = parseMinutes(redacted.text, { fileName: name });
 		// What the sidecar states settles what the parser could not.
 		report(file.path, sidecar.date ? parsed.problems.filter((problem) => problem.code !== 'date-missing' && problem.code !== 'year-inferred') : parsed.problems);
 		if (parsed.items.length === 0 && parsed.attendees.length === 0 && parsed.preamble.length === 0) {
@@ -145,6 +158,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			slug,
 			sidecar,
 		});
+		meeting.originalWithheld = redacted.redacted;
 		const fileHistory = options.history?.get(file.path);
 		const sidecarHistory = sidecarFile ? options.history?.get(sidecarFile.path) : undefined;
 		meeting.sourceAdded = fileHistory?.added ?? null;

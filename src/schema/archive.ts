@@ -43,6 +43,14 @@ export const archiveSchema = z.object({
 			historyUrl: z.string().includes('{path}'),
 		})
 		.optional(),
+	/** How personal identity numbers (personnummer, samordningsnummer) in minutes are handled. */
+	personalData: z
+		.object({
+			/** `redact` (default): replace each with "[personnummer borttaget]" and warn; `error`: stop the build. */
+			identityNumbers: z.enum(['redact', 'error']).default('redact'),
+		})
+		.strict()
+		.default({ identityNumbers: 'redact' }),
 	/** Ask search engines not to index person pages. */
 	noindexPeople: z.boolean().default(false),
 	/** The bodies; each has a folder `content/minutes/<id>/`. */

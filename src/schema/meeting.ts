@@ -123,6 +123,8 @@ export const meetingSchema = z.object({
 	sourceChanged: z.string().nullable(),
 	/** Link to the file's history of corrections (from `repository.historyUrl` in archive.yml), or `null`. */
 	historyUrl: z.string().url().nullable(),
+	/** The original file is not published because text was removed from it (personal data or `content/redactions.yml`). */
+	originalWithheld: z.boolean(),
 	/** Published, draft (shown with a notice) or withdrawn (page replaced by a notice). */
 	publication: publicationSchema,
 	/** Why the minutes were withdrawn or what the draft lacks, from the sidecar, or `null`. */

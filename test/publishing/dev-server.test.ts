@@ -64,9 +64,13 @@ async function waitForPage(pathname: string, accept: (html: string) => boolean):
 	throw new Error(`${pathname} did not show what was expected within ${timeout / 1000} s. Last answer: ${last}\n--- server output ---\n${output.slice(-4000)}`);
 }
 
-/** The environment without the ARCHIVE_* overrides, so the server uses the project's default folders. */
-function withoutArchiveVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('ARCHIVE_')));
+/**
+ * The environment a person's shell would give: without the ARCHIVE_* overrides (so the server uses the project's
+ * default folders) and without vitest's VITEST* and NODE_ENV=test, under which Astro's dev server serves no pages
+ * and turns HMR off.
+ */
+function staffEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('ARCHIVE_') && !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
 }
 
 const exitHandler = () => {
@@ -91,7 +95,7 @@ beforeAll(async () => {
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
 		// The defaults staff get: content/, .generated/ and node_modules/.astro inside the project.
-		env: { ...withoutArchiveVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
+		env: { ...staffEnvironment(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

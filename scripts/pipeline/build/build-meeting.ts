@@ -46,6 +46,7 @@ export function buildMeeting(parsed: ParsedMinutes, context: MeetingContext): Me
 		attendees: parsed.attendees.map((attendee) => ({ ...attendee, person: null })),
 		items: [],
 		signature: parsed.signature,
+		originalWithheld: false,
 		sourceAdded: null,
 		sourceChanged: null,
 		historyUrl: null,

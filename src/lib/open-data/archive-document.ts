@@ -1,0 +1,141 @@
+import type { ObservedValue } from '../../schema/derived.ts';
+import type { Meeting } from '../../schema/meeting.ts';
+import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
+import { caseId } from '../case-id.ts';
+import { meetingId } from '../meeting-id.ts';
+import { originalPath } from '../original-path.ts';
+import { absoluteUrl } from './absolute-url.ts';
+import { memberships } from './memberships.ts';
+import { organizationId } from './organization-id.ts';
+import { partyId } from './party-id.ts';
+import type { ArchiveDocument, EventRecord, ObservedRecord, OrganizationRecord } from './types.ts';
+
+const observed = (values: readonly ObservedValue[]): ObservedRecord[] =>
+	values.map((v) => ({ value: v.value, start_date: v.first, end_date: v.last }));
+
+/** Turns one listed meeting into a Popolo Event with OParl agenda items. */
+function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['settings']): EventRecord {
+	const url = absoluteUrl(meeting.url, settings);
+	return {
+		id,
+		name: meeting.title,
+		classification: 'meeting',
+		organization_id: meeting.body,
+		document_type: meeting.documentType,
+		start_date: meeting.date,
+		end_date: meeting.endDate,
+		start_time: meeting.startTime,
+		end_time: meeting.endTime,
+		location: meeting.location,
+		url,
+		publication: meeting.publication === 'draft' ? 'draft' : 'published',
+		source: { url: absoluteUrl(originalPath(meeting.source), settings), sha256: meeting.sourceSha256 },
+		attendance: meeting.attendees.map((a) => ({
+			name: a.name,
+			person_id: a.person,
+			party: a.party,
+			party_id: a.party ? partyId(a.party) : null,
+			organization: a.organization,
+			title: a.title,
+			roles: a.roles,
+			group: a.group,
+			status: a.status,
+			presence: a.presence,
+			section: a.section,
+		})),
+		agenda_items: meeting.items.map((item) => ({
+			id: `${id}#${item.anchor}`,
+			number: item.number,
+			title: item.title,
+			anchor: item.anchor,
+			url: `${url}#${item.anchor}`,
+			day: item.day,
+			case_numbers: item.caseNumbers,
+			paper_ids: item.caseNumbers.map(caseId),
+			topic_ids: item.topics,
+			participants: item.participants.map((p) => ({ name: p.name, person_id: p.person, organization: p.organization, title: p.title })),
+			mention_ids: item.mentions,
+			decisions: item.decisions.map((d) => ({ kind: d.kind, text: d.text })),
+			excerpt: item.excerpt,
+		})),
+	};
+}
+
+/**
+ * Builds `/data/archive.json` from the archive index in one pass over the listed meetings (published and
+ * drafts, oldest first; withdrawn minutes are left out) and one over the people, topics and cases.
+ */
+export function archiveDocument<M extends MeetingEntry>(index: ArchiveIndex<M>): ArchiveDocument {
+	const { settings } = index;
+	const listed = new Set(index.meetings.map(meetingId));
+	const isListed = (id: string) => listed.has(id);
+	const refs = (items: readonly { meeting: string; anchor: string | null }[]) =>
+		items.filter((r) => listed.has(r.meeting)).map((r) => (r.anchor ? `${r.meeting}#${r.anchor}` : r.meeting));
+
+	const events: EventRecord[] = [];
+	const parties = new Set<string>();
+	for (let i = index.meetings.length - 1; i >= 0; i--) {
+		const entry = index.meetings[i]!;
+		const event = eventRecord(meetingId(entry), entry.data, settings);
+		for (const a of event.attendance) if (a.party) parties.add(a.party);
+		events.push(event);
+	}
+
+	const organizations: OrganizationRecord[] = [];
+	const parents = new Map<string, OrganizationRecord>();
+	for (const body of index.bodies) {
+		const parentId = organizationId(body.organization);
+		if (!parents.has(parentId)) {
+			parents.set(parentId, { id: parentId, name: body.organization, short_name: null, classification: 'organization', parent_id: null, description: null, url: null });
+		}
+		organizations.push({
+			id: body.id,
+			name: body.name,
+			short_name: body.shortName,
+			classification: 'body',
+			parent_id: parentId,
+			description: body.description || null,
+			url: absoluteUrl(`/organ/${body.id}/`, settings),
+		});
+	}
+	organizations.push(...parents.values());
+	for (const party of [...parties].sort()) {
+		organizations.push({ id: partyId(party), name: party, short_name: party, classification: 'party', parent_id: null, description: null, url: null });
+	}
+
+	return {
+		$schema: absoluteUrl('/data/archive.schema.json', settings),
+		format_version: '1.0',
+		archive: {
+			title: settings.title,
+			description: settings.description,
+			url: absoluteUrl('/', settings),
+			language: settings.language,
+			publisher: { name: settings.publisher.name, email: settings.publisher.email ?? null, url: settings.publisher.url ?? null },
+		},
+		organizations,
+		persons: index.people.map((p) => ({
+			id: p.id,
+			name: p.name,
+			other_names: p.aliases.filter((alias) => alias !== p.name).map((name) => ({ name })),
+			url: absoluteUrl(p.url, settings),
+			groups: p.groups,
+			titles: observed(p.titles),
+			affiliations: observed(p.organizations),
+		})),
+		memberships: index.people.flatMap((p) => memberships(p, isListed)),
+		events,
+		papers: index.cases.map((c) => ({ id: c.id, reference: c.number, url: absoluteUrl(c.url, settings), agenda_item_ids: refs(c.items) })),
+		topics: index.topics.map((t) => ({
+			id: t.id,
+			label: t.label,
+			description: t.description,
+			synonyms: t.synonyms,
+			abbreviations: t.abbreviations,
+			broader_id: t.broader,
+			origin: t.origin,
+			url: absoluteUrl(t.url, settings),
+			agenda_item_ids: refs(t.items),
+		})),
+	};
+}

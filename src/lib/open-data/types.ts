@@ -1,0 +1,143 @@
+/**
+ * The shape of `/data/archive.json`: Popolo (persons, organizations, memberships, events) for who met where,
+ * OParl (meeting → agenda items → papers) for what was handled. Field names follow Popolo's snake_case.
+ * `archive-schema.ts` describes every field for users; keep the two in step (the tests validate one against the other).
+ */
+
+/** A partial date as the minutes give it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export type PartialDate = string;
+
+/** The archive itself. */
+export interface ArchiveInfo {
+	title: string;
+	description: string;
+	url: string;
+	language: string;
+	publisher: { name: string; email: string | null; url: string | null };
+}
+
+/** A Popolo Organization: a body of the archive, the organisation behind it, or a party. */
+export interface OrganizationRecord {
+	id: string;
+	name: string;
+	short_name: string | null;
+	classification: 'body' | 'organization' | 'party';
+	parent_id: string | null;
+	description: string | null;
+	url: string | null;
+}
+
+/** A value seen on a person between two meeting dates. */
+export interface ObservedRecord {
+	value: string;
+	start_date: PartialDate | null;
+	end_date: PartialDate | null;
+}
+
+/** A Popolo Person. */
+export interface PersonRecord {
+	id: string;
+	name: string;
+	other_names: { name: string }[];
+	url: string;
+	groups: ('politician' | 'official' | 'other')[];
+	titles: ObservedRecord[];
+	affiliations: ObservedRecord[];
+}
+
+/** A Popolo Membership: a person listed in a body's attendance, in a role and for a party, between two dates. */
+export interface MembershipRecord {
+	id: string;
+	person_id: string;
+	organization_id: string;
+	role: string | null;
+	on_behalf_of_id: string | null;
+	start_date: PartialDate | null;
+	end_date: PartialDate | null;
+	meeting_count: number;
+}
+
+/** One person in a meeting's attendance list, as written. */
+export interface AttendanceRecord {
+	name: string;
+	person_id: string | null;
+	party: string | null;
+	party_id: string | null;
+	organization: string | null;
+	title: string | null;
+	roles: string[];
+	group: 'politician' | 'official' | 'other';
+	status: 'present' | 'absent';
+	presence: string | null;
+	section: string | null;
+}
+
+/** An OParl AgendaItem. */
+export interface AgendaItemRecord {
+	id: string;
+	number: number | null;
+	title: string;
+	anchor: string;
+	url: string;
+	day: string | null;
+	case_numbers: string[];
+	paper_ids: string[];
+	topic_ids: string[];
+	participants: { name: string; person_id: string | null; organization: string | null; title: string | null }[];
+	mention_ids: string[];
+	decisions: { kind: 'decision' | 'assignment' | 'followup' | 'meeting'; text: string }[];
+	excerpt: string;
+}
+
+/** A Popolo Event / OParl Meeting. */
+export interface EventRecord {
+	id: string;
+	name: string;
+	classification: 'meeting';
+	organization_id: string;
+	document_type: string | null;
+	start_date: PartialDate | null;
+	end_date: PartialDate | null;
+	start_time: string | null;
+	end_time: string | null;
+	location: string | null;
+	url: string;
+	publication: 'published' | 'draft';
+	source: { url: string; sha256: string };
+	attendance: AttendanceRecord[];
+	agenda_items: AgendaItemRecord[];
+}
+
+/** An OParl Paper: a case number and the agenda items that handled it. */
+export interface PaperRecord {
+	id: string;
+	reference: string;
+	url: string;
+	agenda_item_ids: string[];
+}
+
+/** A topic (a SKOS-like concept) and the agenda items about it. */
+export interface TopicRecord {
+	id: string;
+	label: string;
+	description: string;
+	synonyms: string[];
+	abbreviations: string[];
+	broader_id: string | null;
+	origin: 'registry' | 'recurring';
+	url: string;
+	agenda_item_ids: string[];
+}
+
+/** The whole of `/data/archive.json`. */
+export interface ArchiveDocument {
+	$schema: string;
+	format_version: '1.0';
+	archive: ArchiveInfo;
+	organizations: OrganizationRecord[];
+	persons: PersonRecord[];
+	memberships: MembershipRecord[];
+	events: EventRecord[];
+	papers: PaperRecord[];
+	topics: TopicRecord[];
+}
