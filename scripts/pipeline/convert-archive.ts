@@ -16,7 +16,10 @@ import { redactMinutes } from './redact/redact-minutes.ts';
 import { redactText } from './redact/redact-text.ts';
 import { redactionsSchema, type RedactionRule } from '../../src/schema/redactions.ts';
 import { findMentions } from './resolve/find-mentions.ts';
+import { assignTopics } from './resolve/assign-topics.ts';
+import { findRecurringTitles } from './resolve/find-recurring-titles.ts';
 import { matchTopics } from './resolve/match-topics.ts';
+import { suggestTopics, type TopicSuggestion } from './resolve/suggest-topics.ts';
 import { recognizeDecisions } from './resolve/recognize-decisions.ts';
 import { resolvePeople, type PersonMention } from './resolve/resolve-people.ts';
 import { slugify } from './slugify.ts';
@@ -47,6 +50,8 @@ export interface ConvertedArchive {
 	people: Person[];
 	topics: Topic[];
 	cases: Case[];
+	/** Recurring agenda titles that no curated topic covers, to add to content/topics.yml. */
+	topicSuggestions: TopicSuggestion[];
 	problems: Problem[];
 }
 
@@ -83,7 +88,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const registry = loadOptional<PeopleRegistry>(byPath.get('people.yml'), peopleRegistrySchema, { people: [] }, report, text);
 	const topicsRegistry = loadOptional<TopicsRegistry>(byPath.get('topics.yml'), topicsRegistrySchema, { topics: [] }, report, text);
 	const redactionRules = loadOptional<RedactionRule[]>(byPath.get('redactions.yml'), redactionsSchema, [], report, text);
-	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], problems };
+	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], topicSuggestions: [], problems };
 
 	const bodies = new Map(archive.bodies.map((body) => [body.id, body]));
 	const minutes: { file: SourceFile; body: Body; stem: string; name: string }[] = [];
@@ -220,9 +225,19 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		for (const item of meeting.items) {
 			const itemBlocks = blocks.get(item.anchor) ?? [];
 			item.mentions = findMentions(itemBlocks, publicPeople);
-			const body = blocksText(itemBlocks);
-			item.topics = matchers.filter((matcher) => matcher.test(item.title) || countMatches(matcher, body) >= 2).map((matcher) => matcher.id);
+			item.topics = assignTopics({ title: item.title, blocks: itemBlocks }, matchers);
 		}
+	}
+	const recurring = findRecurringTitles(
+		drafts
+			.filter(({ meeting }) => meeting.publication !== 'withdrawn')
+			.sort((a, b) => (a.meeting.date ?? '').localeCompare(b.meeting.date ?? '') || a.id.localeCompare(b.id))
+			.map(({ id, meeting }) => ({ id, items: meeting.items })),
+		{ reservedIds: topicsRegistry.topics.map((topic) => topic.id) },
+	);
+	const draftsById = new Map(drafts.map((draft) => [draft.id, draft]));
+	for (const topic of recurring) {
+		for (const ref of topic.items) draftsById.get(ref.meeting)?.meeting.items.find((item) => item.anchor === ref.anchor)?.topics.push(topic.id);
 	}
 
 	const meetings: ConvertedMeeting[] = [];
@@ -240,7 +255,8 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		archive,
 		meetings,
 		people: buildPeople(published, publicPeople),
-		topics: buildTopics(published, topicsRegistry.topics),
+		topics: buildTopics(published, topicsRegistry.topics, recurring),
+		topicSuggestions: suggestTopics(recurring),
 		cases: buildCases(published),
 		problems,
 	};
@@ -270,9 +286,6 @@ function blocksText(blocks: readonly Block[]): string {
 		.join('\n');
 }
 
-function countMatches(matcher: { test: (text: string) => boolean }, text: string): number {
-	return text.split(/(?<=[.!?])\s+/).filter((sentence) => matcher.test(sentence)).length;
-}
 
 function excerptOf(blocks: readonly Block[]): string {
 	const text = blocksText(blocks.filter((block) => block.type !== 'heading')).replace(/\s+/g, ' ').trim();

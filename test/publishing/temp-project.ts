@@ -19,3 +19,16 @@ export function tempProject(prefix: string): string {
 	symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
 	return root;
 }
+
+/** Variables that vitest sets from `import.meta.env` and that Astro would take over: `BASE_URL=/` replaces `basePath`. */
+const viteEnvironment = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'NODE_ENV', 'TEST']);
+
+/**
+ * The environment a person's shell would give: without the ARCHIVE_* overrides (so the generator uses the project's
+ * default folders), without VITEST* (under which Astro's dev server serves no pages: vite-plugin-astro-server returns
+ * early) and without the import.meta.env values vitest puts into process.env (BASE_URL=/ overrides `base`).
+ */
+export function staffEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+	const kept = Object.entries(env).filter(([key]) => !key.startsWith('ARCHIVE_') && !key.startsWith('VITEST') && !viteEnvironment.has(key));
+	return { ...Object.fromEntries(kept), ASTRO_TELEMETRY_DISABLED: '1' };
+}

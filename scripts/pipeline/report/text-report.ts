@@ -32,6 +32,7 @@ export function textReport(converted: ConvertedArchive, contentLabel: string): s
 		for (const problem of problems) lines.push(`  ${problem.severity.padEnd(7)} line ${problem.line ?? '–'}: ${problem.message}`);
 		lines.push('');
 	}
+	for (const suggestion of converted.topicSuggestions) lines.push(suggestion.message, '');
 	const errors = converted.problems.filter((problem) => problem.severity === 'error').length;
 	const warnings = converted.problems.length - errors;
 	lines.push(`${converted.meetings.length} minutes files, ${converted.people.length} people, ${converted.topics.length} topics; ${errors} error(s), ${warnings} warning(s).`);

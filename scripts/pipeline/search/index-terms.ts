@@ -1,0 +1,24 @@
+import { searchWords } from './search-words.ts';
+import { splitCompound } from './split-compound.ts';
+
+/** Endings that turn a compound's first part back into a word someone searches for (`civil` → `civilt`, `arbets` → `arbete`). */
+const modifierEndings = ['', 'e', 'a', 't'];
+
+/**
+ * Extra words for the search index of a text so that searching a part of a Swedish compound finds it: the parts of
+ * every compound the lexicon can split (`hemsjukvårdsöverenskommelsen` → `hemsjukvård överenskommelsen`), each
+ * leading part also in the forms the lexicon has (`civil` → `civilt`, so "civilt försvar" finds `civilförsvaret`).
+ * Words already in the text are left out. Sorted, lower case, without duplicates.
+ */
+export function indexTerms(text: string, lexicon: ReadonlySet<string>): string[] {
+	const words = new Set(searchWords(text));
+	const terms = new Set<string>();
+	for (const word of words) {
+		const parts = splitCompound(word, lexicon);
+		parts.forEach((part, i) => {
+			const forms = i === parts.length - 1 ? [part] : modifierEndings.map((e) => `${part}${e}`).filter((f) => lexicon.has(f));
+			for (const form of forms) terms.add(form);
+		});
+	}
+	return [...terms].filter((t) => !words.has(t)).sort((a, b) => a.localeCompare(b, 'sv'));
+}

@@ -1,0 +1,9 @@
+import { svData } from '../../i18n/sv-data.ts';
+import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
+import { meetingFeed } from './meeting-feed.ts';
+
+/** The Atom feed of all new minutes (`/flode/alla.xml`). */
+export function allFeed<M extends MeetingEntry>(index: ArchiveIndex<M>): string {
+	const site = index.settings.title;
+	return meetingFeed({ path: '/flode/alla.xml', page: '/', title: svData.feeds.all(site), subtitle: svData.feeds.allSubtitle, meetings: index.meetings, sorted: true }, index);
+}

@@ -1,0 +1,19 @@
+import { svData } from '../../i18n/sv-data.ts';
+import type { Topic } from '../../schema/derived.ts';
+import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
+import { meetingFeed } from './meeting-feed.ts';
+
+/** The Atom feed of new meetings with items on a topic (`/flode/amnen/<id>.xml`). */
+export function topicFeed<M extends MeetingEntry>(topic: Topic, index: ArchiveIndex<M>): string {
+	const meetings = topic.items.map((ref) => index.meetingsById.get(ref.meeting)).filter((m): m is M => m !== undefined);
+	return meetingFeed(
+		{
+			path: `/flode/amnen/${topic.id}.xml`,
+			page: topic.url,
+			title: svData.feeds.topic(topic.label, index.settings.title),
+			subtitle: svData.feeds.topicSubtitle(topic.label),
+			meetings,
+		},
+		index,
+	);
+}

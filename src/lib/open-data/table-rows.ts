@@ -1,0 +1,66 @@
+import type { CsvRow } from './to-csv.ts';
+import type { TableName } from './table-schemas.ts';
+import type { ArchiveDocument } from './types.ts';
+
+/** The rows of every CSV table, made from `archive.json` in one pass over its events so the two never disagree. */
+export function tableRows(doc: ArchiveDocument): Record<TableName, CsvRow[]> {
+	const bodyNames = new Map(doc.organizations.map((o) => [o.id, o.name]));
+	const tables: Record<TableName, CsvRow[]> = { meetings: [], attendance: [], items: [], decisions: [] };
+	for (const event of doc.events) {
+		const meeting = { meeting_id: event.id, meeting_date: event.start_date, body: event.organization_id };
+		tables.meetings.push({
+			id: event.id,
+			body: event.organization_id,
+			body_name: bodyNames.get(event.organization_id) ?? event.organization_id,
+			title: event.name,
+			document_type: event.document_type,
+			date: event.start_date,
+			end_date: event.end_date,
+			start_time: event.start_time,
+			end_time: event.end_time,
+			location: event.location,
+			publication: event.publication,
+			url: event.url,
+			source_url: event.source.url,
+			source_sha256: event.source.sha256,
+			present_count: event.attendance.filter((a) => a.status === 'present').length,
+			absent_count: event.attendance.filter((a) => a.status === 'absent').length,
+			item_count: event.agenda_items.length,
+			decision_count: event.agenda_items.reduce((n, item) => n + item.decisions.length, 0),
+		});
+		event.attendance.forEach((a, i) => {
+			tables.attendance.push({
+				...meeting,
+				position: i + 1,
+				name: a.name,
+				person_id: a.person_id,
+				party: a.party,
+				organization: a.organization,
+				title: a.title,
+				roles: a.roles.join('; '),
+				group: a.group,
+				status: a.status,
+				presence: a.presence,
+				section: a.section,
+			});
+		});
+		for (const item of event.agenda_items) {
+			tables.items.push({
+				...meeting,
+				anchor: item.anchor,
+				number: item.number,
+				title: item.title,
+				day: item.day,
+				case_numbers: item.case_numbers.join('; '),
+				topics: item.topic_ids.join('; '),
+				decision_count: item.decisions.length,
+				url: item.url,
+				excerpt: item.excerpt,
+			});
+			item.decisions.forEach((d, i) => {
+				tables.decisions.push({ meeting_id: event.id, item_anchor: item.anchor, position: i + 1, meeting_date: event.start_date, kind: d.kind, text: d.text });
+			});
+		}
+	}
+	return tables;
+}

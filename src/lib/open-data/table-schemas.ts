@@ -1,0 +1,108 @@
+/** A Frictionless Table Schema field. */
+export interface TableField {
+	name: string;
+	type: 'string' | 'integer';
+	format?: 'uri';
+	description: string;
+	constraints?: { required?: boolean; unique?: boolean; pattern?: string; enum?: string[]; minimum?: number };
+}
+
+/** A Frictionless Table Schema. */
+export interface TableSchema {
+	fields: TableField[];
+	missingValues: string[];
+	primaryKey: string[];
+	foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+}
+
+const partialDate = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+const required = { required: true };
+const s = (name: string, description: string, constraints?: TableField['constraints']): TableField => ({ name, type: 'string', description, ...(constraints ? { constraints } : {}) });
+const uri = (name: string, description: string): TableField => ({ name, type: 'string', format: 'uri', description, constraints: required });
+const int = (name: string, description: string, minimum = 0): TableField => ({ name, type: 'integer', description, constraints: { required: true, minimum } });
+const date = (name: string, description: string) => s(name, `${description} YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.`, { pattern: partialDate });
+const meetingId = s('meeting_id', 'Meeting id `<body>/<slug>` (events[].id in archive.json).', required);
+
+/** The Table Schemas of the CSV files, by table name; column order is the order of `fields`. */
+export const tableSchemas = {
+	meetings: {
+		fields: [
+			s('id', 'Meeting id `<body>/<slug>`.', { required: true, unique: true }),
+			s('body', 'Body id.', required),
+			s('body_name', 'Full name of the body.', required),
+			s('title', 'Title of the meeting.', required),
+			s('document_type', 'Kind of document as written (Protokoll, Minnesanteckningar).'),
+			date('date', 'Meeting date:'),
+			date('end_date', 'Last day of a meeting over several days:'),
+			s('start_time', 'Start time HH:MM, local time.', { pattern: '\\d{2}:\\d{2}' }),
+			s('end_time', 'End time HH:MM, local time.', { pattern: '\\d{2}:\\d{2}' }),
+			s('location', 'Place as written.'),
+			s('publication', '`published`, or `draft` when the minutes are not final.', { required: true, enum: ['published', 'draft'] }),
+			uri('url', 'The meeting page.'),
+			uri('source_url', 'The original minutes file.'),
+			s('source_sha256', 'SHA-256 of the original file, hex.', { required: true, pattern: '[0-9a-f]{64}' }),
+			int('present_count', 'People listed as present.'),
+			int('absent_count', 'People listed as absent.'),
+			int('item_count', 'Agenda items.'),
+			int('decision_count', 'Decisions, assignments, follow-ups and announced meetings.'),
+		],
+		missingValues: [''],
+		primaryKey: ['id'],
+	},
+	attendance: {
+		fields: [
+			meetingId,
+			int('position', 'Place in the attendance list, from 1.', 1),
+			date('meeting_date', 'Meeting date:'),
+			s('body', 'Body id.', required),
+			s('name', 'Name exactly as written in this meeting.', required),
+			s('person_id', 'Person id (persons[].id in archive.json); empty for people without a page.'),
+			s('party', 'Party abbreviation as written, upper-cased.'),
+			s('organization', 'Organisation the person represents, as written.'),
+			s('title', 'Job title as written.'),
+			s('roles', 'Roles in the meeting as written, separated by `; `.'),
+			s('group', 'politician, official or other.', { required: true, enum: ['politician', 'official', 'other'] }),
+			s('status', 'present or absent.', { required: true, enum: ['present', 'absent'] }),
+			s('presence', 'Partial presence as written (p. 1, dag 1); empty for the whole meeting.'),
+			s('section', 'Attendance heading as written.'),
+		],
+		missingValues: [''],
+		primaryKey: ['meeting_id', 'position'],
+		foreignKeys: [{ fields: ['meeting_id'], reference: { resource: 'meetings', fields: ['id'] } }],
+	},
+	items: {
+		fields: [
+			meetingId,
+			s('anchor', 'Fragment id of the item on the meeting page.', { required: true, pattern: '[a-z0-9-]+' }),
+			{ name: 'number', type: 'integer', description: 'Item number as printed; empty for an unnumbered item.', constraints: { minimum: 0 } },
+			date('meeting_date', 'Meeting date:'),
+			s('body', 'Body id.', required),
+			s('title', 'Title exactly as written.', required),
+			s('day', 'Heading of the day in a meeting over several days.'),
+			s('case_numbers', 'Case numbers as written, separated by `; `.'),
+			s('topics', 'Topic ids, separated by `; `.'),
+			int('decision_count', 'Decisions, assignments, follow-ups and announced meetings in the item.'),
+			uri('url', 'The item on the meeting page.'),
+			s('excerpt', 'A short plain-text excerpt of the item.'),
+		],
+		missingValues: [''],
+		primaryKey: ['meeting_id', 'anchor'],
+		foreignKeys: [{ fields: ['meeting_id'], reference: { resource: 'meetings', fields: ['id'] } }],
+	},
+	decisions: {
+		fields: [
+			meetingId,
+			s('item_anchor', 'Anchor of the item (items.anchor).', required),
+			int('position', 'Place among the item’s decision sentences, from 1.', 1),
+			date('meeting_date', 'Meeting date:'),
+			s('kind', 'decision (beslut), assignment (uppdrag), followup (återkommer) or meeting (announced meeting).', { required: true, enum: ['decision', 'assignment', 'followup', 'meeting'] }),
+			s('text', 'The sentence exactly as written.', required),
+		],
+		missingValues: [''],
+		primaryKey: ['meeting_id', 'item_anchor', 'position'],
+		foreignKeys: [{ fields: ['meeting_id', 'item_anchor'], reference: { resource: 'items', fields: ['meeting_id', 'anchor'] } }],
+	},
+} satisfies Record<string, TableSchema>;
+
+/** The name of a CSV table (`meetings`, `attendance`, `items`, `decisions`). */
+export type TableName = keyof typeof tableSchemas;
