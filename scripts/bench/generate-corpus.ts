@@ -361,7 +361,7 @@ function planItems(random: Random, body: BodyPlan, date: string, present: readon
 	const titles = random.sample(body.titles, count - 1);
 	for (let n = 1; n <= count; n++) {
 		const last = n === count;
-		const title = last ? random.pick(closingTitles) : random.chance(0.85) ? (titles[n - 1] as string) : `${random.pick(recurringTitles)} – ${random.pick(['information', 'dialog', 'ställningstagande', 'avstämning'])}`;
+		const title = last ? random.pick(closingTitles) : random.chance(0.85) ? (titles[n - 1] ?? random.pick(recurringTitles)) : `${random.pick(recurringTitles)} – ${random.pick(['information', 'dialog', 'ställningstagande', 'avstämning'])}`;
 		let caseNumber: string | null = null;
 		if (!last && body.casePrefix && random.chance(0.45)) {
 			if (cases.length > 0 && random.chance(0.3)) caseNumber = random.pick(cases);

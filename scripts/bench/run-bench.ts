@@ -9,8 +9,8 @@
  * Prints a table and writes JSON to `bench-output/bench-<N>.json`. Work files go to `.cache/bench/run-<N>/`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureCorpus, parseArgs } from './corpus.ts';
@@ -33,6 +33,7 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
 	const log = path.join(work, 'logs', `${name.replace(/[^a-z0-9]+/gi, '-')}.log`);
 	const timeFile = `${log}.time`;
 	const [cmd, argv] = timeBinary ? [timeBinary, ['-v', '-o', timeFile, command, ...args]] : [command, args];
+	const output = createWriteStream(log);
 	const started = performance.now();
 	const status = await new Promise<number>((resolve, reject) => {
 		const child = spawn(cmd, argv, {
@@ -40,11 +41,12 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
 			env: { ...process.env, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
-		child.stdout.on('data', (chunk) => void appendFile(log, chunk));
-		child.stderr.on('data', (chunk) => void appendFile(log, chunk));
+		child.stdout.pipe(output, { end: false });
+		child.stderr.pipe(output, { end: false });
 		child.on('error', reject);
-		child.on('exit', (code) => resolve(code ?? 1));
+		child.on('close', (code) => resolve(code ?? 1));
 	});
+	await new Promise((resolve) => output.end(resolve));
 	const seconds = (performance.now() - started) / 1000;
 	let peakMiB: number | null = null;
 	const report = await readFile(timeFile, 'utf8').catch(() => '');

@@ -19,6 +19,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 	});
 }
 
+/**
+ * The environment for Astro: this process's, less the values a test runner copies from `import.meta.env`
+ * into it (`BASE_URL` would override the archive's `basePath`; under `VITEST` the dev server serves nothing).
+ */
+export function astroEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+	const inherited = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+	return Object.fromEntries(Object.entries(env).filter(([key]) => !inherited.has(key) && !key.startsWith('VITEST')));
+}
+
 /** Indexes the built site with Pagefind (Swedish) and writes the bundle into `<site>/pagefind/`. */
 export async function indexSite(site: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
@@ -39,7 +48,7 @@ export async function build(): Promise<boolean> {
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(path.dirname(staging), { recursive: true });
 	const astro = path.resolve('node_modules', '.bin', 'astro');
-	const code = await run(astro, ['build', '--silent'], { ...process.env, ARCHIVE_OUT_DIR: staging });
+	const code = await run(astro, ['build', '--silent'], { ...astroEnvironment(), ARCHIVE_OUT_DIR: staging });
 	if (code !== 0) {
 		console.error('\nThe Astro build failed (see above); dist/ was left as it was.');
 		return false;

@@ -6,10 +6,11 @@ import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
+import { astroEnvironment } from './build.ts';
 import { convert } from './convert.ts';
 
 await convert();
-const astro = spawn(path.resolve('node_modules', '.bin', 'astro'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+const astro = spawn(path.resolve('node_modules', '.bin', 'astro'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit', env: astroEnvironment() });
 let timer: NodeJS.Timeout | undefined;
 let running = Promise.resolve();
 watch(contentDir(), { recursive: true }, (_event, file) => {

@@ -41,7 +41,7 @@ export const svData = {
 			'JSON-filen följer strukturen i Popolo (personer, organisationer, medlemskap och möten) och OParl (möte, dagordningspunkt och ärende). CSV-filerna följer RFC 4180: UTF-8, kommatecken som avgränsare, en rubrikrad och citattecken där det behövs. Fält med flera värden skiljs med semikolon. Datum skrivs ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM och ÅÅÅÅ när protokollet bara anger månad eller år.',
 		feeds: 'Flöden och kalendrar',
 		feedsText:
-			'Varje organ, ämne och person har ett Atom-flöde med de senaste 50 mötena, och varje organ har en kalender (iCalendar) med de kommande möten som protokollen aviserar. Länkarna finns på respektive sida.',
+			'Varje organ, ämne och person har ett Atom-flöde med de senaste 50 mötena, och varje organ har en kalender (iCalendar) med de mötesdatum som protokollen aviserar. Länkarna finns på respektive sida.',
 		allFeed: 'Alla nya protokoll (Atom)',
 		calendars: 'Kalendrar per organ',
 		withdrawn: 'Protokoll som har dragits tillbaka finns inte med i data eller flöden.',

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { staffEnvironment, tempProject } from './temp-project.ts';
 
 /** Where a test build puts its files. */
 export interface SiteBuild {
@@ -11,27 +13,34 @@ export interface SiteBuild {
 	status: number;
 }
 
-const root = path.resolve(import.meta.dirname, '../..');
-
-/** Runs the real build (`scripts/cli/build.ts`) on a content folder into `workDir`, as `npm run build` would. */
+/**
+ * Runs the real build (`scripts/cli/build.ts`) on a content folder into `workDir`, as `npm run build` would.
+ * It runs in a copy of the project (node_modules linked), because Astro keeps project-wide state in `.astro/`
+ * that two builds in one folder at the same time would overwrite.
+ */
 export function buildSite(contentDir: string, workDir: string, env: NodeJS.ProcessEnv = {}): SiteBuild {
+	const project = tempProject('protokollarkiv-build-');
 	const generatedDir = path.join(workDir, 'generated');
 	const outDir = path.join(workDir, 'dist');
-	const result = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli/build.ts'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
-			ARCHIVE_CONTENT_DIR: contentDir,
-			ARCHIVE_GENERATED_DIR: generatedDir,
-			ARCHIVE_OUT_DIR: outDir,
-			ARCHIVE_BUILD_DIR: path.join(workDir, 'staging'),
-			ARCHIVE_CACHE_DIR: path.join(workDir, 'astro-cache'),
-			ASTRO_TELEMETRY_DISABLED: '1',
-			...env,
-		},
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	return { contentDir, generatedDir, outDir, output: `${result.stdout}\n${result.stderr}`, status: result.status ?? 1 };
+	try {
+		const result = spawnSync(path.join(project, 'node_modules', '.bin', 'tsx'), ['scripts/cli/build.ts'], {
+			cwd: project,
+			encoding: 'utf8',
+			env: {
+				...staffEnvironment(),
+				PATH: `${path.join(project, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+				ARCHIVE_CONTENT_DIR: contentDir,
+				ARCHIVE_GENERATED_DIR: generatedDir,
+				ARCHIVE_OUT_DIR: outDir,
+				ARCHIVE_BUILD_DIR: path.join(workDir, 'staging'),
+				ARCHIVE_CACHE_DIR: path.join(workDir, 'astro-cache'),
+				ARCHIVE_CONVERT_CACHE: 'off',
+				...env,
+			},
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return { contentDir, generatedDir, outDir, output: `${result.stdout}\n${result.stderr}`, status: result.status ?? 1 };
+	} finally {
+		rmSync(project, { recursive: true, force: true });
+	}
 }

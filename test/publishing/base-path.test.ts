@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffEnvironment, tempProject } from './temp-project.ts';
+import { staffEnvironment, tempProject } from '../helpers/temp-project.ts';
 
 let project = '';
 let dist = '';

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffEnvironment, tempProject } from './temp-project.ts';
+import { staffEnvironment, tempProject } from '../helpers/temp-project.ts';
 
 const timeout = 60_000;
 const minutes = (title: string) =>

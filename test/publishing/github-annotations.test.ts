@@ -24,6 +24,10 @@ describe('githubAnnotations: one workflow command per problem', () => {
 		]);
 	});
 
+	it('names the kind of problem in the title when the problem has a code', () => {
+		expect(githubAnnotations([problem({ severity: 'warning', code: 'date-missing' })], 'content')).toBe('::warning file=content/minutes/krf/x.txt,line=3,title=check%3Acontent date-missing::Something is wrong.');
+	});
+
 	it('prints nothing for no problems', () => {
 		expect(githubAnnotations([], 'content')).toBe('');
 	});

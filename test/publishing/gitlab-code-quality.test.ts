@@ -9,7 +9,7 @@ describe('gitlabCodeQuality: the fields GitLab reads', () => {
 		const [issue] = gitlabCodeQuality([problem({})], 'content');
 		expect(issue).toEqual({
 			description: 'Something is wrong.',
-			check_name: 'check-content-error',
+			check_name: 'check-content/error',
 			fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
 			severity: 'major',
 			location: { path: 'content/minutes/krf/x.txt', lines: { begin: 3 } },
@@ -17,7 +17,11 @@ describe('gitlabCodeQuality: the fields GitLab reads', () => {
 	});
 
 	it('maps a warning to minor', () => {
-		expect(gitlabCodeQuality([problem({ severity: 'warning' })], 'content')[0]).toMatchObject({ severity: 'minor', check_name: 'check-content-warning' });
+		expect(gitlabCodeQuality([problem({ severity: 'warning' })], 'content')[0]).toMatchObject({ severity: 'minor', check_name: 'check-content/warning' });
+	});
+
+	it('uses the problem code as the check name when there is one', () => {
+		expect(gitlabCodeQuality([problem({ code: 'date-missing' })], 'content')[0]?.check_name).toBe('check-content/date-missing');
 	});
 
 	it('points a whole-file problem at line 1 (GitLab requires a line)', () => {

@@ -1,12 +1,12 @@
 import type { Problem } from '../types.ts';
 
-/** Formats problems as GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`), one line per problem. */
+/** Formats problems as GitHub Actions workflow commands (`::error file=…,line=…,title=check:content <code>::message`), one line per problem. */
 export function githubAnnotations(problems: readonly Problem[], contentPath: string): string {
 	return problems
 		.map((problem) => {
 			const properties = [`file=${escapeProperty(joinPath(contentPath, problem.source))}`];
 			if (problem.line !== null) properties.push(`line=${problem.line}`);
-			properties.push(`title=${escapeProperty(`check:content ${problem.severity}`)}`);
+			properties.push(`title=${escapeProperty(`check:content ${problem.code ?? problem.severity}`)}`);
 			return `::${problem.severity} ${properties.join(',')}::${escapeData(problem.message)}`;
 		})
 		.join('\n');

@@ -1,5 +1,8 @@
 import { minPartLength } from './build-lexicon.ts';
 
+/** The shortest known last part that is split off a compound whose first part is not a known word. */
+const headMinLength = 7;
+
 /** Inflection endings a compound's last part may carry that the lexicon may lack (`styrelsernas` → `styrelse`). */
 const endings = ['erna', 'arna', 'orna', 'ernas', 'arnas', 'ornas', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'na', 'n', 't', 's', 'r'];
 
@@ -7,7 +10,7 @@ const endings = ['erna', 'arna', 'orna', 'ernas', 'arnas', 'ornas', 'ens', 'ets'
 function isFinal(part: string, lexicon: ReadonlySet<string>): boolean {
 	if (part.length < minPartLength) return false;
 	if (lexicon.has(part)) return true;
-	return endings.some((e) => part.endsWith(e) && part.length - e.length >= minPartLength && lexicon.has(part.slice(0, -e.length)));
+	return endings.some((e) => lexicon.has(`${part}${e}`) || (part.endsWith(e) && part.length - e.length >= minPartLength && lexicon.has(part.slice(0, -e.length))));
 }
 
 /** Whether `part` can begin a compound: a lexicon word, one that lost its final `e`/`a` (`arbet(s)` ← `arbete`) or an adjective stem (`civil` ← `civilt`). */
@@ -44,5 +47,14 @@ export function splitCompound(word: string, lexicon: ReadonlySet<string>): strin
 		best[i] = found;
 	}
 	const parts = best[0];
-	return parts && parts.length > 1 ? parts : [];
+	if (parts && parts.length > 1) return parts;
+	// No split into known words: a known head of at least `headMinLength` letters after an unknown first part still
+	// counts (`ambulans|sjukvården`), as topic synonyms do inside compounds.
+	for (let i = minPartLength; i <= n - headMinLength; i++) {
+		const head = word.slice(i);
+		if (lexicon.has(head) || (head.length > headMinLength && isFinal(head, lexicon) && lexicon.has(head.replace(/(?:en|et|na|n|s)$/, '')))) {
+			return [word.slice(0, word[i - 1] === 's' && i - 1 >= minPartLength ? i - 1 : i), head];
+		}
+	}
+	return [];
 }

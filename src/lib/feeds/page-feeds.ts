@@ -13,14 +13,14 @@ export interface PageFeed {
 	label: string;
 }
 
-/** Which page asks: a body, topic or person page, or (none set) any other page, which gets the feed of all minutes. */
+/** Which page asks: a body, topic or person page, or (none set) the start page or any other page. */
 export interface PageFeedsFor {
 	body?: string;
 	topic?: string;
 	person?: string;
 }
 
-/** The feeds (and for a body, its calendar) of a page, most specific first, always ending with the feed of all minutes. */
+/** The feeds of a page: a body's feed and calendar, a topic's or a person's feed; with none of them, the feed of all minutes. */
 export function pageFeeds<M extends MeetingEntry>(page: PageFeedsFor, index: ArchiveIndex<M>, base?: string): PageFeed[] {
 	const t = svData.feeds;
 	const atom = 'application/atom+xml' as const;
@@ -34,6 +34,6 @@ export function pageFeeds<M extends MeetingEntry>(page: PageFeedsFor, index: Arc
 	if (topic) feeds.push({ href: href(`/flode/amnen/${topic.id}.xml`, base), type: atom, title: t.linkTitle.topic(topic.label), label: t.feedLabel });
 	const person = page.person ? index.peopleById.get(page.person) : undefined;
 	if (person) feeds.push({ href: href(`/flode/personer/${person.id}.xml`, base), type: atom, title: t.linkTitle.person(person.name), label: t.feedLabel });
-	feeds.push({ href: href('/flode/alla.xml', base), type: atom, title: t.linkTitle.all, label: t.feedLabel });
+	if (feeds.length === 0) feeds.push({ href: href('/flode/alla.xml', base), type: atom, title: t.linkTitle.all, label: t.feedLabel });
 	return feeds;
 }

@@ -29,7 +29,13 @@ function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['setti
 		location: meeting.location,
 		url,
 		publication: meeting.publication === 'draft' ? 'draft' : 'published',
-		source: { url: absoluteUrl(originalPath(meeting.source), settings), sha256: meeting.sourceSha256 },
+		source: {
+			url: meeting.originalWithheld ? null : absoluteUrl(originalPath(meeting.source), settings),
+			sha256: meeting.sourceSha256,
+			added: meeting.sourceAdded ?? null,
+			changed: meeting.sourceChanged ?? null,
+			history_url: meeting.historyUrl ?? null,
+		},
 		attendance: meeting.attendees.map((a) => ({
 			name: a.name,
 			person_id: a.person,

@@ -98,8 +98,11 @@ export function archiveSchema(settings: { baseUrl: string; basePath: string }): 
 					url: str('The meeting’s page.', { format: 'uri' }),
 					publication: { enum: ['published', 'draft'], description: '`draft` when the minutes are not final.' },
 					source: object('The original minutes file.', {
-						url: str('Download address of the original file.', { format: 'uri' }),
-						sha256: str('SHA-256 of the original file, hex.', { pattern: '^[0-9a-f]{64}$' }),
+						url: nullable('Download address of the original file, or null when it is withheld because text was removed from it.', { format: 'uri' }),
+						sha256: str('SHA-256 of the original file as uploaded, hex.', { pattern: '^[0-9a-f]{64}$' }),
+						added: nullable('When the file was first added to the archive (ISO 8601 date-time, from version control), or null.'),
+						changed: nullable('When the file was last changed (ISO 8601 date-time, from version control), or null.'),
+						history_url: nullable('Page with the file’s history of corrections, or null.', { format: 'uri' }),
 					}),
 					attendance: list(
 						'Everyone in the attendance list, in the order of the minutes.',

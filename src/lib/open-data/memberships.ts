@@ -24,5 +24,6 @@ export function memberships(person: Person, isListed: (meetingId: string) => boo
 			membership.meeting_count += 1;
 		}
 	}
-	return [...byKey.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const key = (m: MembershipRecord) => [m.organization_id, m.role ?? '', m.on_behalf_of_id ?? ''].join('\u0000');
+	return [...byKey.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

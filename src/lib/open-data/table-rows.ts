@@ -23,6 +23,8 @@ export function tableRows(doc: ArchiveDocument): Record<TableName, CsvRow[]> {
 			url: event.url,
 			source_url: event.source.url,
 			source_sha256: event.source.sha256,
+			source_added: event.source.added,
+			source_changed: event.source.changed,
 			present_count: event.attendance.filter((a) => a.status === 'present').length,
 			absent_count: event.attendance.filter((a) => a.status === 'absent').length,
 			item_count: event.agenda_items.length,

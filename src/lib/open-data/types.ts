@@ -103,7 +103,7 @@ export interface EventRecord {
 	location: string | null;
 	url: string;
 	publication: 'published' | 'draft';
-	source: { url: string; sha256: string };
+	source: { url: string | null; sha256: string; added: string | null; changed: string | null; history_url: string | null };
 	attendance: AttendanceRecord[];
 	agenda_items: AgendaItemRecord[];
 }

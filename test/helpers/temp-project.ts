@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from './run-cli.ts';
+const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** What a project of its own needs besides node_modules (which is linked, not copied). */
 const projectFiles = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts', 'content', 'public'];

@@ -1,0 +1,33 @@
+/**
+ * Lighthouse 12 (mobile emulation, simulated throttling: its defaults) on the meeting, person,
+ * topic and search pages, in Debian's Chromium, the site served with gzip as a static host would:
+ * accessibility, best practices and SEO 100, performance at least 95. These are scores, not timings.
+ */
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { formatLighthouse, lighthousePages, runLighthouse, targets, type Category, type LighthouseFigures } from '../../scripts/bench/lighthouse.ts';
+import { basePathOf, serveSite, type ServedSite } from '../helpers/browser.ts';
+
+const { outDir, contentDir } = inject('demo');
+const pages = lighthousePages(outDir);
+let site: ServedSite;
+let figures: LighthouseFigures[];
+
+beforeAll(async () => {
+	site = await serveSite(outDir, basePathOf(contentDir), { gzip: true });
+	figures = await runLighthouse(site, pages);
+	console.log(`Lighthouse:\n${formatLighthouse(figures)}`);
+}, 300_000);
+afterAll(async () => {
+	await site?.close();
+});
+
+describe('Lighthouse', () => {
+	for (const { name } of pages) {
+		for (const category of Object.keys(targets) as Category[]) {
+			it(`${name}: ${category} ≥ ${targets[category]}`, () => {
+				const f = figures.find((x) => x.name === name)!;
+				expect(f.scores[category], `${f.url}\n${f.failing.filter((x) => x.startsWith(category)).join('\n')}`).toBeGreaterThanOrEqual(targets[category]);
+			});
+		}
+	}
+});

@@ -1,0 +1,109 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserOptions, loadSearchExpectations, runSearches, summarize } from '../../scripts/bench/search-quality.ts';
+import { scoreSearch, type ObservedResult } from '../../scripts/pipeline/search/score-search.ts';
+import { serveStatic } from '../helpers/serve-static.ts';
+
+const { outDir } = inject('demo');
+const expectations = loadSearchExpectations();
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let observed: ObservedResult[][] = [];
+
+beforeAll(async () => {
+	server = await serveStatic(outDir);
+	browser = await chromium.launch(browserOptions);
+	const page = await browser.newPage();
+	await page.goto(`${server.origin}/sok/`);
+	observed = await runSearches(page, expectations.map((e) => e.query));
+	await page.close();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('search quality on the demo archive (test/fixtures/search/queries.json)', () => {
+	it('has at least 30 hand-written queries of every kind', () => {
+		expect(expectations.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(expectations.map((e) => e.kind))).toEqual(new Set(['name', 'case', 'compound', 'inflection', 'phrase', 'plain', 'diacritics', 'none']));
+	});
+	it.each(expectations.map((e, i) => [e.query, i] as const))('%s', (_, i) => {
+		const score = scoreSearch(expectations[i]!, observed[i] ?? []);
+		expect(score.failures).toEqual([]);
+	});
+	it('reaches full precision and recall', () => {
+		const sum = summarize(expectations.map((e, i) => scoreSearch(e, observed[i] ?? [])), expectations);
+		console.log(`search quality: precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`);
+		expect(sum.precision).toBe(1);
+		expect(sum.recall).toBe(1);
+	});
+});
+
+describe('the search page in Chromium', () => {
+	let page: Page;
+	const pagefindRequests: string[] = [];
+	beforeAll(async () => {
+		page = await browser.newPage();
+		page.on('request', (r) => {
+			if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+		});
+	});
+	afterAll(() => page?.close());
+	const status = () => page.locator('#sok-status');
+
+	it('loads no Pagefind file on other pages and has a plain GET form in the header', async () => {
+		await page.goto(`${server.origin}/`);
+		await page.goto(`${server.origin}/organ/halland-krf/2019-06-kopenhamn/`);
+		expect(pagefindRequests).toEqual([]);
+		const form = page.locator('header form[role="search"]');
+		expect(await form.getAttribute('method')).toBe('get');
+		expect(await form.getAttribute('action')).toBe('/sok/');
+	});
+
+	it('shows results as you type, with the count in a live region and the query in the URL', async () => {
+		await page.goto(`${server.origin}/sok/`);
+		expect(await page.locator('noscript').innerHTML()).toContain('/personer/');
+		await page.getByLabel('Sök i protokollen').pressSequentially('hemsjukvård', { delay: 20 });
+		await expect.poll(() => status().textContent()).toBe('2 möten med träffar för ”hemsjukvård”.');
+		expect(await status().getAttribute('aria-live')).toBe('polite');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('hemsjukvård');
+		const first = page.locator('#sok-resultat > li').first();
+		expect(await first.locator('h2').textContent()).toBe('Kommun- och Regionledningsforum');
+		const item = first.locator('.sub-results a').first();
+		expect(await item.getAttribute('href')).toMatch(/^\/organ\/halland-krf\/2019-06-kopenhamn\/\?highlight=hemsjukv%C3%A5rd#punkt-1$/);
+		expect(await first.locator('mark').count()).toBeGreaterThan(0);
+	});
+
+	it('filters with counts, keeps filters and sort in the URL and restores them on back', async () => {
+		await page.goto(`${server.origin}/sok/?q=Malin%20Aronsson`);
+		await expect.poll(() => status().textContent()).toBe('3 möten med träffar för ”Malin Aronsson”.');
+		const krf = page.locator('fieldset', { hasText: 'Organ' }).getByRole('checkbox', { name: /KRF/ });
+		expect(await krf.locator('xpath=ancestor::label').textContent()).toContain('KRF (2)');
+		await krf.click();
+		await expect.poll(() => status().textContent()).toBe('2 möten med träffar för ”Malin Aronsson” (3 utan avgränsningar).');
+		expect(new URL(page.url()).searchParams.getAll('organ')).toEqual(['KRF']);
+		await page.getByLabel('Sortera').selectOption('nyast');
+		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('nyast');
+		await expect.poll(() => page.locator('#sok-resultat > li h2 a').first().getAttribute('href')).toContain('2024-dialog-med-skr');
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe(null);
+		await page.goBack();
+		await expect.poll(() => status().textContent()).toBe('3 möten med träffar för ”Malin Aronsson”.');
+		expect(await page.locator('fieldset', { hasText: 'Organ' }).getByRole('checkbox', { name: /KRF/ }).isChecked()).toBe(false);
+	});
+
+	it('opens a hit at its item with the words highlighted', async () => {
+		await page.goto(`${server.origin}/sok/?q=civilt%20f%C3%B6rsvar`);
+		await expect.poll(() => status().textContent()).toBe('2 möten med träffar för ”civilt försvar”.');
+		await page.locator('#sok-resultat .sub-results a').first().click();
+		await page.waitForURL(/#punkt-1$/);
+		await expect.poll(() => page.locator('#punkt-1 ~ * .pagefind-highlight, .pagefind-highlight').count()).toBeGreaterThan(0);
+		expect(await page.locator('.pagefind-highlight').first().textContent()).toMatch(/civilt|försvar/i);
+	});
+
+	it('retries without å, ä, ö distinctions and says so', async () => {
+		await page.goto(`${server.origin}/sok/?q=hemsjukvard`);
+		await expect.poll(() => status().textContent()).toMatch(/^Inga träffar med exakt stavning.*2 möten med träffar för ”hemsjukvard”\.$/);
+	});
+});

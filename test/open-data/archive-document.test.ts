@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { archiveDocument } from '../../src/lib/open-data/archive-document.ts';
+import { archiveSchema } from '../../src/lib/open-data/archive-schema.ts';
+import { buildOpenData } from '../../src/lib/open-data/build-open-data.ts';
+import { memberships } from '../../src/lib/open-data/memberships.ts';
+import { tableSchemas, type TableName } from '../../src/lib/open-data/table-schemas.ts';
+import { fixtureIndex, hostile, settings } from './fixture.ts';
+import { checkTable, parseCsv, tableKeys, validateDataPackage, validateJson } from './validators.ts';
+
+const index = fixtureIndex();
+const doc = archiveDocument(index);
+
+describe('archiveDocument (Popolo / OParl)', () => {
+	it('validates against its own JSON Schema', () => {
+		expect(validateJson(archiveSchema(settings), JSON.parse(JSON.stringify(doc)))).toEqual([]);
+	});
+
+	it('maps bodies, the organisations behind them and parties to Popolo organizations', () => {
+		expect(doc.organizations.map((o) => [o.id, o.classification, o.parent_id])).toEqual([
+			['krf', 'body', 'organisation-region-halland'],
+			['kf', 'body', 'organisation-region-kronoberg'],
+			['tom', 'body', 'organisation-region-halland'],
+			['organisation-region-halland', 'organization', null],
+			['organisation-region-kronoberg', 'organization', null],
+			['parti-m', 'party', null],
+			['parti-s', 'party', null],
+		]);
+	});
+
+	it('lists listed meetings oldest first, without withdrawn ones, with absolute URLs under the base path', () => {
+		expect(doc.events.map((e) => e.id)).toEqual(['kf/okand', 'kf/2018-05-02', 'krf/2019-06-kopenhamn', 'krf/2023-02-01', 'krf/2024-dialog']);
+		const event = doc.events.find((e) => e.id === 'krf/2023-02-01')!;
+		expect(event.url).toBe('https://example.org/arkiv/organ/krf/2023-02-01/');
+		expect(event.source.url).toBe('https://example.org/arkiv/original/krf/2023-02-01.txt');
+		expect(doc.events.find((e) => e.id === 'krf/2019-06-kopenhamn')!.source).toMatchObject({ url: null, added: '2024-03-01T10:00:00+01:00', history_url: 'https://git.example.org/historik' });
+		expect(event.agenda_items[0]).toMatchObject({ id: 'krf/2023-02-01#punkt-1', title: hostile, paper_ids: ['ks-2018-124'], decisions: [{ kind: 'decision', text: hostile }] });
+		expect(event.attendance[1]).toMatchObject({ name: 'Bo Ström', person_id: null, party_id: 'parti-m', status: 'absent' });
+	});
+
+	it('drops references to withdrawn meetings from topics and papers', () => {
+		expect(doc.topics[0]!.agenda_item_ids).toEqual(['krf/2019-06-kopenhamn#punkt-1', 'krf/2023-02-01#punkt-1']);
+		expect(doc.papers[0]!.agenda_item_ids).toEqual(['krf/2023-02-01#punkt-1']);
+	});
+});
+
+describe('memberships', () => {
+	it('spans a person × body × role × party over meeting dates, ignoring withdrawn meetings', () => {
+		const listed = new Set(index.meetings.map((m) => `${m.data.body}/${m.data.slug}`));
+		const result = memberships(index.peopleById.get('anna-ek')!, (id) => listed.has(id));
+		expect(result.map((m) => [m.organization_id, m.role, m.on_behalf_of_id, m.start_date, m.end_date, m.meeting_count])).toEqual([
+			['kf', null, null, '2018-05-02', '2018-05-02', 1],
+			['krf', null, 'parti-s', '2019-06', '2024', 3],
+			['krf', 'ordförande', 'parti-s', '2023-02-01', '2023-02-01', 1],
+		]);
+	});
+});
+
+describe('buildOpenData', () => {
+	const data = buildOpenData(index);
+	const file = (name: string) => data.files.find((f) => f.name === name)!.content;
+
+	it('names the version after the content hash, the same for the same content', () => {
+		expect(data.version).toMatch(/^[0-9a-f]{12}$/);
+		expect(data.zipName).toBe(`protokollarkiv-${data.version}.zip`);
+		expect(buildOpenData(fixtureIndex()).version).toBe(data.version);
+	});
+
+	it('describes the files in a valid Frictionless Data Package', () => {
+		const descriptor = JSON.parse(file('datapackage.json'));
+		expect(validateDataPackage(descriptor)).toEqual([]);
+		expect(descriptor.version).toBe(data.version);
+		expect(descriptor.resources.map((r: { path: string }) => r.path)).toEqual(data.files.filter((f) => f.name !== 'datapackage.json').map((f) => f.name));
+	});
+
+	it('writes every CSV to its Table Schema, foreign keys included', () => {
+		const csv = (name: string) => file(`${name}.csv`);
+		for (const name of Object.keys(tableSchemas) as TableName[]) {
+			expect(checkTable(csv(name), tableSchemas[name], (resource, fields) => tableKeys(csv(resource), fields)), name).toEqual([]);
+		}
+		expect(parseCsv(csv('attendance')).length - 1).toBe(doc.events.reduce((n, e) => n + e.attendance.length, 0));
+		expect(parseCsv(csv('items')).find((row) => row[0] === 'krf/2023-02-01')![5]).toBe(hostile);
+	});
+
+	it('zips every file deterministically', async () => {
+		const JSZip = (await import('jszip')).default;
+		const bytes = await data.zip();
+		expect(Buffer.from(bytes).equals(Buffer.from(await buildOpenData(fixtureIndex()).zip()))).toBe(true);
+		const zip = await JSZip.loadAsync(bytes);
+		expect(Object.keys(zip.files)).toEqual(data.files.map((f) => `protokollarkiv-${data.version}/${f.name}`));
+		expect(await zip.file(`protokollarkiv-${data.version}/archive.json`)!.async('string')).toBe(file('archive.json'));
+		expect(zip.files[`protokollarkiv-${data.version}/archive.json`]!.date.toISOString()).toBe('2024-01-01T00:00:00.000Z');
+	});
+});
