@@ -43,8 +43,13 @@ export async function convert(): Promise<boolean> {
 	const files = await readContentDir(root);
 	const cacheDir = convertCacheDir();
 	const day = today();
-	const version = cacheDir ? codeVersion(await readSources()) : '';
-	const key = cacheDir ? archiveKey(version, day, files) : '';
+	// The archive's settings and redaction rules change what reading a file yields, so they are part of the version.
+	const settingsFiles = files.filter((file) => file.path === 'archive.yml' || file.path === 'redactions.yml');
+	const version = cacheDir ? codeVersion([...(await readSources()), ...settingsFiles]) : '';
+	// Dates from git go into the pages (provenance), so the history is part of what the conversion depends on.
+	const { history, repositoryPath } = gitHistory(root);
+	const historyFile = { path: '.git-history', bytes: new TextEncoder().encode(JSON.stringify([...history])) };
+	const key = cacheDir ? archiveKey(version, day, [...files, historyFile]) : '';
 	const manifestFile = cacheDir ? path.join(cacheDir, 'manifest.json') : '';
 	const previous: ConvertManifest | null = cacheDir ? await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as ConvertManifest, () => null) : null;
 
@@ -56,8 +61,7 @@ export async function convert(): Promise<boolean> {
 
 	const store = cacheDir ? await fileStore(cacheDir, prefetchKeys(files, version, previous)) : null;
 	const memo = store ? createConvertMemo(version, store) : null;
-	// `memo` takes effect once convertArchive accepts it (scripts/bench/convert-archive-memo.patch); it is ignored before.
-	const options: ConvertOptions & { memo?: ConvertMemo } = { today: day, ...(memo ? { memo } : {}) };
+	const options: ConvertOptions = { today: day, history, repositoryPath, ...(memo ? { memo } : {}) };
 	// Imported here so that a conversion with nothing to do does not load the whole pipeline.
 	const { convertArchive } = await import('../pipeline/convert-archive.ts');
 	const converted = await convertArchive(files, options);

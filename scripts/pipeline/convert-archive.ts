@@ -7,6 +7,7 @@ import { sidecarSchema, type Sidecar } from '../../src/schema/sidecar.ts';
 import { buildMeeting } from './build/build-meeting.ts';
 import { buildPeople } from './build/build-people.ts';
 import { buildCases, buildTopics } from './build/build-topics.ts';
+import type { ConvertMemo, ReadResult } from './cache/convert-memo.ts';
 import { emitMdx } from './emit/emit-mdx.ts';
 import { extractText, minutesExtensions } from './extract/extract-text.ts';
 import { loadYaml } from './load/load-yaml.ts';
@@ -59,6 +60,8 @@ export interface ConvertedArchive {
 export interface ConvertOptions {
 	/** Today's date (`YYYY-MM-DD`) for per-body publication limits. */
 	today: string;
+	/** Reuses per-file read results and per-meeting MDX of earlier runs (scripts/pipeline/cache/); results are the same without it. */
+	memo?: ConvertMemo;
 	/** When each file (by its path under the content folder) was first and last committed, if the content is in git. */
 	history?: ReadonlyMap<string, FileHistory>;
 	/** The path of a content file in its git repository, for history links. */
@@ -129,19 +132,36 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			if (!loaded.value) continue;
 			sidecar = loaded.value;
 		}
-		const extracted = await extractText(name, file.bytes);
-		report(file.path, extracted.problems);
-		if (extracted.text === null) continue;
-		// Redaction comes first, so pages, search, feeds and data all get the redacted text.
-		const redacted = redactMinutes(extracted.text, { rules: redactionRules, identityNumbers: archive.personalData.identityNumbers });
-		report(file.path, redacted.problems);
-		for (const hit of redacted.hits) problems.push({ source: file.path, line: hit.line, severity: 'warning', code: 'redacted', message: `Text was removed by content/redactions.yml (${hit.reason}); the original file is not published.` });
-		if (redacted.problems.some((problem) => problem.severity === 'error')) continue;
+		// Reading a file: extract its text, redact it (so pages, search, feeds and data all get the redacted
+		// text), parse it and find its decisions. The result depends only on the file, the code and the
+		// archive's redaction settings, so it can come from the conversion cache.
+		const readFile = async (): Promise<ReadResult> => {
+			const extracted = await extractText(name, file.bytes);
+			if (extracted.text === null) return { format: extracted.format, problems: extracted.problems, parsed: null };
+			const redacted = redactMinutes(extracted.text, { rules: redactionRules, identityNumbers: archive.personalData.identityNumbers });
+			const redactionProblems: LocalProblem[] = redacted.hits.map((hit) => ({ line: hit.line, severity: 'warning', code: 'redacted', message: `Text was removed by content/redactions.yml (${hit.reason}); the original file is not published.` }));
+			if (redacted.problems.some((problem) => problem.severity === 'error')) {
+				return { format: extracted.format, problems: [...extracted.problems, ...redacted.problems], parsed: null, redacted: true, redactionProblems };
+			}
+			const parsed = parseMinutes(redacted.text, { fileName: name });
+			return {
+				format: extracted.format,
+				problems: [...extracted.problems, ...redacted.problems],
+				parsed,
+				decisions: parsed.items.map((item) => recognizeDecisions(item.blocks)),
+				redacted: redacted.redacted,
+				redactionProblems,
+			};
+		};
+		const read = options.memo ? await options.memo.read(file, name, readFile) : await readFile();
+		report(file.path, read.problems);
+		report(file.path, read.redactionProblems ?? []);
+		const parsed = read.parsed;
+		if (parsed === null) continue;
 		for (const field of ['title', 'location', 'publicationNote'] as const) {
 			const value = sidecar[field];
 			if (value) sidecar = { ...sidecar, [field]: redactText(value, redactionRules).text };
 		}
-		const parsed = parseMinutes(redacted.text, { fileName: name });
 		// What the sidecar states settles what the parser could not.
 		report(file.path, sidecar.date ? parsed.problems.filter((problem) => problem.code !== 'date-missing' && problem.code !== 'year-inferred') : parsed.problems);
 		if (parsed.items.length === 0 && parsed.attendees.length === 0 && parsed.preamble.length === 0) {
@@ -163,7 +183,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			slug,
 			sidecar,
 		});
-		meeting.originalWithheld = redacted.redacted;
+		meeting.originalWithheld = read.redacted ?? false;
 		const fileHistory = options.history?.get(file.path);
 		const sidecarHistory = sidecarFile ? options.history?.get(sidecarFile.path) : undefined;
 		meeting.sourceAdded = fileHistory?.added ?? null;
@@ -172,7 +192,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		if (body.publishYears && meeting.date && isExpired(meeting.date, body.publishYears, options.today)) continue;
 		const blocks = new Map<string, readonly Block[]>();
 		const anchors = new Set<string>();
-		meeting.items = parsed.items.map((item): Item => {
+		meeting.items = parsed.items.map((item, index): Item => {
 			let anchor = item.number !== null ? `punkt-${item.number}` : `punkt-${slugify(item.title) || 'x'}`;
 			while (anchors.has(anchor)) anchor += '-b';
 			anchors.add(anchor);
@@ -186,11 +206,11 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 				topics: [],
 				participants: item.participants.map((participant) => ({ ...participant, person: null })),
 				mentions: [],
-				decisions: recognizeDecisions(item.blocks),
+				decisions: read.decisions?.[index] ?? recognizeDecisions(item.blocks),
 				excerpt: excerptOf(item.blocks),
 			};
 		});
-		drafts.push({ id, meeting, parsed, format: extracted.format, blocks });
+		drafts.push({ id, meeting, parsed, format: read.format, blocks });
 	}
 	for (const [key, file] of sidecars) {
 		if (!usedSidecars.has(file.path)) {
@@ -242,11 +262,9 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 
 	const meetings: ConvertedMeeting[] = [];
 	for (const { id, meeting, parsed, format, blocks } of drafts) {
-		const emitted = emitMdx(
-			meeting,
-			parsed.preamble,
-			meeting.items.map((item) => ({ item, blocks: blocks.get(item.anchor) ?? [] })),
-		);
+		const itemBodies = meeting.items.map((item) => ({ item, blocks: blocks.get(item.anchor) ?? [] }));
+		const emit = () => emitMdx(meeting, parsed.preamble, itemBodies);
+		const emitted = options.memo ? await options.memo.emit([meeting, parsed.preamble, itemBodies], emit) : emit();
 		for (const message of emitted.problems) problems.push({ source: meeting.source, line: null, severity: 'error', message: `The page could not be written safely: ${message}. Report this as a bug with the file attached.` });
 		if (emitted.problems.length === 0) meetings.push({ id, meeting, mdx: emitted.mdx, parsed, format });
 	}

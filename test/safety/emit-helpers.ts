@@ -46,6 +46,7 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 		endTime: null,
 		location: header ? text : 'Halmstad',
 		provenance: { date: 'text' },
+		originalWithheld: false,
 		sourceAdded: null,
 		sourceChanged: null,
 		historyUrl: null,

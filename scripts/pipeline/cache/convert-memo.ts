@@ -24,6 +24,10 @@ export interface ReadResult {
 	parsed: ParsedMinutes | null;
 	/** The decisions recognised in each parsed item (they depend on the item's text only), in item order. */
 	decisions?: Decision[][];
+	/** Whether redaction removed text from the file (its original must then not be published). */
+	redacted?: boolean;
+	/** Warnings for each replacement made by `content/redactions.yml`. */
+	redactionProblems?: LocalProblem[];
 }
 
 /** The hooks `convertArchive` calls when given `options.memo`. */

@@ -84,12 +84,21 @@ function inMainClause(sentence: string, index: number): boolean {
 	return !negation.test(nextWord);
 }
 
+const globals = new Map<RegExp, RegExp>();
+/** The rule's pattern with the `g` flag, compiled once (`matchAll` needs it; compiling per sentence was a hot spot). */
+function globalPattern(pattern: RegExp): RegExp {
+	let global = globals.get(pattern);
+	if (!global) globals.set(pattern, (global = new RegExp(pattern.source, 'giu')));
+	global.lastIndex = 0;
+	return global;
+}
+
 /** The kind of outcome a sentence records, or `null`. */
 function classify(sentence: string, section: string | null): Decision['kind'] | null {
 	if (/\?\s*["”’)]?$/u.test(sentence)) return null;
 	for (const rule of rules) {
 		if (rule.needsDate && !date.test(sentence)) continue;
-		const global = new RegExp(rule.pattern.source, 'giu');
+		const global = globalPattern(rule.pattern);
 		const matches = [...sentence.matchAll(global)];
 		if (matches.length === 0) continue;
 		if (rule.mainClause && !matches.some((match) => inMainClause(sentence, match.index ?? 0))) continue;
