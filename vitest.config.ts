@@ -7,6 +7,7 @@ export default defineConfig({
 	test: {
 		testTimeout: 30_000,
 		hookTimeout: 600_000,
+		setupFiles: ['test/setup/fast-check.ts'],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: siteTests } },
 			{ extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/demo-build.ts'] } },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../scripts/cli/content-dir.ts';
@@ -10,7 +10,6 @@ import { peopleRegistrySchema, type PeopleRegistry } from '../../src/schema/regi
 
 const root = path.resolve(import.meta.dirname, '../..');
 const content = path.join(root, 'content');
-const parserReady = existsSync(path.join(root, 'scripts/pipeline/parse-minutes.ts'));
 
 describe('content/people.yml', () => {
 	it('validates, and every entry says why it is needed', () => {
@@ -23,7 +22,7 @@ describe('content/people.yml', () => {
 	});
 });
 
-describe.skipIf(!parserReady)('identity in the demo archive', () => {
+describe('identity in the demo archive', () => {
 	let converted: ConvertedArchive;
 	/** Person ids of the attendees written `name` (exactly, after normalisation), per meeting id. */
 	const idsOf = (name: string) =>

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../scripts/cli/content-dir.ts';
@@ -11,10 +11,9 @@ import { suggestTopics } from '../../scripts/pipeline/resolve/suggest-topics.ts'
 import type { Item } from '../../src/schema/meeting.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const parserReady = existsSync(path.join(root, 'scripts/pipeline/parse-minutes.ts'));
 
 /** Topics, cases and decisions of the demo archive in content/: the targets of the issue. */
-describe.skipIf(!parserReady)('topics, cases and decisions in the demo archive', () => {
+describe('topics, cases and decisions in the demo archive', () => {
 	let converted: ConvertedArchive;
 	const itemOf = (meeting: string, title: RegExp): Item => {
 		const found = converted.meetings.find(({ id }) => id === meeting)?.meeting.items.find((item) => title.test(item.title));

@@ -195,6 +195,8 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			if (people) {
 				participants.push(...people);
 				structure.push(l);
+				// the text on either side of a participant line is not one wrapped line: keep it apart
+				kept.push({ text: '', line: l.line });
 				continue;
 			}
 			kept.push(l);
