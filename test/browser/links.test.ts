@@ -67,7 +67,7 @@ beforeAll(async () => {
 	for (const file of htmlFiles(outDir)) {
 		const doc = parser.parseHtml(readFileSync(path.join(outDir, file), 'utf8'));
 		const page: Page = { file, ids: new Set(), links: [] };
-		for (const el of doc.querySelectorAll('[id]')) page.ids.add(decode(el.id));
+		for (const el of doc.querySelectorAll('[id]')) if (el.id) page.ids.add(decode(el.id));
 		for (const el of doc.querySelectorAll('[href], [src], form[action]') as HtmlElement[]) {
 			for (const attr of ['href', 'src', 'action']) {
 				const value = el.getAttributeValue(attr);

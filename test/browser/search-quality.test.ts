@@ -78,6 +78,7 @@ describe('the search page in Chromium', () => {
 	it('filters with counts, keeps filters and sort in the URL and restores them on back', async () => {
 		await page.goto(`${server.origin}/sok/?q=Malin%20Aronsson`);
 		await expect.poll(() => status().textContent()).toBe('3 möten med träffar för ”Malin Aronsson”.');
+		await page.locator('#sok-avgransa summary').click();
 		const krf = page.locator('fieldset', { hasText: 'Organ' }).getByRole('checkbox', { name: /KRF/ });
 		expect(await krf.locator('xpath=ancestor::label').textContent()).toContain('KRF (2)');
 		await krf.click();
