@@ -10,7 +10,8 @@ export default defineConfig({
 		setupFiles: ['test/setup/fast-check.ts'],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: siteTests } },
-			{ extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/demo-build.ts'] } },
+			// Browser tests one file at a time, so Lighthouse's performance score is not measured under the load of other tests.
+			{ extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/demo-build.ts'], fileParallelism: false } },
 		],
 	},
 });

@@ -53,7 +53,7 @@ export function splitCompound(word: string, lexicon: ReadonlySet<string>): strin
 	for (let i = minPartLength; i <= n - headMinLength; i++) {
 		const head = word.slice(i);
 		if (lexicon.has(head) || (head.length > headMinLength && isFinal(head, lexicon) && lexicon.has(head.replace(/(?:en|et|na|n|s)$/, '')))) {
-			return [word.slice(0, word[i - 1] === 's' && i - 1 >= minPartLength ? i - 1 : i), head];
+			return [word.slice(0, i), head];
 		}
 	}
 	return [];

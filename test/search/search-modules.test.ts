@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../scripts/pipeline/search/build-lexicon.ts';
+import { coversTerms } from '../../scripts/pipeline/search/covers-terms.ts';
+import { highlightUrl } from '../../scripts/pipeline/search/highlight-url.ts';
+import { indexTerms } from '../../scripts/pipeline/search/index-terms.ts';
+import { itemTexts } from '../../scripts/pipeline/search/item-texts.ts';
+import { pagefindSearchOptions } from '../../scripts/pipeline/search/pagefind-search-options.ts';
+import { queryTerms } from '../../scripts/pipeline/search/query-terms.ts';
+import { readSearchState } from '../../scripts/pipeline/search/read-search-state.ts';
+import { splitCompound } from '../../scripts/pipeline/search/split-compound.ts';
+import { writeSearchState } from '../../scripts/pipeline/search/write-search-state.ts';
+
+const lexicon = buildLexicon(
+	['Den regionala hemsjukvården och kommunal hemsjukvård. En överenskommelse. Civilt försvar. Planeringen av arbetet.', 'Hälso- och sjukvården, mötet, möte.'],
+	['civilt försvar', 'civilförsvar'],
+);
+
+describe('buildLexicon', () => {
+	it('keeps words of four letters or more, lower case, without function words', () => {
+		expect(lexicon.has('hemsjukvård')).toBe(true);
+		expect(lexicon.has('civilt')).toBe(true);
+		expect(lexicon.has('och')).toBe(false);
+		expect(lexicon.has('över')).toBe(false);
+	});
+});
+
+describe('splitCompound', () => {
+	it.each([
+		['hemsjukvårdsöverenskommelsen', ['hemsjukvård', 'överenskommelsen']],
+		['civilförsvaret', ['civil', 'försvaret']],
+		['mötesplanering', ['möte', 'planering']],
+		['ambulanssjukvården', ['ambulans', 'sjukvården']],
+	])('%s → %j', (word, parts) => expect(splitCompound(word, lexicon)).toEqual(parts));
+	it.each(['hemsjukvård', 'kommunerna', 'regionen', 'förändringar'])('leaves %s alone', (word) => expect(splitCompound(word, lexicon)).toEqual([]));
+});
+
+describe('indexTerms', () => {
+	it('lists compound parts, with the forms the archive uses, leaving out words already in the text', () => {
+		expect(indexTerms('Ersättningsmodell Hemsjukvårdsöverenskommelsen', lexicon)).toEqual(expect.arrayContaining(['hemsjukvård', 'överenskommelsen']));
+		expect(indexTerms('Beredskap och civilförsvaret', lexicon)).toEqual(['civilt', 'försvaret']);
+		expect(indexTerms('hemsjukvård', lexicon)).toEqual([]);
+	});
+});
+
+describe('itemTexts', () => {
+	it('gives each item its title and text by anchor', () => {
+		const mdx = '<Item anchor="punkt-1" title="Civilt &quot;försvar&quot;" number="1">\n  Text **fet**.\n\n  <Decision kind="followup">Beslut.</Decision>\n</Item>\n\n<Item anchor="punkt-2" title="Övrigt">\n  Mer.\n</Item>\n';
+		const texts = itemTexts(mdx);
+		expect([...texts.keys()]).toEqual(['punkt-1', 'punkt-2']);
+		expect(texts.get('punkt-1')).toBe('Civilt "försvar"\nText fet . Beslut.');
+	});
+});
+
+describe('search state in the URL', () => {
+	it('reads and writes q, filters and sort', () => {
+		const state = readSearchState('?q=hemsjukv%C3%A5rd&organ=KRF&organ=KF&%C3%A5r=2023&sort=nyast&other=x');
+		expect(state).toEqual({ query: 'hemsjukvård', filters: { organ: ['KRF', 'KF'], år: ['2023'] }, sort: 'nyast' });
+		expect(readSearchState(writeSearchState(state))).toEqual(state);
+		expect(writeSearchState({ query: ' ', filters: {}, sort: 'relevans' })).toBe('');
+		expect(readSearchState('?sort=bogus').sort).toBe('relevans');
+	});
+	it('maps to Pagefind options', () => {
+		expect(pagefindSearchOptions({ query: 'x', filters: { organ: ['KRF'] }, sort: 'aldst' })).toEqual({ filters: { organ: { any: ['KRF'] } }, sort: { datum: 'asc' } });
+		expect(pagefindSearchOptions({ query: 'x', filters: {}, sort: 'relevans' })).toEqual({ filters: {} });
+	});
+});
+
+describe('coversTerms', () => {
+	it('accepts stems and prefixes, rejects dropped words and truncation fallbacks', () => {
+		expect(coversTerms(queryTerms('Trafikverkets'), ['Trafikverket'])).toBe(true);
+		expect(coversTerms(queryTerms('ar'), ['arbetet'])).toBe(true);
+		expect(coversTerms(queryTerms('SOU 2024:1'), ['SOU', '2024:1']), 'punctuation').toBe(true);
+		expect(coversTerms(queryTerms('Stefan Löfven'), ['Stefan'])).toBe(false);
+		expect(coversTerms(queryTerms('pandemi'), ['på'])).toBe(false);
+		expect(coversTerms(queryTerms('Löfven'), ['Löfquist'])).toBe(false);
+		expect(coversTerms(queryTerms('hemsjukvard'), ['hemsjukvård,'])).toBe(true);
+	});
+});
+
+describe('highlightUrl', () => {
+	it('puts the words as typed before the fragment', () => {
+		expect(highlightUrl('/organ/krf/2019/?highlight=hemsjukvard#punkt-1', 'hemsjukvård')).toBe('/organ/krf/2019/?highlight=hemsjukv%C3%A5rd#punkt-1');
+		expect(highlightUrl('/organ/krf/2019/', '"civilt försvar"')).toBe('/organ/krf/2019/?highlight=civilt&highlight=f%C3%B6rsvar');
+	});
+});
