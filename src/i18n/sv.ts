@@ -130,6 +130,22 @@ export const sv = {
 	},
 	decisionKinds: { decision: 'Beslut', assignment: 'Uppdrag', followup: 'Återkommer', meeting: 'Kommande möte' } as Record<'decision' | 'assignment' | 'followup' | 'meeting', string>,
 	status: { present: 'närvarande', absent: 'frånvarande', partial: 'delvis' },
+	/** Decision sentences gathered on topic, body and year pages. */
+	decisions: {
+		title: 'Beslut och uppdrag',
+		none: 'Inga beslut eller uppdrag är markerade.',
+	},
+	/** Lists split into pages per year or letter so no page grows with the archive. */
+	paging: {
+		/** Landmark label of the navigation between a page's year pages. */
+		years: 'Sidor per år',
+		latest: (shown: number, total: number) => `Visar de ${shown.toLocaleString('sv-SE')} senaste av ${total.toLocaleString('sv-SE')}. Alla finns på sidorna per år.`,
+		yearTitle: (name: string, year: string) => `${name} – ${year === 'utan-datum' ? 'utan datum' : year}`,
+		observedMore: (shown: number, total: number) => `De ${shown.toLocaleString('sv-SE')} senaste av ${count(total, 'möte', 'möten')}.`,
+		membersMore: (shown: number, total: number) => `Visar de ${shown.toLocaleString('sv-SE')} personer av ${total.toLocaleString('sv-SE')} som finns med i flest möten. Närvaron för alla finns på sidorna per år.`,
+		yearsIntro: 'Alla möten, beslut och närvaro finns på en sida per år:',
+		personYearsIntro: 'Alla möten och omnämnanden finns på en sida per år:',
+	},
 	meetings: {
 		title: 'Möten',
 		intro: 'Alla publicerade möten, år för år.',
@@ -151,6 +167,9 @@ export const sv = {
 		inParty: (party: string) => `Personer från ${party}`,
 		inGroup: (group: string) => group,
 		letters: 'Bokstäver',
+		letterTitle: (letter: string) => (letter === '#' ? 'Personer med övriga namn' : `Personer, efternamn på ${letter}`),
+		letterIntro: 'Personerna finns på en sida per bokstav i efternamnet.',
+		letterPages: 'Personer per bokstav',
 	},
 	person: {
 		parties: 'Parti',
@@ -193,6 +212,8 @@ export const sv = {
 		title: 'Ärenden',
 		intro: 'Diarienummer som nämns i protokollen, med de möten där ärendet behandlades.',
 		handled: 'Behandlat',
+		byYear: 'Ärenden efter första året de behandlades',
+		yearTitle: (year: string) => (year === 'utan-datum' ? 'Ärenden utan datum' : `Ärenden som behandlades första gången ${year}`),
 		case: (n: string) => `Ärende ${n}`,
 	},
 	about: {

@@ -78,8 +78,23 @@ describe('coversTerms', () => {
 });
 
 describe('highlightUrl', () => {
-	it('puts the words as typed before the fragment', () => {
-		expect(highlightUrl('/organ/krf/2019/?highlight=hemsjukvard#punkt-1', 'hemsjukvård')).toBe('/organ/krf/2019/?highlight=hemsjukv%C3%A5rd#punkt-1');
-		expect(highlightUrl('/organ/krf/2019/', '"civilt försvar"')).toBe('/organ/krf/2019/?highlight=civilt&highlight=f%C3%B6rsvar');
+	it('adds a text fragment for each word after the item anchor, and drops highlight parameters', () => {
+		expect(highlightUrl('/organ/krf/2019/?highlight=hemsjukvard#punkt-1', 'hemsjukvård')).toBe('/organ/krf/2019/#punkt-1:~:text=hemsjukv%C3%A5rd');
+		expect(highlightUrl('/organ/krf/2024/#punkt-1', 'civilt', 'Text. Delar av sammansatta ord: <mark>civilt</mark>, demokrati', '', 'Delar av sammansatta ord')).toBe('/organ/krf/2024/#punkt-1');
+		expect(highlightUrl('/organ/krf/2019/', '"civilt försvar"')).toBe('/organ/krf/2019/#:~:text=civilt&text=f%C3%B6rsvar');
+	});
+	it('takes the words around the excerpt’s first match as context, so the browser goes to that occurrence', () => {
+		const excerpt = 'lyftes. Beredskap och Nato-medlemskap; hela <mark>civilförsvaret</mark> är en stor utmaning.';
+		expect(highlightUrl('/organ/krf/2024/#punkt-1', 'civilt försvar', excerpt)).toBe('/organ/krf/2024/#punkt-1:~:text=hela-,civilf%C3%B6rsvaret,-%C3%A4r%20en%20stor');
+	});
+	it('skips a match in the item’s title, which the agenda at the top of the page repeats', () => {
+		const excerpt = 'Säkerhetsfrågor och <mark>civilt</mark> <mark>försvar.</mark> Gunilla Glasare leder en diskussion om <mark>civilt</mark> <mark>försvar</mark> i kommunerna.';
+		expect(highlightUrl('/organ/gr/2023/#punkt-1', 'civilt försvar', excerpt, 'Säkerhetsfrågor och civilt försvar')).toBe(
+			'/organ/gr/2023/#punkt-1:~:text=en%20diskussion%20om-,civilt,-f%C3%B6rsvar%20i%20kommunerna&text=diskussion%20om%20civilt-,f%C3%B6rsvar,-i%20kommunerna',
+		);
+		expect(highlightUrl('/organ/gr/2023/#punkt-1', 'civilt', 'Säkerhetsfrågor och <mark>civilt</mark> försvar', 'Säkerhetsfrågor och civilt försvar')).toBe('/organ/gr/2023/#punkt-1');
+	});
+	it('leaves a link without words as it is', () => {
+		expect(highlightUrl('/organ/krf/2019/#punkt-2', '')).toBe('/organ/krf/2019/#punkt-2');
 	});
 });
