@@ -8,6 +8,7 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 600_000,
 		setupFiles: ['test/setup/fast-check.ts'],
+		reporters: ['default', './test/setup/summary-reporter.ts'],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: siteTests } },
 			// Browser tests one file at a time, so Lighthouse's performance score is not measured under the load of other tests.
