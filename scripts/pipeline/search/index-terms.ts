@@ -13,12 +13,21 @@ const modifierEndings = ['', 'e', 'a', 't'];
 export function indexTerms(text: string, lexicon: ReadonlySet<string>): string[] {
 	const words = new Set(searchWords(text));
 	const terms = new Set<string>();
+	let known = splits.get(lexicon);
+	if (!known) splits.set(lexicon, (known = new Map()));
 	for (const word of words) {
-		const parts = splitCompound(word, lexicon);
-		parts.forEach((part, i) => {
-			const forms = i === parts.length - 1 ? [part] : modifierEndings.map((e) => `${part}${e}`).filter((f) => lexicon.has(f));
-			for (const form of forms) terms.add(form);
-		});
+		let forms = known.get(word);
+		if (!forms) {
+			const parts = splitCompound(word, lexicon);
+			forms = parts.flatMap((part, i) => (i === parts.length - 1 ? [part] : modifierEndings.map((e) => `${part}${e}`).filter((f) => lexicon.has(f))));
+			known.set(word, forms);
+		}
+		for (const form of forms) terms.add(form);
 	}
-	return [...terms].filter((t) => !words.has(t)).sort((a, b) => a.localeCompare(b, 'sv'));
+	return [...terms].filter((t) => !words.has(t)).sort(collator.compare);
 }
+
+/** The forms each word yields, per lexicon: a word recurs across thousands of items and is split only once. */
+const splits = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+const collator = new Intl.Collator('sv');
