@@ -195,7 +195,13 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			header.dateSource = 'text';
 		} else if (m.weekday !== null) {
 			const inferred = inferYear(m.month, m.day, m.weekday, fullText);
-			if (inferred.year !== null) {
+			const fileMatches = fromFile !== null && fromFile.length === 10 && Number(fromFile.slice(5, 7)) === m.month && Number(fromFile.slice(8)) === m.day;
+			if (fileMatches) {
+				// The file name gives the full date and agrees with the text's day and month.
+				year = Number(fromFile.slice(0, 4));
+				header.date = fromFile;
+				header.dateSource = 'filename';
+			} else if (inferred.year !== null) {
 				year = inferred.year;
 				header.date = iso(year, m.month, m.day);
 				header.dateSource = 'inferred';
