@@ -4,41 +4,28 @@
  * focus indicator when tabbing (2.4.7), the skip link leads to the main content (2.4.1), and
  * smooth scrolling is off when the user prefers reduced motion (2.3.3).
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { basePathOf, launchBrowser, openPageType, pageTypes, serveSite, type ServedSite } from '../helpers/browser.ts';
+import { describe, expect, it, inject } from 'vitest';
+import { openPageType, pageTypes, demoSession } from '../helpers/browser.ts';
 
-const { outDir, contentDir } = inject('demo');
+const { outDir } = inject('demo');
 const types = pageTypes(outDir);
-let browser: Browser;
-let page: Page;
-let site: ServedSite;
-
-beforeAll(async () => {
-	site = await serveSite(outDir, basePathOf(contentDir));
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = demoSession();
 
 describe('requests', () => {
 	it.each(types.map((t) => [t.name, t] as const))('%s loads only from the local origin, and no fonts', async (_name, type) => {
 		const requests: string[] = [];
 		const listener = (r: { url: () => string; resourceType: () => string }) => requests.push(`${r.resourceType()} ${r.url()}`);
-		page.on('request', listener);
+		session.page.on('request', listener);
 		try {
-			await page.setViewportSize({ width: 1280, height: 900 });
-			await openPageType(page, site, type);
-			await page.waitForLoadState('networkidle');
+			await session.page.setViewportSize({ width: 1280, height: 900 });
+			await openPageType(session.page, session.site, type);
+			await session.page.waitForLoadState('networkidle');
 		} finally {
-			page.off('request', listener);
+			session.page.off('request', listener);
 		}
 		const foreign = requests.filter((r) => {
 			const url = r.slice(r.indexOf(' ') + 1);
-			return !url.startsWith(`${site.origin}/`) && !url.startsWith('data:');
+			return !url.startsWith(`${session.site.origin}/`) && !url.startsWith('data:');
 		});
 		expect(foreign, 'requests to other origins').toEqual([]);
 		expect(requests.filter((r) => r.startsWith('font ')), 'web fonts').toEqual([]);
@@ -47,9 +34,9 @@ describe('requests', () => {
 
 describe('reflow at 320 CSS px', () => {
 	it.each(types.map((t) => [t.name, t] as const))('%s has no horizontal scrolling', async (_name, type) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await openPageType(page, site, type);
-		const overflow = await page.evaluate(() => {
+		await session.page.setViewportSize({ width: 320, height: 640 });
+		await openPageType(session.page, session.site, type);
+		const overflow = await session.page.evaluate(() => {
 			const width = document.documentElement.clientWidth;
 			const wide = [...document.querySelectorAll('body *')]
 				.filter((el) => {
@@ -69,28 +56,28 @@ describe('reflow at 320 CSS px', () => {
 
 describe('keyboard', () => {
 	it('the first Tab shows the skip link, which moves focus to the main content', async () => {
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.goto(site.url('/'));
-		await page.keyboard.press('Tab');
-		const skip = await page.evaluate(() => {
+		await session.page.setViewportSize({ width: 1280, height: 900 });
+		await session.page.goto(session.site.url('/'));
+		await session.page.keyboard.press('Tab');
+		const skip = await session.page.evaluate(() => {
 			const el = document.activeElement as HTMLElement;
 			const r = el.getBoundingClientRect();
 			return { text: el.textContent?.trim(), href: el.getAttribute('href'), visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 };
 		});
 		expect(skip.href).toBe('#innehall');
 		expect(skip.visible, 'skip link on screen when focused').toBe(true);
-		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('innehall');
+		await session.page.keyboard.press('Enter');
+		expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('innehall');
 	});
 
 	it('every link and control reached with Tab on the start page has a visible focus outline', async () => {
 		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(site.url('/'));
+			await session.page.emulateMedia({ colorScheme: scheme });
+			await session.page.goto(session.site.url('/'));
 			const seen: string[] = [];
 			for (let i = 0; i < 40; i++) {
-				await page.keyboard.press('Tab');
-				const focus = await page.evaluate(() => {
+				await session.page.keyboard.press('Tab');
+				const focus = await session.page.evaluate(() => {
 					const el = document.activeElement as HTMLElement | null;
 					if (!el || el === document.body) return null;
 					const s = getComputedStyle(el);
@@ -103,16 +90,16 @@ describe('keyboard', () => {
 			}
 			expect(seen.length).toBeGreaterThan(10);
 		}
-		await page.emulateMedia({ colorScheme: 'light' });
+		await session.page.emulateMedia({ colorScheme: 'light' });
 	});
 });
 
 describe('motion', () => {
 	it('scrolls smoothly only when the user has not asked for reduced motion', async () => {
-		await page.goto(site.url('/'));
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+		await session.page.goto(session.site.url('/'));
+		await session.page.emulateMedia({ reducedMotion: 'reduce' });
+		expect(await session.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+		await session.page.emulateMedia({ reducedMotion: 'no-preference' });
+		expect(await session.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
 	});
 });

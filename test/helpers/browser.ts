@@ -2,6 +2,7 @@
  * Shared browser helpers for tests and scripts: one headless Debian Chromium per test file,
  * the built site served locally, and the page types every check visits.
  */
+import { afterAll, beforeAll, inject } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -228,4 +229,36 @@ export function describeViolations(violations: AxeViolation[]): string {
 /** A context with the given viewport and colour scheme. */
 export async function newContext(browser: Browser, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
 	return browser.newContext({ viewport, colorScheme, reducedMotion: 'no-preference' });
+}
+
+/** The built demo site served and one Chromium page open for the tests of a file; both are closed after them. */
+export function demoSession(): { readonly page: Page; readonly site: ServedSite; readonly browser: Browser } {
+	const { outDir, contentDir } = inject('demo');
+	let browser: Browser | undefined;
+	let page: Page | undefined;
+	let site: ServedSite | undefined;
+	beforeAll(async () => {
+		site = await serveSite(outDir, basePathOf(contentDir));
+		browser = await launchBrowser();
+		page = await browser.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	const need = <T>(value: T | undefined, what: string): T => {
+		if (value === undefined) throw new Error(`${what} is not ready: call it inside a test`);
+		return value;
+	};
+	return {
+		get page() {
+			return need(page, 'The page');
+		},
+		get site() {
+			return need(site, 'The site');
+		},
+		get browser() {
+			return need(browser, 'The browser');
+		},
+	};
 }
