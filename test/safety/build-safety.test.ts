@@ -16,6 +16,8 @@ const epoch = { SOURCE_DATE_EPOCH: '1767225600', ARCHIVE_CONVERT_CACHE: 'off' };
 const canary = `canary-${randomBytes(12).toString('hex')}`;
 const redactedTerm = 'Hemliga Hemligsson';
 const identityNumber = '811228-9874';
+/** A person the registry leaves without a public page. */
+const privatePerson = 'Greta Gömd';
 
 /** Single-line payloads, at most a few per category, that the minutes file carries in titles, text, lists and attendance. */
 const payloads = (() => {
@@ -42,6 +44,7 @@ function hostileMinutes(): string {
 		'Närvarande',
 		'Anna Andersson (S), ordförande',
 		'Bo Berg (M)',
+		`${privatePerson} (V)`,
 		...payloads.slice(0, 6).map((payload) => `${payload} (S)`),
 		'',
 		'1. Mötets öppnande',
@@ -72,6 +75,7 @@ beforeAll(() => {
 	cpSync(path.join(root, 'content', 'archive.yml'), path.join(content, 'archive.yml'));
 	writeFileSync(path.join(content, 'minutes', 'halland-krf', '2024-03-15.txt'), hostileMinutes());
 	writeFileSync(path.join(content, 'redactions.yml'), `- pattern: ${redactedTerm}\n  reason: Skyddad identitet (test)\n`);
+	writeFileSync(path.join(content, 'people.yml'), `people:\n  - id: greta-gomd\n    name: ${privatePerson}\n    private: true\n    why: Test of a person without a public page.\n`);
 	hostile = buildSite(content, path.join(work, 'hostile'), { ...epoch, SECRET: canary, PUBLIC_SECRET: canary, ARCHIVE_SECRET: canary, VITE_SECRET: canary });
 });
 afterAll(() => {
@@ -143,6 +147,14 @@ describe('personal data', () => {
 		}
 		const pagefind = listFiles(hostile.outDir).filter((file) => /\.pf_/.test(file));
 		expect(pagefind.length).toBeGreaterThan(0);
+	});
+	it('gives a private person no page, no search entry or filter, and no place in feeds or open data', () => {
+		expect(listFiles(hostile.outDir).filter((file) => file.includes('greta-gomd'))).toEqual([]);
+		const allowed = (file: string) => /^organ\/halland-krf\/2024-03-15\/index\.html$/.test(file);
+		// Only the meeting page, where the minutes list her as written, may carry the name.
+		expect(filesContaining(hostile.outDir, privatePerson).filter((file) => !allowed(file))).toEqual([]);
+		const page = readFileSync(path.join(hostile.outDir, 'organ/halland-krf/2024-03-15/index.html'), 'utf8');
+		expect(page).not.toMatch(new RegExp(`data-pagefind-filter="person"[^>]*>${privatePerson}`));
 	});
 	it('shows the markers where the text was removed', () => {
 		expect(filesContaining(hostile.outDir, '[personnummer borttaget]').length).toBeGreaterThan(0);

@@ -36,7 +36,8 @@ function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['setti
 			changed: meeting.sourceChanged ?? null,
 			history_url: meeting.historyUrl ?? null,
 		},
-		attendance: meeting.attendees.map((a) => ({
+		// An attendee without a person id is someone content/people.yml keeps private: no listing in open data.
+		attendance: meeting.attendees.filter((a) => a.person !== null).map((a) => ({
 			name: a.name,
 			person_id: a.person,
 			party: a.party,
@@ -59,7 +60,7 @@ function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['setti
 			case_numbers: item.caseNumbers,
 			paper_ids: item.caseNumbers.map(caseId),
 			topic_ids: item.topics,
-			participants: item.participants.map((p) => ({ name: p.name, person_id: p.person, organization: p.organization, title: p.title })),
+			participants: item.participants.filter((p) => p.person !== null).map((p) => ({ name: p.name, person_id: p.person, organization: p.organization, title: p.title })),
 			mention_ids: item.mentions,
 			decisions: item.decisions.map((d) => ({ kind: d.kind, text: d.text })),
 			excerpt: item.excerpt,
