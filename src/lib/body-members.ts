@@ -22,7 +22,9 @@ export function bodyMembers(meetings: readonly MeetingEntry[]): BodyMember[] {
 	for (const meeting of [...meetings].sort(compareMeetings)) {
 		const seen = new Set<string>();
 		for (const a of meeting.data.attendees) {
-			const key = a.person ?? `name:${a.name}`;
+			// No person id means content/people.yml keeps the person private: not listed.
+			if (a.person === null) continue;
+			const key = a.person;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			const entry = members.get(key);

@@ -19,6 +19,8 @@ export function bodyRoles(meetings: readonly MeetingEntry[], roles: readonly str
 	const holders = new Map<string, RoleHolder>();
 	for (const meeting of [...meetings].sort(compareMeetings)) {
 		for (const attendee of meeting.data.attendees) {
+			// No person id means content/people.yml keeps the person private: not listed.
+			if (attendee.person === null) continue;
 			for (const role of attendee.roles) {
 				if (!roles.includes(role)) continue;
 				const key = `${role}\u0000${attendee.person ?? attendee.name}`;

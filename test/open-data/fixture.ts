@@ -46,7 +46,8 @@ export function fixtureIndex() {
 			title: hostile, location: 'Falkenberg, Strandbadet', startTime: '09:00', endTime: '13:00',
 			attendees: [
 				attendee('Anna Ek', { person: 'anna-ek', party: 'S', roles: ['ordförande'] }),
-				attendee('Bo Ström', { person: null, party: 'M', status: 'absent' }),
+				attendee('Bo Ström', { person: 'bo-strom', party: 'M', status: 'absent' }),
+				attendee('Greta Gömd', { person: null, party: 'V' }),
 				attendee('Cecilia Lund', { person: 'cecilia-lund', group: 'official', title: 'Kommundirektör', organization: 'Laholms kommun' }),
 			],
 			items: [
