@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../pipeline/convert-archive.ts';
 
@@ -21,13 +21,36 @@ export function today(): string {
 /** Reads every file under the content folder (skipping dot-files and folders) as `SourceFile`s with `/`-separated relative paths. */
 export async function readContentDir(root: string): Promise<SourceFile[]> {
 	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	const files: SourceFile[] = [];
-	for (const entry of entries) {
-		if (!entry.isFile()) continue;
-		const absolute = path.join(entry.parentPath, entry.name);
-		const relative = path.relative(root, absolute).split(path.sep).join('/');
-		if (relative.split('/').some((part) => part.startsWith('.'))) continue;
-		files.push({ path: relative, bytes: new Uint8Array(await readFile(absolute)) });
-	}
+	const wanted = entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const absolute = path.join(entry.parentPath, entry.name);
+			return { absolute, relative: path.relative(root, absolute).split(path.sep).join('/') };
+		})
+		.filter(({ relative }) => !relative.split('/').some((part) => part.startsWith('.')));
+	const files: SourceFile[] = new Array(wanted.length);
+	// Many reads in flight at once: one after another, a large archive spends seconds waiting on the disk.
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < wanted.length) {
+			const index = next++;
+			const { absolute, relative } = wanted[index] as { absolute: string; relative: string };
+			files[index] = { path: relative, bytes: new Uint8Array(await readFile(absolute)) };
+		}
+	};
+	await Promise.all(Array.from({ length: 32 }, worker));
 	return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Path, size and modification time of every file under the content folder (as `readContentDir` would read them), sorted by path. */
+export async function statContentDir(root: string): Promise<{ path: string; size: number; mtimeMs: number }[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	const wanted = entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.join(entry.parentPath, entry.name))
+		.filter((absolute) => !path.relative(root, absolute).split(path.sep).some((part) => part.startsWith('.')));
+	const stats = await Promise.all(wanted.map(async (absolute) => ({ absolute, info: await stat(absolute) })));
+	return stats
+		.map(({ absolute, info }) => ({ path: path.relative(root, absolute).split(path.sep).join('/'), size: info.size, mtimeMs: info.mtimeMs }))
+		.sort((a, b) => a.path.localeCompare(b.path));
 }

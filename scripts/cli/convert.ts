@@ -14,6 +14,7 @@ import type { ConvertOptions, SourceFile } from '../pipeline/convert-archive.ts'
 import {
 	archiveKey,
 	codeVersion,
+	sha256,
 	createConvertMemo,
 	outputsMatch,
 	readKey,
@@ -22,7 +23,7 @@ import {
 	type MemoStore,
 } from '../pipeline/cache/convert-memo.ts';
 import { gitHistory } from './git-history.ts';
-import { contentDir, generatedDir, readContentDir, today } from './content-dir.ts';
+import { contentDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
 import { writeGenerated } from './write-generated.ts';
 
@@ -40,20 +41,30 @@ export async function convert(): Promise<boolean> {
 	const target = generatedDir();
 	const started = performance.now();
 	const label = path.relative(process.cwd(), root) || '.';
-	const files = await readContentDir(root);
 	const cacheDir = convertCacheDir();
 	const day = today();
-	// The archive's settings and redaction rules change what reading a file yields, so they are part of the version.
-	const settingsFiles = files.filter((file) => file.path === 'archive.yml' || file.path === 'redactions.yml');
-	const version = cacheDir ? codeVersion([...(await readSources()), ...settingsFiles]) : '';
+	const sources = cacheDir ? await readSources() : [];
 	// Dates from git go into the pages (provenance), so the history is part of what the conversion depends on.
 	const { history, repositoryPath } = gitHistory(root);
 	const historyFile = { path: '.git-history', bytes: new TextEncoder().encode(JSON.stringify([...history])) };
-	const key = cacheDir ? archiveKey(version, day, [...files, historyFile]) : '';
 	const manifestFile = cacheDir ? path.join(cacheDir, 'manifest.json') : '';
 	const previous: ConvertManifest | null = cacheDir ? await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as ConvertManifest, () => null) : null;
+	// First a check that reads no content: the same code, day, history and file sizes and times as the last run.
+	const quickKey = cacheDir ? sha256('quick', codeVersion(sources), day, historyFile.bytes, JSON.stringify(await statContentDir(root))) : '';
+	if (previous?.quickKey === quickKey && outputsMatch(previous.outputs, await listOutputs(target))) {
+		if (previous.problems) console.error(previous.problems);
+		console.log(`${previous.summary} Nothing changed since then: reused .generated/ (checked in ${Math.round(performance.now() - started)} ms).`);
+		return true;
+	}
+	const files = await readContentDir(root);
+	// The archive's settings and redaction rules change what reading a file yields, so they are part of the version.
+	const settingsFiles = files.filter((file) => file.path === 'archive.yml' || file.path === 'redactions.yml');
+	const version = cacheDir ? codeVersion([...sources, ...settingsFiles]) : '';
+	const key = cacheDir ? archiveKey(version, day, [...files, historyFile]) : '';
 
 	if (previous?.key === key && outputsMatch(previous.outputs, await listOutputs(target))) {
+		// Same content under new file times (a checkout, a copy): remember them for the quick check.
+		if (previous.quickKey !== quickKey) await writeFile(manifestFile, `${JSON.stringify({ ...previous, quickKey })}\n`);
 		if (previous.problems) console.error(previous.problems);
 		console.log(`${previous.summary} Nothing changed since then: reused .generated/ (checked in ${Math.round(performance.now() - started)} ms).`);
 		return true;
@@ -80,7 +91,7 @@ export async function convert(): Promise<boolean> {
 	if (cacheDir && store && stats) {
 		await store.flush();
 		await store.prune(stats.used);
-		const manifest: ConvertManifest = { version: 1, key, summary, problems: problemText, outputs: Object.fromEntries(await listOutputs(target)), emitKeys: [...stats.used.emit] };
+		const manifest: ConvertManifest = { version: 1, key, quickKey, summary, problems: problemText, outputs: Object.fromEntries(await listOutputs(target)), emitKeys: [...stats.used.emit] };
 		await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
 	}
 	return true;

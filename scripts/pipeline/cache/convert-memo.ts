@@ -124,6 +124,8 @@ export function createConvertMemo(version: string, store: MemoStore): ConvertMem
 export interface ConvertManifest {
 	version: 1;
 	key: string;
+	/** Key of the run from file sizes and modification times only: when it matches, the content is not even read. */
+	quickKey?: string;
 	/** Summary line printed for the run. */
 	summary: string;
 	/** Warnings of the run, printed again when the conversion is skipped. */
