@@ -220,7 +220,8 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 
 	// Identity: every attendee and item participant of every meeting, resolved together.
 	const mentions: PersonMention[] = [];
-	const assign: ((id: string) => void)[] = [];
+	// Person id for each mention, in the same order; `null` for a person the registry keeps private.
+	const assign: ((id: string | null) => void)[] = [];
 	for (const { id, meeting } of drafts) {
 		for (const attendee of meeting.attendees) {
 			mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: attendee.name, party: attendee.party, organization: attendee.organization, title: attendee.title, group: attendee.group, source: meeting.source, line: attendee.line, kind: 'attendee' });
@@ -237,7 +238,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const identity = resolvePeople(mentions, registry, { registryText: peopleFile ? text(peopleFile) : undefined });
 	problems.push(...identity.problems);
 	const privateIds = new Set(identity.people.filter((person) => person.private).map((person) => person.id));
-	identity.ids.forEach((personId, index) => assign[index]?.(privateIds.has(personId) ? (null as unknown as string) : personId));
+	identity.ids.forEach((personId, index) => assign[index]?.(privateIds.has(personId) ? null : personId));
 	const publicPeople = identity.people.filter((person) => !person.private);
 
 	const matchers = matchTopics(topicsRegistry.topics);
