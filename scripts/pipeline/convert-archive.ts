@@ -16,6 +16,7 @@ import type { FileHistory } from './history/parse-git-log.ts';
 import { redactMinutes } from './redact/redact-minutes.ts';
 import { redactText } from './redact/redact-text.ts';
 import { redactionsSchema, type RedactionRule } from '../../src/schema/redactions.ts';
+import { blockTexts } from './resolve/block-texts.ts';
 import { findMentions } from './resolve/find-mentions.ts';
 import { assignTopics } from './resolve/assign-topics.ts';
 import { findRecurringTitles } from './resolve/find-recurring-titles.ts';
@@ -299,15 +300,13 @@ function isExpired(date: string, years: number, today: string): boolean {
 	return `${year + years}${date.slice(4)}` < today.slice(0, date.length);
 }
 
-function blocksText(blocks: readonly Block[]): string {
-	return blocks
-		.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${blocksText(item.children)}`).join(' ') : block.text))
-		.join('\n');
-}
-
-
 function excerptOf(blocks: readonly Block[]): string {
-	const text = blocksText(blocks.filter((block) => block.type !== 'heading')).replace(/\s+/g, ' ').trim();
+	const text = blockTexts(blocks)
+		.filter((piece) => piece.kind !== 'heading')
+		.map((piece) => piece.text)
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (text.length <= 240) return text;
 	const cut = text.slice(0, 240);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 200))} …`;
