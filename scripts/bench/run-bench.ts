@@ -13,6 +13,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { astroEnvironment } from '../cli/build.ts';
 import { ensureCorpus, parseArgs } from './corpus.ts';
 import { writeFloorProject } from './floor.ts';
 
@@ -106,7 +107,9 @@ const env = {
 	SOURCE_DATE_EPOCH: '1767225600',
 };
 const convertStep = (name: string) => step(name, bin('tsx'), [path.join(root, 'scripts', 'cli', 'convert.ts')], env);
-const astroStep = (name: string) => step(name, bin('astro'), ['build', '--silent'], env);
+/** Node's options for Astro, as `npm run build` gives them (scripts/cli/build.ts); the floor gets the same. */
+const astroNodeOptions = { NODE_OPTIONS: astroEnvironment({}).NODE_OPTIONS };
+const astroStep = (name: string) => step(name, bin('astro'), ['build', '--silent'], { ...env, ...astroNodeOptions });
 const indexStep = (name: string) => step(name, bin('tsx'), [path.join(root, 'scripts', 'bench', 'index-step.ts'), args.out, dirs.site], env);
 
 // 1. Cold build.
@@ -150,7 +153,7 @@ if (withFloor) {
 	const floorEnv = { FLOOR_OUT_DIR: path.join(project, 'dist'), FLOOR_CACHE_DIR: path.join(work, 'floor-cache') };
 	await rm(floorEnv.FLOOR_CACHE_DIR, { recursive: true, force: true });
 	const pages = await writeFloorProject(args.out, project, root);
-	const astro = await step('floor astro build', bin('astro'), ['build', '--silent'], floorEnv, project);
+	const astro = await step('floor astro build', bin('astro'), ['build', '--silent'], { ...floorEnv, ...astroNodeOptions }, project);
 	const index = astro.status === 0 ? await step('floor pagefind', bin('tsx'), [path.join(root, 'scripts', 'bench', 'index-step.ts'), args.out, floorEnv.FLOOR_OUT_DIR, '--no-originals'], {}) : null;
 	floor = { pages, astro, index, bytes: (await sizeOf(floorEnv.FLOOR_OUT_DIR)).bytes, searchBytes: (await sizeOf(path.join(floorEnv.FLOOR_OUT_DIR, 'pagefind'))).bytes };
 }

@@ -16,10 +16,11 @@ export interface SiteBuild {
 /**
  * Runs the real build (`scripts/cli/build.ts`) on a content folder into `workDir`, as `npm run build` would.
  * It runs in a copy of the project (node_modules linked), because Astro keeps project-wide state in `.astro/`
- * that two builds in one folder at the same time would overwrite.
+ * that two builds in one folder at the same time would overwrite; pass `project` (from `tempProject`) to build
+ * in one that the caller owns and removes, as a second build of the same archive needs for Astro's build cache.
  */
-export function buildSite(contentDir: string, workDir: string, env: NodeJS.ProcessEnv = {}): SiteBuild {
-	const project = tempProject('protokollarkiv-build-');
+export function buildSite(contentDir: string, workDir: string, env: NodeJS.ProcessEnv = {}, ownProject?: string): SiteBuild {
+	const project = ownProject ?? tempProject('protokollarkiv-build-');
 	const generatedDir = path.join(workDir, 'generated');
 	const outDir = path.join(workDir, 'dist');
 	try {
@@ -41,6 +42,6 @@ export function buildSite(contentDir: string, workDir: string, env: NodeJS.Proce
 		});
 		return { contentDir, generatedDir, outDir, output: `${result.stdout}\n${result.stderr}`, status: result.status ?? 1 };
 	} finally {
-		rmSync(project, { recursive: true, force: true });
+		if (!ownProject) rmSync(project, { recursive: true, force: true });
 	}
 }

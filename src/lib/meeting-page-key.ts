@@ -1,0 +1,31 @@
+import type { ArchiveIndex, MeetingEntry } from './build-archive-index.ts';
+import { caseId } from './case-id.ts';
+import { pageFeeds } from './feeds/page-feeds.ts';
+import { meetingId } from './meeting-id.ts';
+import { meetingJsonLd } from './open-data/meeting-json-ld.ts';
+import { pageKey } from './page-key.ts';
+
+/**
+ * A meeting page's cache key for Astro's incremental build (`experimental.incrementalBuild`): a hash of everything the
+ * page shows besides its MDX body, whose changes Astro tracks itself. That is the meeting's own data (and with `pageKey`
+ * the archive's settings and bodies), the neighbouring meetings, the pages its people, topics and case numbers link to, its feeds,
+ * its JSON-LD and the hidden search words of its items. A page whose key and code are unchanged is copied from the
+ * previous build instead of rendered; when the page starts to show anything else, add it here.
+ */
+export function meetingPageKey<M extends MeetingEntry>(entry: M, index: ArchiveIndex<M>, searchTerms: readonly (readonly [string, readonly string[]])[]): string {
+	const meeting = entry.data;
+	const { prev, next } = index.prevNext.get(meetingId(entry)) ?? { prev: null, next: null };
+	const neighbour = (m: M | null) => m && [m.data.url, m.data.title, m.data.date];
+	const people = new Set([...meeting.attendees.map((a) => a.person), ...meeting.items.flatMap((i) => i.participants.map((p) => p.person))]);
+	const inputs = {
+		meeting,
+		neighbours: [neighbour(prev), neighbour(next)],
+		people: [...people].map((id) => [id, id === null ? null : (index.peopleById.get(id)?.url ?? null)]),
+		topics: meeting.items.flatMap((i) => i.topics).map((id) => [id, index.topicsById.get(id)?.label ?? null, index.topicsById.get(id)?.url ?? null]),
+		cases: meeting.items.flatMap((i) => i.caseNumbers).map((n) => [n, index.casesById.get(caseId(n))?.url ?? null]),
+		feeds: [pageFeeds({ body: meeting.body }, index), pageFeeds({}, index)],
+		jsonLd: meeting.publication === 'withdrawn' ? null : meetingJsonLd(meeting, index),
+		searchTerms,
+	};
+	return pageKey(index, inputs, []);
+}
