@@ -27,5 +27,20 @@ export default defineConfig({
 	// when their key, their code and their MDX are unchanged.
 	experimental: { incrementalBuild: true },
 	prefetch: false,
-	vite: { logLevel: 'warn' },
+	vite: {
+		logLevel: 'warn',
+		// The build bundles one module per meeting; grouping them into chunks of about 1 MB instead of one chunk each
+		// made the 1,000-meeting build about 15 % faster (fewer modules for Node to load while rendering) with the
+		// same output.
+		build: {
+			rolldownOptions: {
+				output: { codeSplitting: { groups: [{ name: 'minutes', test: /\.mdx/, maxSize: 1_000_000 }] } },
+				// Every MDX module starts with Astro's `"use astro:head-inject"`; the bundler's notice that it does not keep
+				// such directives was printed once per meeting. Astro injects the head itself.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 });

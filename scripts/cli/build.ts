@@ -4,11 +4,9 @@
  * A failing step leaves the previous `dist/` untouched. Usage: `npm run build`.
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchPageDate } from '../pipeline/search/search-page-date.ts';
-import { type SearchPage, searchPageOrder } from '../pipeline/search/search-page-order.ts';
 import { contentDir, generatedDir } from './content-dir.ts';
 import { convert } from './convert.ts';
 
@@ -33,38 +31,16 @@ export function astroEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.P
 	return { ...kept, NODE_OPTIONS: [kept.NODE_OPTIONS, '--max-semi-space-size=64'].filter(Boolean).join(' ') };
 }
 
-/**
- * Indexes the built site with Pagefind (Swedish) and writes the bundle into `<site>/pagefind/`. The pages that mark
- * their searchable part (`data-pagefind-body`) are added one by one in date order (see `searchPageOrder`); a site
- * without such pages is indexed whole.
- */
+/** Indexes the built site with Pagefind (Swedish) and writes the bundle into `<site>/pagefind/`. */
 export async function indexSite(site: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const pages: (SearchPage & { file: string })[] = [];
-	for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const file = path.join(entry.parentPath, entry.name);
-		const html = await readFile(file, 'utf8');
-		if (!html.includes('data-pagefind-body')) continue;
-		const url = `/${path.relative(site, file).split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-		pages.push({ file, url, date: searchPageDate(html) });
-	}
-	let count = 0;
-	if (pages.length === 0) {
-		const indexed = await index.addDirectory({ path: site });
-		if (indexed.errors.length > 0) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
-		count = indexed.page_count;
-	}
-	for (const page of searchPageOrder(pages)) {
-		const added = await index.addHTMLFile({ url: page.url, content: await readFile(page.file, 'utf8') });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-		count++;
-	}
+	const indexed = await index.addDirectory({ path: site });
+	if (indexed.errors.length > 0) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
 	const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 	await pagefind.close();
-	console.log(`Indexed ${count} pages for search.`);
+	console.log(`Indexed ${indexed.page_count} pages for search.`);
 }
 
 /** Builds the whole site into `dist/`; returns false (leaving `dist/` as it was) when any step fails. */

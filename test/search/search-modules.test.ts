@@ -7,8 +7,6 @@ import { itemTexts } from '../../scripts/pipeline/search/item-texts.ts';
 import { pagefindSearchOptions } from '../../scripts/pipeline/search/pagefind-search-options.ts';
 import { queryTerms } from '../../scripts/pipeline/search/query-terms.ts';
 import { readSearchState } from '../../scripts/pipeline/search/read-search-state.ts';
-import { searchPageDate } from '../../scripts/pipeline/search/search-page-date.ts';
-import { searchPageOrder } from '../../scripts/pipeline/search/search-page-order.ts';
 import { splitCompound } from '../../scripts/pipeline/search/split-compound.ts';
 import { writeSearchState } from '../../scripts/pipeline/search/write-search-state.ts';
 
@@ -98,23 +96,5 @@ describe('highlightUrl', () => {
 	});
 	it('leaves a link without words as it is', () => {
 		expect(highlightUrl('/organ/krf/2019/#punkt-2', '')).toBe('/organ/krf/2019/#punkt-2');
-	});
-});
-
-describe('search page order', () => {
-	it('reads the date a meeting page sorts by', () => {
-		expect(searchPageDate('<div hidden><span data-pagefind-sort="datum">2023-02-01</span></div>')).toBe('2023-02-01');
-		expect(searchPageDate('<main data-pagefind-body><h1>Om arkivet</h1></main>')).toBeNull();
-	});
-
-	it('hands pages to Pagefind oldest first, undated last, ties by address', () => {
-		const pages = [
-			{ url: '/organ/b/2024-03-01/', date: '2024-03-01' },
-			{ url: '/om/', date: null },
-			{ url: '/organ/a/2019-06/', date: '2019-06-00' },
-			{ url: '/organ/b/2019-06/', date: '2019-06-00' },
-			{ url: '/organ/a/2019-06-12/', date: '2019-06-12' },
-		];
-		expect(searchPageOrder(pages).map((p) => p.url)).toEqual(['/organ/a/2019-06/', '/organ/b/2019-06/', '/organ/a/2019-06-12/', '/organ/b/2024-03-01/', '/om/']);
 	});
 });
