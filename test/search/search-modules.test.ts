@@ -80,7 +80,7 @@ describe('coversTerms', () => {
 describe('highlightUrl', () => {
 	it('adds a text fragment for each word after the item anchor, and drops highlight parameters', () => {
 		expect(highlightUrl('/organ/krf/2019/?highlight=hemsjukvard#punkt-1', 'hemsjukvård')).toBe('/organ/krf/2019/#punkt-1:~:text=hemsjukv%C3%A5rd');
-		expect(highlightUrl('/organ/krf/2024/#punkt-1', 'civilt', 'Text. Delar av sammansatta ord: <mark>civilt</mark>, demokrati', '', 'Delar av sammansatta ord')).toBe('/organ/krf/2024/#punkt-1');
+		expect(highlightUrl('/organ/krf/2024/#punkt-1', 'civilt', 'Text. ¶ <mark>civilt</mark>, demokrati', '', '¶')).toBe('/organ/krf/2024/#punkt-1');
 		expect(highlightUrl('/organ/krf/2019/', '"civilt försvar"')).toBe('/organ/krf/2019/#:~:text=civilt&text=f%C3%B6rsvar');
 	});
 	it('takes the words around the excerpt’s first match as context, so the browser goes to that occurrence', () => {

@@ -27,7 +27,7 @@ function plain(html: string): string {
  * occurrence (inside the item) rather than to the same word in the agenda; the other query words are
  * highlighted wherever they first occur. Where a browser has no text fragments, the link still opens the item.
  */
-export function highlightUrl(url: string, query: string, excerpt = '', title = '', hiddenLabel = ''): string {
+export function highlightUrl(url: string, query: string, excerpt = '', title = '', hiddenMarker = ''): string {
 	const hash = url.indexOf('#');
 	const [path, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash + 1).split(':~:')[0] ?? ''];
 	const [base = '', search = ''] = path.split('?');
@@ -35,8 +35,8 @@ export function highlightUrl(url: string, query: string, excerpt = '', title = '
 	params.delete('highlight');
 	const text = params.toString();
 	const page = `${base}${text ? `?${text}` : ''}`;
-	// Matches in hidden index terms (after their label) are not on the page for the browser to find.
-	const visible = hiddenLabel && excerpt.includes(hiddenLabel) ? excerpt.slice(0, excerpt.indexOf(hiddenLabel)) : excerpt;
+	// Matches in hidden index terms (after their marker) are not on the page for the browser to find.
+	const visible = hiddenMarker && excerpt.includes(hiddenMarker) ? excerpt.slice(0, excerpt.indexOf(hiddenMarker)) : excerpt;
 	const heading = plain(title).trim().toLocaleLowerCase('sv');
 	const directives: string[] = [];
 	for (const marked of visible.matchAll(/<mark>([\s\S]*?)<\/mark>/g)) {
