@@ -23,8 +23,8 @@ export default defineConfig({
 	markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
-	// Pages that return a `cacheKey` (meeting pages, see src/lib/meeting-page-key.ts) are copied from the previous build
-	// when their key, their code and their MDX are unchanged.
+	// Pages that return a `cacheKey` (meeting, case and person-year pages: src/lib/meeting-page-key.ts and page-key.ts)
+	// are copied from the previous build when their key, their code and their MDX are unchanged.
 	experimental: { incrementalBuild: true },
 	prefetch: false,
 	vite: {

@@ -37,7 +37,7 @@ afterAll(() => {
 });
 
 describe('rebuilding after one minutes file changed', () => {
-	it('builds, records the keyed pages, and builds again', () => {
+	it("builds twice, keeping the keyed pages in Astro's cache for the second build", () => {
 		expect(first.status, first.output).toBe(0);
 		expect(again.status, again.output).toBe(0);
 		const manifest = path.join(work, 'incremental', 'astro-cache', 'incremental-build.json');

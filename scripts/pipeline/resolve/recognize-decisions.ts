@@ -97,7 +97,7 @@ function globalPattern(pattern: RegExp): RegExp {
 }
 
 /**
- * Letters at least one of the rules needs (each rule's pattern contains one of these, in lower case). Most sentences
+ * Word parts of which every rule needs at least one (each rule's pattern contains one of these, in lower case). Most sentences
  * contain none of them and skip the two dozen Unicode-aware patterns, which were a tenth of a conversion's time.
  */
 const cue =
