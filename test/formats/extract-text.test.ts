@@ -162,6 +162,11 @@ describe('text files and other files', () => {
 		const binary = new Uint8Array(256).map((_, i) => (i * 37) % 256);
 		expect(await onlyError('a.txt', binary)).toMatch(/holds binary data, not text/);
 	});
+	it('removes a stray NUL or BEL inside text with a warning that names the line, instead of calling the file binary', async () => {
+		const result = await extractText('a.txt', utf8('Protokoll\nNärvarande: Anna\u0000 Berg\u0007, Bo Ek\n§ 1 Mötets öppnande\n'));
+		expect(result.text).toBe('Protokoll\nNärvarande: Anna  Berg , Bo Ek\n§ 1 Mötets öppnande\n');
+		expect(result.problems).toEqual([{ line: 2, severity: 'warning', message: expect.stringMatching(/Removed control characters/) }]);
+	});
 	it('names the real format of a document named .txt', async () => {
 		expect(await onlyError('a.txt', makePdf([['x']]))).toMatch(/is a PDF \(rename it to \.pdf\)/);
 		expect(await onlyError('a.txt', makeDocx([{ type: 'paragraph', lines: ['x'] }]))).toMatch(/rename it to \.docx/);

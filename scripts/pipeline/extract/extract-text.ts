@@ -98,16 +98,25 @@ function normalized(text: string | null, format: string, problems: LocalProblem[
 	return { text: result.text, format, problems: [...problems, ...result.problems] };
 }
 
-/** A file with NUL bytes that is not UTF-16 is binary. */
+/**
+ * Whether bytes are mostly not text: UTF-16 (with or without a byte-order mark) is text; otherwise a file is binary
+ * when more than one byte in ten of its start is NUL or another control character. A stray NUL or BEL inside
+ * otherwise valid text is not binary: normalisation removes it with a warning that names the line.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
 	const sample = bytes.subarray(0, 8192);
 	if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) return false;
 	let zeros = 0;
-	for (const byte of sample) if (byte === 0) zeros++;
-	if (zeros === 0) return false;
+	let controls = 0;
+	for (const byte of sample) {
+		if (byte === 0) zeros++;
+		else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) controls++;
+	}
+	if (zeros + controls === 0) return false;
 	// UTF-16 without a byte-order mark has zeros on one side of each pair; binary data has them anywhere.
 	let even = 0;
 	for (let i = 0; i < sample.length; i += 2) if (sample[i] === 0) even++;
 	const odd = zeros - even;
-	return Math.min(even, odd) > zeros * 0.05 || zeros < sample.length * 0.2;
+	if (zeros > sample.length * 0.2 && Math.min(even, odd) <= zeros * 0.05) return false;
+	return zeros + controls > sample.length * 0.1;
 }
