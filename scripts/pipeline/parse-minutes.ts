@@ -10,6 +10,7 @@ import { matchDayHeading } from './parse/match-day-heading.ts';
 import { matchItemHeading } from './parse/match-item-heading.ts';
 import { rejoinPageBreaks } from './segment/rejoin-page-breaks.ts';
 import { removeFurniture } from './segment/remove-furniture.ts';
+import { splitFlattenedLines } from './segment/split-flattened-lines.ts';
 import { splitLines } from './segment/split-lines.ts';
 
 function startsAttendance(text: string): boolean {
@@ -27,7 +28,7 @@ function startsBody(text: string): boolean {
  */
 export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes {
 	const problems: LocalProblem[] = [];
-	const furniture = removeFurniture(splitLines(text));
+	const furniture = removeFurniture(splitFlattenedLines(splitLines(text)));
 	const lines = rejoinPageBreaks(furniture.lines, furniture.breaks);
 
 	// the header zone: everything before the first attendance heading, agenda heading or item heading

@@ -66,11 +66,14 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 	const party = pick('party')[0] ?? null;
 	const orgs = pick('organization');
 	const titles = pick('title');
-	const roles = [...(section.role ? [section.role] : []), ...pick('role')].filter((r, i, a) => a.indexOf(r) === i);
+	// the member someone stands in for is absent and holds none of the section's roles
+	const roles = [...(section.role && !entry.replaced ? [section.role] : []), ...pick('role')].filter((r, i, a) => a.indexOf(r) === i);
+	// "tjänstgörande ersättare" says more than the section's "ersättare"
+	if (roles.includes('tjänstgörande ersättare') && roles.includes('ersättare')) roles.splice(roles.indexOf('ersättare'), 1);
 	const title = titles.length > 0 ? titles.join(', ') : null;
 	const org = [...(organization ? [organization] : []), ...orgs].join(', ') || null;
 	const clerk = roles.some((r) => /sekreterare|protokollförare/u.test(r));
-	const group = section.group ?? (party ? 'politician' : title || clerk ? 'official' : 'other');
+	const group = entry.replaced ? 'politician' : (section.group ?? (party ? 'politician' : title || clerk ? 'official' : 'other'));
 	const extraParties = pick('party').slice(1);
 	return {
 		name: entry.name.replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, ''),
@@ -79,7 +82,7 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 		title,
 		roles,
 		group,
-		status: section.status,
+		status: entry.replaced ? 'absent' : section.status,
 		presence: entry.presence,
 		section: section.heading,
 		line: entry.line,
@@ -115,7 +118,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number): At
 			const existing = section.merge ? attendees.find((a) => key(a.name) === key(attendee.name)) : undefined;
 			if (existing) {
 				for (const r of attendee.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
-				const source = lines.find((l) => l.line === entry.line);
+				// a flattened line was split into several with one number: the one that holds the name
+				const source = lines.find((l) => l.line === entry.line && l.text.includes(entry.name)) ?? lines.find((l) => l.line === entry.line);
 				if (source && !structure.includes(source)) structure.push(source);
 			} else {
 				attendees.push(attendee);

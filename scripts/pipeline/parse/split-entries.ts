@@ -3,6 +3,7 @@ import { joinWords } from '../segment/join-words.ts';
 import { type PartKind, classifyPart } from './classify-part.ts';
 import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
+import { splitNameRun } from './split-name-run.ts';
 
 /** One person as split from an attendance list, before the section gives group and status. */
 export interface RawEntry {
@@ -10,6 +11,8 @@ export interface RawEntry {
 	line: number;
 	parts: PartKind[];
 	presence: string | null;
+	/** Whether the person is named as the member someone stands in for ("Eva Ek (S) tjänstgör för Per Berg (S)"): absent. */
+	replaced?: boolean;
 }
 
 interface Token {
@@ -110,6 +113,48 @@ function attach(entry: RawEntry, part: PartKind): void {
 	else entry.parts.push(part);
 }
 
+/** "tjänstgör för", "ersättare för", "ersätter", "i stället för", "för" before the name of the member someone stands in for. */
+const standIn = /^(?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för)\s+(?=\p{Lu})/iu;
+/** Role phrases of a table column that lost its layout, in the order the table had them ("ordförande 1:e vice ordförande ledamot …"). */
+const rolePhrase = /^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje)\s+)?vice\s+ordförande|ordförande|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|ersättare|sekreterare|justerare|adjungerad)(?:\s+|$)/iu;
+
+/** Splits a text made only of role phrases into them, or returns `null`. */
+function rolePhrases(text: string): string[] | null {
+	const phrases: string[] = [];
+	let rest = text.trim();
+	while (rest !== '') {
+		const m = rolePhrase.exec(rest);
+		if (!m) return null;
+		phrases.push(m[0].trim().toLowerCase());
+		rest = rest.slice(m[0].length);
+	}
+	return phrases;
+}
+
+/** Words between people that describe the person before them: presence, "tjänstgörande", a role, a title, else kept as presence. */
+function attachWords(entry: RawEntry, text: string): void {
+	let rest = text.trim();
+	const p = matchPresence(rest);
+	if (p) {
+		attach(entry, { kind: 'presence', value: p.presence, certain: true });
+		rest = rest.slice(p.length).trim();
+	}
+	if (rest === '') return;
+	if (/^tjänstgörande$/iu.test(rest)) {
+		attach(entry, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
+		return;
+	}
+	const m = /^tjänstgörande\s+(.+)$/iu.exec(rest);
+	if (m) {
+		attach(entry, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
+		attachWords(entry, m[1]!);
+		return;
+	}
+	const part = classifyPart(rest, 'field');
+	if (part.certain) attach(entry, part);
+	else attach(entry, { kind: 'presence', value: rest, certain: false });
+}
+
 /**
  * Split the lines of one attendance list into people: one per line, several per line separated only by their
  * parentheses, comma lists wrapped across lines, "Name, Organisation" lines, and tab-separated table rows.
@@ -146,6 +191,58 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 	let afterParen = false;
 	let lastSepComma = false;
 	let afterSep = false;
+	/** The next name is the member someone stands in for. */
+	let replacedNext = false;
+	// "Kommundirektör Jan Fransson, kommunsekreterare Linda Mattila": the words before each name are its title
+	const firstText = tokens.find((tok) => tok.type === 'text');
+	const firstSegments = firstText ? splitNameRun(firstText.text) : [];
+	const titleFirst =
+		firstSegments.length >= 2 &&
+		firstSegments[0]!.type === 'words' &&
+		firstSegments[1]!.type === 'name' &&
+		classifyPart(firstSegments[0]!.text, 'field').kind === 'title' &&
+		classifyPart(firstSegments[0]!.text, 'field').certain;
+	const newEntry = (name: string, line: number): RawEntry => {
+		const entry: RawEntry = { name, line, parts: [], presence: null, ...(replacedNext ? { replaced: true } : {}) };
+		replacedNext = false;
+		entries.push(entry);
+		return entry;
+	};
+	/** Words that end in "tjänstgör för" / "ersättare för": the owner stands in, the next name is absent. */
+	const standInWords = (owner: RawEntry | null, words: string): string => {
+		const m = /^(.*?)\s*((?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för))$/iu.exec(words);
+		if (!m || !owner) return words;
+		attach(owner, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
+		replacedNext = true;
+		return m[1]!;
+	};
+	/** Several people in one text without separators, with the words between them. */
+	const pushSegments = (segments: ReturnType<typeof splitNameRun>, owner: RawEntry | null, line: number): void => {
+		let last = owner;
+		let title: string | null = null;
+		segments.forEach((segment, k) => {
+			if (segment.type === 'name') {
+				last = newEntry(segment.text, line);
+				if (title) last.parts.push({ kind: 'title', value: title, certain: true });
+				title = null;
+				return;
+			}
+			const words = standInWords(last, segment.text);
+			if (words === '') return;
+			if (titleFirst && segments[k + 1]?.type === 'name' && !(last && k === 0 && !owner)) {
+				const p = matchPresence(words);
+				if (p && last) attach(last, { kind: 'presence', value: p.presence, certain: true });
+				const rest = p ? words.slice(p.length).trim() : words;
+				if (rest !== '') title = rest;
+				return;
+			}
+			if (last) attachWords(last, words);
+			else if (segments[k + 1]?.type === 'name') title = words;
+		});
+		current = last;
+		afterParen = false;
+		afterSep = false;
+	};
 	for (const tok of tokens) {
 		if (tok.type === 'sep') {
 			if (current) previous = current;
@@ -159,8 +256,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 			const target = current ?? (afterSep ? previous : null);
 			if (target) addParen(target, tok.text);
 			else {
-				current = { name: '', line: tok.line, parts: [], presence: null };
-				entries.push(current);
+				current = newEntry('', tok.line);
 				addParen(current, tok.text);
 			}
 			afterParen = true;
@@ -169,6 +265,15 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 		}
 		let s = tok.text.replace(/\s+/gu, ' ').trim();
 		if (s === '') continue;
+		// "… tjänstgör för Per Berg (S)": the person before stands in for a member who is absent
+		const owner = current ?? (afterSep ? previous : null);
+		const stand = standIn.exec(s);
+		if (stand && owner) {
+			attach(owner, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
+			replacedNext = true;
+			pushSegments(splitNameRun(s.slice(stand[0].length)), null, tok.line);
+			continue;
+		}
 		if (current && afterParen) {
 			// text right after a parenthesis: partial presence, then the next person's name
 			const p = matchPresence(s);
@@ -178,7 +283,9 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 			}
 			if (s === '') continue;
 			if (/^\p{Ll}/u.test(s)) {
-				attach(current, { kind: 'presence', value: s, certain: false });
+				const segments = splitNameRun(s);
+				if (segments.some((segment) => segment.type === 'name')) pushSegments(segments, current, tok.line);
+				else attachWords(current, s);
 				continue;
 			}
 			previous = current;
@@ -203,10 +310,25 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 				continue;
 			}
 		}
-		current = { name: s, line: tok.line, parts: [], presence: null };
-		entries.push(current);
+		// several names in one text, or words before the name ("Ordförande Astrid Lönn Jern", "S Marcus Danielsson")
+		const segments = splitNameRun(s);
+		if (segments.length > 1 && segments.some((segment) => segment.type === 'name')) {
+			pushSegments(segments, titleFirst ? null : afterSep || afterParen ? (previous ?? current) : current, tok.line);
+			continue;
+		}
+		current = newEntry(s, tok.line);
 		afterParen = false;
 		afterSep = false;
+	}
+	// a role column that lost its layout: as many role phrases after the last person as there are people
+	const tail = entries.at(-1);
+	const column = tail?.presence ? rolePhrases(tail.presence) : null;
+	if (tail && column && column.length === entries.length && column.length >= 2) {
+		tail.presence = null;
+		entries.forEach((entry, k) => {
+			const role = column[k]!;
+			if (role !== 'ledamot') entry.parts.push({ kind: 'role', value: role, certain: true });
+		});
 	}
 	return entries;
 }

@@ -1,0 +1,86 @@
+import { classifyPart } from './classify-part.ts';
+import { givenNames } from './given-names.ts';
+
+/** A piece of a run of words: a person's name, or the words between names (roles, titles, "ersättare för", presence). */
+export interface RunSegment {
+	type: 'name' | 'words';
+	text: string;
+}
+
+const particles = new Set(['von', 'van', 'af', 'de', 'der', 'den', 'du', 'la', 'le', 'di', 'da', 'del', 'dos', 'bin', 'al', 'el', 'ter', 'zu']);
+const nameWord = /^\p{Lu}[\p{L}'’´`]*\.?(?:-\p{Lu}?[\p{L}'’´`]*)*$/u;
+const initial = /^\p{Lu}\.?$/u;
+
+function isGiven(word: string): boolean {
+	const lower = word.toLocaleLowerCase('sv').replace(/\.$/u, '');
+	return givenNames.has(lower) || givenNames.has(lower.split('-')[0] ?? '');
+}
+
+/** Whether a word can be part of a name: capitalised, and not a role, a title or a party code standing alone. */
+function isNameWord(word: string): boolean {
+	if (!nameWord.test(word)) return false;
+	if (word.length > 1 && word === word.toLocaleUpperCase('sv') && word.length <= 4) return false;
+	const part = classifyPart(word, 'field');
+	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
+}
+
+/** Splits a run of capitalised words into names: before a given name that follows a surname, or in pairs when nothing tells. */
+function splitRun(words: readonly string[]): string[][] {
+	const names: string[][] = [];
+	let current: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i]!;
+		const previous = current[current.length - 1];
+		const surnameDone = current.length >= 2 && previous !== undefined && !isGiven(previous) && !initial.test(previous);
+		if (surnameDone && isGiven(word) && !particles.has(word)) {
+			names.push(current);
+			current = [];
+		}
+		current.push(word);
+	}
+	if (current.length > 0) names.push(current);
+	// four or more words with no given name to split at: most Swedish names are two words
+	return names.flatMap((name) => {
+		if (name.length < 4) return [name];
+		const pairs: string[][] = [];
+		for (let i = 0; i < name.length; i += 2) pairs.push(name.slice(i, i + 2));
+		const last = pairs[pairs.length - 1]!;
+		if (last.length === 1 && pairs.length > 1) pairs[pairs.length - 2]!.push(...pairs.pop()!);
+		return pairs;
+	});
+}
+
+/**
+ * Splits text that may hold several people without separators ("Rickard Norberg Ulf Hansson", "ordförande Sverre
+ * Moum", "ersättare för Elisabeth Edlund Thomas Lidberg") into names and the words between them, in order.
+ */
+export function splitNameRun(text: string): RunSegment[] {
+	const words = text.split(/\s+/u).filter((word) => word !== '');
+	const segments: RunSegment[] = [];
+	let run: string[] = [];
+	let other: string[] = [];
+	const flushRun = () => {
+		if (run.length === 0) return;
+		// a lone capitalised word is no name ("Kommunal", "Vision"): it stays with the words around it
+		if (run.length === 1) other.push(run[0]!);
+		else {
+			flushOther();
+			for (const name of splitRun(run)) segments.push({ type: 'name', text: name.join(' ') });
+		}
+		run = [];
+	};
+	const flushOther = () => {
+		if (other.length > 0) segments.push({ type: 'words', text: other.join(' ') });
+		other = [];
+	};
+	for (const word of words) {
+		if (isNameWord(word) || (run.length > 0 && (particles.has(word) || initial.test(word)))) run.push(word);
+		else {
+			flushRun();
+			other.push(word);
+		}
+	}
+	flushRun();
+	flushOther();
+	return segments;
+}

@@ -1,0 +1,104 @@
+import type { SourceLine } from '../types.ts';
+
+/**
+ * The labels of the formal protokoll template (the first page's two-column table and the signature block), longest
+ * first so that `Justeringens plats och tid` wins over `Justering`. Each must stand with a capital letter.
+ */
+const labels = [
+	'Justeringens plats och tid',
+	'Plats och tid för justering',
+	'Tid och plats för sammanträdet',
+	'Tid och plats',
+	'Plats och tid',
+	'Plats och datum',
+	'Sammanträdesdatum',
+	'Beslutande ledamöter',
+	'Beslutande',
+	'Närvarande ledamöter',
+	'Närvarande ersättare',
+	'Ej tjänstgörande ersättare',
+	'Icke tjänstgörande ersättare',
+	'Tjänstgörande ersättare',
+	'Ej tjänstgörande',
+	'Ledamöter',
+	'Ersättare',
+	'Övriga närvarande',
+	'Övriga deltagande',
+	'Övriga deltagare',
+	'Övriga förtroendevalda',
+	'Tjänstemän',
+	'Tjänstepersoner',
+	'Närvarorätt',
+	'Insynsplats',
+	'Närvarande',
+	'Frånvarande',
+	'Anmält förhinder',
+	'Utses att justera',
+	'Justerare',
+	'Justering',
+	'Underskrifter',
+	'Underskrift',
+	'Sekreterare',
+	'Ordförande',
+	'Justerande',
+	'Paragrafer',
+	'ANSLAG/BEVIS',
+	'BEVIS OM ANSLAG',
+	'Innehållsförteckning',
+	'INNEHÅLLSFÖRTECKNING',
+];
+/** Labels that are ordinary words too: only a label when a capitalised word or a number follows. */
+const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal'];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const labelPattern = new RegExp(
+	`(?<![\\p{L}\\d(,-])(?:${labels.map(escape).join('|')})(?![\\p{L}\\d])|(?<![\\p{L}\\d(,-])(?:${shortLabels.join('|')})(?=\\s+(?:\\p{Lu}|\\d))`,
+	'gu',
+);
+/** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
+const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga närvarande)(?![\p{L}])/u;
+/** After this the rest of the page is the notice of posting, not the header. */
+const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG)$/u;
+/** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */
+const flattenedLength = 160;
+
+/**
+ * Splits a line that holds the whole first page of a protokoll (label, value, label, value … as a web page or a PDF
+ * transcript flattened them: "Plats och tid Kommunhuset, kl 13.00 Beslutande Anna Ek (S) … Utses att justera …") into
+ * one line per label, `Label<TAB>value`, each with the number of the line it came from. A role word inside an entry
+ * ("Anna Ek, Ordförande", "(ordförande)") is not a label: it follows a comma or a parenthesis, or is in lower case.
+ * Lines that hold no attendance label, and every line of a text whose lines are not flattened, stay as they are.
+ */
+export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] {
+	const out: SourceLine[] = [];
+	for (const line of lines) {
+		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text)) {
+			out.push(line);
+			continue;
+		}
+		const found = [...line.text.matchAll(labelPattern)];
+		if (found.length < 2) {
+			out.push(line);
+			continue;
+		}
+		let notice = false;
+		const pieces: string[] = [];
+		const first = found[0]!.index;
+		if (line.text.slice(0, first).trim() !== '') pieces.push(line.text.slice(0, first).trim());
+		for (let k = 0; k < found.length; k++) {
+			const match = found[k]!;
+			const end = found[k + 1]?.index ?? line.text.length;
+			const label = match[0];
+			const value = line.text.slice(match.index + label.length, end).trim();
+			if (notice) {
+				// the notice of posting is one piece: its field labels are no attendance
+				pieces[pieces.length - 1] += ` ${label}${value ? ` ${value}` : ''}`;
+				continue;
+			}
+			pieces.push(value ? `${label}\t${value}` : label);
+			if (noticeLabel.test(label)) notice = true;
+		}
+		for (const text of pieces) out.push({ text, line: line.line });
+	}
+	return out;
+}
