@@ -68,7 +68,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			continue;
 		}
 		if (startsAttendance(t)) {
-			const result = parseAttendance(lines, pos);
+			const result = parseAttendance(lines, pos, attendees);
 			if (result.end > pos && (result.attendees.length > 0 || result.structure.length > 0)) {
 				attendees.push(...result.attendees);
 				structure.push(...result.structure);

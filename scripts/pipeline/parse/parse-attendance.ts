@@ -8,6 +8,7 @@ import { matchItemHeading } from './match-item-heading.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { type RawEntry, splitEntries } from './split-entries.ts';
+import { splitNameRun } from './split-name-run.ts';
 
 /** The attendance as parsed from a start line, and where it ends. */
 export interface AttendanceResult {
@@ -57,6 +58,18 @@ function looksLikePeople(text: string): boolean {
 	});
 }
 
+/** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
+const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer)(?=$|[\s:\t])/iu;
+/** A signature line's dots or underscores ("Sekreterare ……………", "Ordförande ____"). */
+const dots = /^[\s._…·-]*$/u;
+/** A range of paragraphs ("§§ 55-65", "55–65", "§ 1-12") at the start of a value. */
+const paragraphRange = /^(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*/u;
+
+/** The words of a text, lower case, for checking that an attendance list kept them all. */
+function wordsOf(text: string): string[] {
+	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+}
+
 function key(name: string): string {
 	return name.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
@@ -93,8 +106,10 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
  * Read the attendance that starts at `start` (a section heading such as "Närvarande" or "Politiker<TAB>…") until the
  * first line that is not a heading or a person: an item heading, the agenda, or prose.
  */
-export function parseAttendance(lines: readonly SourceLine[], start: number): AttendanceResult {
+export function parseAttendance(lines: readonly SourceLine[], start: number, known: readonly ParsedAttendee[] = []): AttendanceResult {
 	const attendees: ParsedAttendee[] = [];
+	/** People read by earlier attendance parts of the same minutes: a justerare or chair listed later joins them. */
+	const everyone = (): ParsedAttendee[] => [...known, ...attendees];
 	const structure: SourceLine[] = [];
 	const problems: LocalProblem[] = [];
 	let section: AttendanceHeading | null = null;
@@ -102,35 +117,67 @@ export function parseAttendance(lines: readonly SourceLine[], start: number): At
 	let sectionCount = 0;
 	let chunk: SourceLine[] = [];
 	let chunkOrg: string | null = null;
+	/** Role headings of a signature block written before their names ("Sekreterare Ordförande Justerande Eva Lind Per Berg …"). */
+	let pendingRoles: AttendanceHeading[] = [];
 
 	const flush = (): void => {
 		if (!section || chunk.length === 0) {
 			chunk = [];
 			return;
 		}
-		for (const entry of splitEntries(chunk, { labelled: chunkOrg !== null })) {
+		const entries = splitEntries(chunk, { labelled: chunkOrg !== null });
+		const kept: string[] = [];
+		entries.forEach((entry, k) => {
+			// the k-th name of a signature block belongs to the k-th role heading before it; the last heading takes the rest
+			const owner = k < pendingRoles.length && section?.role ? pendingRoles[k]! : section!;
+			const attendee = addEntry(entry, owner);
+			kept.push(...wordsOf([attendee.name, attendee.party, attendee.organization, attendee.title, ...attendee.roles, attendee.presence].join(' ')));
+		});
+		if (section.role) pendingRoles = [];
+		// words of the list that no attendee holds ("tjänstgör för", "och") stay with the list's lines
+		const count = new Map<string, number>();
+		for (const w of kept) count.set(w, (count.get(w) ?? 0) + 1);
+		const lost = chunk.some((l) => wordsOf(l.text).some((w) => {
+			const n = count.get(w) ?? 0;
+			count.set(w, n - 1);
+			return n <= 0;
+		}));
+		if (lost) {
+			for (const l of chunk) {
+				const source = lines.find((x) => x.line === l.line && x.text.includes(l.text.trim())) ?? l;
+				if (!structure.includes(source)) structure.push(source);
+			}
+		}
+		chunk = [];
+	};
+	const addEntry = (entry: RawEntry, section: AttendanceHeading): ParsedAttendee => {
+		{
 			if (entry.name.trim() === '') {
 				problems.push({ line: entry.line, severity: 'warning', message: 'An attendance entry has no name before its parentheses; check the list and add the name.' });
 				entry.name = entry.parts.map((p) => p.value).join(' ') || '?';
 				entry.parts = [];
 			}
 			const attendee = toAttendee(entry, section, chunkOrg);
-			const existing = section.merge ? attendees.find((a) => key(a.name) === key(attendee.name)) : undefined;
+			const existing = section.merge ? everyone().find((a) => key(a.name) === key(attendee.name)) : undefined;
+			sectionCount++;
 			if (existing) {
 				for (const r of attendee.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
+				existing.party ??= attendee.party;
 				// a flattened line was split into several with one number: the one that holds the name
 				const source = lines.find((l) => l.line === entry.line && l.text.includes(entry.name)) ?? lines.find((l) => l.line === entry.line);
 				if (source && !structure.includes(source)) structure.push(source);
-			} else {
-				attendees.push(attendee);
+				return attendee;
 			}
-			sectionCount++;
+			attendees.push(attendee);
+			return attendee;
 		}
-		chunk = [];
 	};
 	const closeSection = (): void => {
 		flush();
-		if (section && sectionCount === 0 && sectionLine) structure.push(sectionLine);
+		if (section && sectionCount === 0 && sectionLine) {
+			structure.push(sectionLine);
+			if (section.role && section.merge) pendingRoles.push(section);
+		}
 	};
 
 	let i = start;
@@ -156,8 +203,29 @@ export function parseAttendance(lines: readonly SourceLine[], start: number): At
 		if (!open || depth === 0) {
 			if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t)) break;
 		}
-		const heading: AttendanceHeading | null = open ? null : matchAttendanceHeading(t);
-		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest))) {
+		if (!open && furnitureLabel.test(t)) {
+			// "Justeringens plats och tid …", "Underskrifter", "Paragrafer §§ 55-65 Eva Lind": furniture, but a name in it
+			// (the secretary's, when the page was flattened) belongs to the signature heading before it
+			closeSection();
+			const value = t.replace(furnitureLabel, '').replace(/^[\s:]+/u, '');
+			const rest = /^paragrafer/iu.test(t) ? value.replace(paragraphRange, '') : '';
+			const pending = pendingRoles[0];
+			if (pending && rest !== '' && splitNameRun(rest).some((segment) => segment.type === 'name')) {
+				pendingRoles.shift();
+				section = pending;
+				sectionLine = l;
+				sectionCount = 0;
+				chunk.push({ text: rest, line: l.line });
+				closeSection();
+				section = null;
+			} else structure.push(l);
+			continue;
+		}
+		const found: AttendanceHeading | null = open ? null : matchAttendanceHeading(t);
+		const heading = found && dots.test(found.rest) ? { ...found, rest: '' } : found;
+		// a tab after the heading ("Beslutande<TAB>…", as flattened pages are split) is enough when the value holds a name
+		const tabbed = heading !== null && heading.rest !== '' && /\t/u.test(t.slice(heading.heading.length, heading.heading.length + 3)) && splitNameRun(heading.rest).some((segment) => segment.type === 'name');
+		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest) || tabbed)) {
 			closeSection();
 			section = heading;
 			sectionLine = l;

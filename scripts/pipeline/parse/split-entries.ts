@@ -59,6 +59,7 @@ function tokenize(lines: readonly SourceLine[]): Token[] {
 		for (const s of starts) if (s.offset <= offset) line = s.line;
 		return line;
 	};
+	text = andAsComma(text);
 	const tokens: Token[] = [];
 	depth = 0;
 	let buffer = '';
@@ -93,6 +94,27 @@ function tokenize(lines: readonly SourceLine[]): Token[] {
 	if (depth > 0) flush('paren', text.length);
 	else flush('text', text.length);
 	return tokens;
+}
+
+/** "Anna Ek (S) och Bo Berg (M)": outside parentheses, "och", "samt" or "&" before a capitalised word separates people like a comma. Keeps every offset. */
+function andAsComma(text: string): string {
+	let depth = 0;
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (ch === '(') depth++;
+		else if (ch === ')' && depth > 0) depth--;
+		if (depth === 0 && /\s/u.test(ch)) {
+			const m = /^\s(och|samt|&)\s+(?=\p{Lu})/u.exec(text.slice(i));
+			if (m) {
+				out += `,${' '.repeat(m[0].length - 1)}`;
+				i += m[0].length - 1;
+				continue;
+			}
+		}
+		out += ch;
+	}
+	return out;
 }
 
 function addParen(entry: RawEntry, text: string): void {
@@ -296,6 +318,12 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 				attach(previous, { kind: 'presence', value: p.presence, certain: true });
 				s = s.slice(p.length).trim();
 				if (s === '') continue;
+			}
+			// ", kommunchef Rune Tessin Bertil Jonsson": the words describe the person before, the names are new people
+			const leading = splitNameRun(s);
+			if (leading.length > 1 && leading[0]!.type === 'words' && leading.some((segment) => segment.type === 'name')) {
+				pushSegments(leading, titleFirst ? null : previous, tok.line);
+				continue;
 			}
 			const prefix = orgPrefix.exec(s);
 			const part = classifyPart(s, 'field');

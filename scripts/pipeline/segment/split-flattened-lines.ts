@@ -30,8 +30,6 @@ const labels = [
 	'Tjänstepersoner',
 	'Närvarorätt',
 	'Insynsplats',
-	'Närvarande',
-	'Frånvarande',
 	'Anmält förhinder',
 	'Utses att justera',
 	'Justerare',
@@ -48,11 +46,11 @@ const labels = [
 	'INNEHÅLLSFÖRTECKNING',
 ];
 /** Labels that are ordinary words too: only a label when a capitalised word or a number follows. */
-const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal'];
+const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const labelPattern = new RegExp(
-	`(?<![\\p{L}\\d(,-])(?:${labels.map(escape).join('|')})(?![\\p{L}\\d])|(?<![\\p{L}\\d(,-])(?:${shortLabels.join('|')})(?=\\s+(?:\\p{Lu}|\\d))`,
+	`(?<![\\p{L}\\d(,-])(?:${labels.map(escape).join('|')})(?![\\p{L}\\d])|(?<![\\p{L}\\d(,-])(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
@@ -71,7 +69,15 @@ const flattenedLength = 160;
  */
 export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] {
 	const out: SourceLine[] = [];
-	for (const line of lines) {
+	const pages = transcriptPages(lines);
+	for (const original of lines) {
+		let line = original;
+		if (pages.has(original)) {
+			// the page number a transcript puts before each page's text is a line of its own (furniture)
+			const m = /^(\d{1,3})\s+/u.exec(original.text)!;
+			out.push({ text: m[1]!, line: original.line });
+			line = { text: original.text.slice(m[0].length), line: original.line };
+		}
 		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text)) {
 			out.push(line);
 			continue;
@@ -101,4 +107,16 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		for (const text of pieces) out.push({ text, line: line.line });
 	}
 	return out;
+}
+
+/**
+ * The lines of a transcript that put each page on one line after its page number ("1 Plats och tid …", "2 ANSLAG/BEVIS
+ * …", "3 § 12 …"): at least two long lines that start with increasing numbers, the first of them 1 or 2.
+ */
+function transcriptPages(lines: readonly SourceLine[]): Set<SourceLine> {
+	const candidates = lines.filter((line) => line.text.length >= flattenedLength && /^\d{1,3}\s+\S/u.test(line.text));
+	if (candidates.length < 2) return new Set();
+	const numbers = candidates.map((line) => Number(/^\d+/u.exec(line.text)![0]));
+	if (numbers[0]! > 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return new Set();
+	return new Set(candidates);
 }
