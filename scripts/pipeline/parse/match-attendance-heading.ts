@@ -35,6 +35,8 @@ const sections: Array<[string, Kind]> = [
 	['beslutande', P('politician')],
 	['tjänstgörande ersättare', P('politician', 'present', 'tjänstgörande ersättare')],
 	['ej tjänstgörande', P('politician', 'present', 'ersättare')],
+	['ej beslutande ersättare', P('politician', 'present', 'ersättare')],
+	['ej beslutande', P('politician', 'present', 'ersättare')],
 	['övriga förtroendevalda', P('politician')],
 	['närvarorätt', P(null)],
 	['insynsplats', P(null)],

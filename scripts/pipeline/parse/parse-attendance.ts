@@ -60,6 +60,8 @@ function looksLikePeople(text: string): boolean {
 
 /** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
 const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer)(?=$|[\s:\t])/iu;
+/** Words that send the reader to a list elsewhere instead of naming the people. */
+const referral = /^(?:(?:se|enligt)\s+(?:bifogad\s+|särskild\s+|bilagd\s+)?(?:bilaga|förteckning|närvarolista|närvaroförteckning|nästa\s+sida|sid(?:an|\.)?\s*\d*|sidan\s+\d+)(?:\s+\d+)?[.,:;]?\s*)+/iu;
 /** A signature line's dots or underscores ("Sekreterare ……………", "Ordförande ____"). */
 const dots = /^[\s._…·-]*$/u;
 /** A range of paragraphs ("§§ 55-65", "55–65", "§ 1-12") at the start of a value. */
@@ -222,7 +224,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			continue;
 		}
 		const found: AttendanceHeading | null = open ? null : matchAttendanceHeading(t);
-		const heading = found && dots.test(found.rest) ? { ...found, rest: '' } : found;
+		// "Beslutande Se bilaga", "Enligt förteckning", "se nästa sida": the people are listed elsewhere
+		const rest = found ? found.rest.replace(referral, '').trim() : '';
+		const heading = found && (dots.test(rest) || rest !== found.rest) ? { ...found, rest: dots.test(rest) ? '' : rest } : found;
 		// a tab after the heading ("Beslutande<TAB>…", as flattened pages are split) is enough when the value holds a name
 		const tabbed = heading !== null && heading.rest !== '' && /\t/u.test(t.slice(heading.heading.length, heading.heading.length + 3)) && splitNameRun(heading.rest).some((segment) => segment.type === 'name');
 		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest) || tabbed)) {

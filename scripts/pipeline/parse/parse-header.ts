@@ -59,11 +59,15 @@ function isDateOrTimeOnly(text: string): boolean {
 function placeOf(value: string): string | null {
 	const spans = [...parseDates(value), ...parseTimes(value)].sort((a, b) => a.index - b.index);
 	const clean = (s: string): string | null => {
-		const t = s.replace(/^[\s,;–\-:]+|[\s,;–\-:]+$/gu, '').replace(/\s+/gu, ' ');
+		// "Kommunhuset, kl" (a transcript lost the time): the dangling "kl", "den" or weekday is no part of the place
+		const t = s
+			.replace(/[\s,]+(?:kl\.?|klockan|den|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s*$/iu, '')
+			.replace(/^[\s,;–\-:.]+|[\s,;–\-:.]+$/gu, '')
+			.replace(/\s+/gu, ' ');
 		return t === '' ? null : t;
 	};
 	if (spans.length === 0) return clean(value);
-	const before = clean(value.slice(0, spans[0]!.index).replace(/\s*(?:den|kl\.?|klockan)\s*$/iu, ''));
+	const before = clean(value.slice(0, spans[0]!.index).replace(/\s*(?:den|kl\.?|klockan)\s*$/iu, '').replace(/[\s,]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?[\s,]*$/iu, ''));
 	if (before) return before;
 	const last = spans[spans.length - 1]!;
 	return clean(value.slice(last.index + last.length));
@@ -124,9 +128,17 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 				}
 			}
 			i = j - 1;
-			if (label.kind === 'place') header.location ??= value.trim().replace(/\s+/gu, ' ') || null;
-			if (label.kind === 'placeTime') header.location ??= placeOf(value);
-			if (label.kind !== 'place') dateSources.push({ text: value, line: l.line });
+			// a flattened page puts the values of "Tid" and "Plats" after both labels: the place may start with the time
+			if (label.kind === 'place' || label.kind === 'placeTime') header.location ??= placeOf(value);
+			dateSources.push({ text: value, line: l.line });
+			// "Sammanträdesdatum 2019-03-25 Kommunfullmäktige": the body's name beside the date
+			if (label.kind === 'date' && header.title === null) {
+				const beside = stripMentions(value).replace(/\s+/gu, ' ').trim();
+				if (/^\p{Lu}[\p{L}-]+(?:\s+(?:och|för|i|\p{Lu}[\p{L}-]*|\p{Ll}+[\p{L}-]*)){0,5}$/u.test(beside) && !docType.test(beside)) {
+					header.title = beside;
+					header.bodyName = beside;
+				}
+			}
 			continue;
 		}
 		const dt = docType.exec(t);
@@ -244,5 +256,27 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			message: `Date missing: the minutes give no date and the file name has none. Add \`date: YYYY-MM-DD\` to the sidecar file ${sidecar}.`,
 		});
 	}
+	header.title = withoutPageNumber(header.title);
+	header.bodyName = withoutPageNumber(header.bodyName);
+	// no heading names the body: the notice of posting does ("ANSLAG/BEVIS … Organ Kommunstyrelsen Datum för …")
+	if (header.title === null) {
+		const organ = noticeOrgan.exec(fullText);
+		if (organ) header.title = header.bodyName = organ[1]!.trim();
+	}
 	return { header, structure, rest, problems };
+}
+
+/** The body named by the "Organ" field of a protokoll's notice of posting, up to the next field of the notice. */
+const noticeOrgan =
+	/(?<![\p{L}])Organ:?\s+(\p{Lu}[\p{L}-]*(?:\s+(?:och|för|i|\p{L}[\p{L}-]*)){0,6}?)(?=\s+(?:Sammanträdesdatum|Datum|Förvaringsplats|Anslag|Underskrift|Paragrafer|Protokollet|Justering)|\s*$)/mu;
+
+/** A title without the page number a page header put beside it ("Sammanträdesprotokoll 1 (35)", "Sida 1 av 3"). */
+function withoutPageNumber(title: string | null): string | null {
+	if (title === null) return null;
+	const t = title
+		.replace(/(?:^|\s)(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3}))?(?=\s|$)/giu, ' ')
+		.replace(/(?:^|\s)\d{1,3}\s*[([]\s*\d{1,3}\s*[)\]](?=\s|$)/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
+	return t === '' ? null : t;
 }

@@ -319,6 +319,18 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 				s = s.slice(p.length).trim();
 				if (s === '') continue;
 			}
+			// "Lars Rosander, C Åke Nilsson, KD ej 133 Gunilla Aronsson": the party of the person before, then the next person
+			const partyFirst = /^(S|M|C|L|V|KD|SD|MP|FP|PP|SPI)(?=\s+\S)\s+/u.exec(s);
+			if (partyFirst && !previous.parts.some((q) => q.kind === 'party')) {
+				attach(previous, { kind: 'party', value: partyFirst[1]!, certain: true });
+				s = s.slice(partyFirst[0].length);
+				const presence = matchPresence(s);
+				if (presence) {
+					attach(previous, { kind: 'presence', value: presence.presence, certain: true });
+					s = s.slice(presence.length).trim();
+				}
+				if (s === '') continue;
+			}
 			// ", kommunchef Rune Tessin Bertil Jonsson": the words describe the person before, the names are new people
 			const leading = splitNameRun(s);
 			if (leading.length > 1 && leading[0]!.type === 'words' && leading.some((segment) => segment.type === 'name')) {

@@ -24,10 +24,19 @@ function isNameWord(word: string): boolean {
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
 }
 
-/** Splits a run of capitalised words into names: before a given name that follows a surname, or in pairs when nothing tells. */
+/**
+ * Splits a run of capitalised words into names: before a given name that follows a surname, or in pairs when nothing
+ * tells. A one-word piece is not a name (the caller keeps it with the words around it).
+ */
 function splitRun(words: readonly string[]): string[][] {
 	const names: string[][] = [];
 	let current: string[] = [];
+	// "Arjeplog Inge Andersson", "Kalix Kristina Zakrisson": a word that is no given name before a given name and a surname
+	// is the organisation or the place the person represents, not part of the name
+	if (words.length >= 3 && !isGiven(words[0]!) && isGiven(words[1]!) && !isGiven(words[2]!)) {
+		names.push([words[0]!]);
+		return [...names, ...splitRun(words.slice(1))];
+	}
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i]!;
 		const previous = current[current.length - 1];
@@ -65,7 +74,10 @@ export function splitNameRun(text: string): RunSegment[] {
 		if (run.length === 1) other.push(run[0]!);
 		else {
 			flushOther();
-			for (const name of splitRun(run)) segments.push({ type: 'name', text: name.join(' ') });
+			for (const name of splitRun(run)) {
+				if (name.length === 1) segments.push({ type: 'words', text: name[0]! });
+				else segments.push({ type: 'name', text: name.join(' ') });
+			}
 		}
 		run = [];
 	};
