@@ -1,9 +1,11 @@
 import type { AgendaEntry, Block, LocalProblem, ParseOptions, ParsedAttendee, ParsedMinutes, SourceLine } from './types.ts';
 import { parseAgenda } from './parse/parse-agenda.ts';
+import { applyStatedRoles } from './parse/apply-stated-roles.ts';
 import { parseAttendance } from './parse/parse-attendance.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { parseHeader } from './parse/parse-header.ts';
 import { parseItems } from './parse/parse-items.ts';
+import { parseStatedRoles } from './parse/parse-stated-roles.ts';
 import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
 import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
 import { matchDayHeading } from './parse/match-day-heading.ts';
@@ -113,6 +115,9 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			});
 		}
 	}
+	// what the text itself says: "Vid protokollet Eva Lind", "Till justerare valdes …", "Anna Berg anmäler förhinder"
+	const everyone = applyStatedRoles(attendees, parseStatedRoles(lines));
+	attendees.splice(0, attendees.length, ...everyone);
 	if (attendees.length === 0) {
 		problems.push({
 			line: null,

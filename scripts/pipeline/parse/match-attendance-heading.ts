@@ -19,6 +19,18 @@ const sections: Array<[string, Kind]> = [
 	['tjänstepersoner/övriga', P('official')],
 	['tjänstepersoner', P('official')],
 	['tjänstemän', P('official')],
+	['närvarande tjänstemän', P('official')],
+	['närvarande tjänstepersoner', P('official')],
+	['sekretariatet', P('official')],
+	['sekretariat', P('official')],
+	['kansliet', P('official')],
+	['suppleanter', P(null, 'present', 'ersättare')],
+	['gäster', P('other')],
+	['inbjudna', P('other')],
+	['inbjuden', P('other')],
+	['inte närvarande', P(null, 'absent')],
+	['frånvarande ledamöter', P('politician', 'absent')],
+	['styrelseledamöter', P(null)],
 	['övriga närvarande', P(null)],
 	['övriga deltagare', P(null)],
 	['övriga deltagande', P(null)],
@@ -60,7 +72,23 @@ const sections: Array<[string, Kind]> = [
 
 /** Recognise an attendance section heading ("Politiker", "Förhinder", "NÄRVARANDE:", "Övriga<TAB>Name …") at the start of a line, or return `null`. */
 export function matchAttendanceHeading(text: string): AttendanceHeading | null {
-	const t = text.trim();
+	const trimmed = text.trim();
+	// "Direktionens ledamöter", "Styrelsens ersättare": the body's name in the genitive before the section word
+	const genitive = /^\p{Lu}\p{Ll}+(?:ens|ets|ns)\s+(?=\p{Ll})/u.exec(trimmed);
+	if (genitive) {
+		const inner = matchAttendanceHeading(trimmed.slice(genitive[0].length));
+		if (inner) return { ...inner, heading: `${genitive[0]}${inner.heading}` };
+	}
+	const found = matchPlainHeading(trimmed);
+	// "Ledamöter Närvarande", "Namn Parti Närvaro": the header row of a table, its people on the lines below
+	if (found && columnWords.test(found.rest)) return { ...found, rest: '' };
+	return found;
+}
+
+/** The words of a table's header row after its first column ("Närvarande", "Parti", "N V", "Ja Nej"). */
+const columnWords = /^(?:(?:närvarande|närvaro|frånvarande|parti|roll|funktion|uppdrag|organisation|kommun|ja|nej|n|v|x|§§?)(?:\s+|\t+|$))+$/iu;
+
+function matchPlainHeading(t: string): AttendanceHeading | null {
 	const lower = t.toLowerCase();
 	for (const [word, kind] of sections) {
 		if (!lower.startsWith(word)) continue;

@@ -97,7 +97,7 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 		title,
 		roles,
 		group,
-		status: entry.replaced ? 'absent' : section.status,
+		status: entry.replaced || entry.absent ? 'absent' : section.status,
 		presence: entry.presence,
 		section: section.heading,
 		line: entry.line,

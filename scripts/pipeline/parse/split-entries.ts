@@ -13,6 +13,8 @@ export interface RawEntry {
 	presence: string | null;
 	/** Whether the person is named as the member someone stands in for ("Eva Ek (S) tjänstgör för Per Berg (S)"): absent. */
 	replaced?: boolean;
+	/** Whether the entry itself says the person did not attend ("David Langlet anmält förhinder"). */
+	absent?: boolean;
 }
 
 interface Token {
@@ -153,9 +155,24 @@ function rolePhrases(text: string): string[] | null {
 	return phrases;
 }
 
-/** Words between people that describe the person before them: presence, "tjänstgörande", a role, a title, else kept as presence. */
-function attachWords(entry: RawEntry, text: string): void {
+/** "anmält förhinder", "frånvarande", "ej närvarande" after a name: the person did not attend. */
+const absentWords = /^(?:anmält\s+förhinder|anmält\s+frånvaro|förhinder|frånvarande|ej\s+närvarande|inte\s+närvarande|absent)$/iu;
+/** A mark in a presence column: "X" (present). */
+const presentMark = /^[xX✓✔]$/u;
+
+/**
+ * Words between people that describe the person before them: presence, "tjänstgörande", absence, a role, a title;
+ * anything else as `fallback` (an organisation after a comma, partial presence after a parenthesis).
+ */
+function attachWords(entry: RawEntry, text: string, fallback: 'organization' | 'presence' = 'presence'): void {
 	let rest = text.trim();
+	if (presentMark.test(rest)) return;
+	const mark = /^[xX]\s+(.+)$/u.exec(rest);
+	if (mark) rest = mark[1]!;
+	if (absentWords.test(rest)) {
+		entry.absent = true;
+		return;
+	}
 	const p = matchPresence(rest);
 	if (p) {
 		attach(entry, { kind: 'presence', value: p.presence, certain: true });
@@ -173,8 +190,18 @@ function attachWords(entry: RawEntry, text: string): void {
 		return;
 	}
 	const part = classifyPart(rest, 'field');
-	if (part.certain) attach(entry, part);
-	else attach(entry, { kind: 'presence', value: rest, certain: false });
+	if (part.certain) {
+		attach(entry, part);
+		return;
+	}
+	// "mötesordförande § 94 - § 106": a role, then the paragraphs it held
+	const role = rolePhrase.exec(rest) ?? /^(?:mötes)?(?:ordförande|sekreterare)(?:\s+|$)/iu.exec(rest);
+	if (role && role[0].trim() !== rest) {
+		attach(entry, classifyPart(role[0].trim(), 'field'));
+		attachWords(entry, rest.slice(role[0].length), fallback);
+		return;
+	}
+	attach(entry, fallback === 'organization' ? { kind: 'organization', value: rest, certain: false } : { kind: 'presence', value: rest, certain: false });
 }
 
 /**
@@ -239,7 +266,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 		return m[1]!;
 	};
 	/** Several people in one text without separators, with the words between them. */
-	const pushSegments = (segments: ReturnType<typeof splitNameRun>, owner: RawEntry | null, line: number): void => {
+	const pushSegments = (segments: ReturnType<typeof splitNameRun>, owner: RawEntry | null, line: number, fallback: 'organization' | 'presence' = 'presence'): void => {
 		let last = owner;
 		let title: string | null = null;
 		segments.forEach((segment, k) => {
@@ -258,7 +285,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 				if (rest !== '') title = rest;
 				return;
 			}
-			if (last) attachWords(last, words);
+			if (last) attachWords(last, words, last === owner ? fallback : 'presence');
 			else if (segments[k + 1]?.type === 'name') title = words;
 		});
 		current = last;
@@ -334,7 +361,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 			// ", kommunchef Rune Tessin Bertil Jonsson": the words describe the person before, the names are new people
 			const leading = splitNameRun(s);
 			if (leading.length > 1 && leading[0]!.type === 'words' && leading.some((segment) => segment.type === 'name')) {
-				pushSegments(leading, titleFirst ? null : previous, tok.line);
+				pushSegments(leading, titleFirst ? null : previous, tok.line, 'organization');
 				continue;
 			}
 			const prefix = orgPrefix.exec(s);

@@ -16,6 +16,10 @@ function isGiven(word: string): boolean {
 	return givenNames.has(lower) || givenNames.has(lower.split('-')[0] ?? '');
 }
 
+/** Words that make a run of capitalised words an organisation ("Sveriges Fiskares Riksförbund", "Svenska Fotbollsförbundet"). */
+const organizationWord =
+	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
+
 /** Whether a word can be part of a name: capitalised, and not a role, a title or a party code standing alone. */
 function isNameWord(word: string): boolean {
 	if (!nameWord.test(word)) return false;
@@ -69,7 +73,30 @@ export function splitNameRun(text: string): RunSegment[] {
 	let run: string[] = [];
 	let other: string[] = [];
 	const flushRun = () => {
+		// "Hanna Roberts X": a lone capital after a full name is a mark in a presence column, not an initial
+		const marks: string[] = [];
+		while (run.length > 2 && initial.test(run[run.length - 1]!)) marks.unshift(run.pop()!);
+		flushNames();
+		other.push(...marks);
+	};
+	const flushNames = () => {
 		if (run.length === 0) return;
+		// "Svenska Fotbollsförbundet Gun Rudquist": an organisation's name, then the person's
+		let lastOrganizationWord = run.findLastIndex((word) => organizationWord.test(word.replace(/[.,]$/u, '')));
+		if (lastOrganizationWord >= 0) {
+			// "Region Kronoberg Anna Berg": the organisation's name goes on up to the person's given name
+			while (lastOrganizationWord + 1 < run.length - 2 && !isGiven(run[lastOrganizationWord + 1]!)) lastOrganizationWord++;
+			other.push(...run.slice(0, lastOrganizationWord + 1));
+			run = run.slice(lastOrganizationWord + 1);
+			if (run.length < 2) {
+				other.push(...run);
+				run = [];
+				return;
+			}
+		}
+		// "Christel Benfalk." at the end of a sentence: the full stop is no part of the name
+		const last = run[run.length - 1]!;
+		if (/\p{L}{2}\.$/u.test(last)) run[run.length - 1] = last.slice(0, -1);
 		// a lone capitalised word is no name ("Kommunal", "Vision"): it stays with the words around it
 		if (run.length === 1) other.push(run[0]!);
 		else {
@@ -94,5 +121,12 @@ export function splitNameRun(text: string): RunSegment[] {
 	}
 	flushRun();
 	flushOther();
-	return segments;
+	// words split off a run of names ("Kronoberg") join the words next to them
+	const merged: RunSegment[] = [];
+	for (const segment of segments) {
+		const previous = merged[merged.length - 1];
+		if (previous && previous.type === 'words' && segment.type === 'words') previous.text = `${previous.text} ${segment.text}`;
+		else merged.push({ ...segment });
+	}
+	return merged;
 }

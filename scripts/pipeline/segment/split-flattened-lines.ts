@@ -31,6 +31,11 @@ const labels = [
 	'Närvarorätt',
 	'Insynsplats',
 	'Anmält förhinder',
+	'Inte närvarande',
+	'Ej närvarande',
+	'Adjungerade',
+	'Suppleanter',
+	'Sekretariatet',
 	'Utses att justera',
 	'Justerare',
 	'Justering',
@@ -46,7 +51,7 @@ const labels = [
 	'INNEHÅLLSFÖRTECKNING',
 ];
 /** Labels that are ordinary words too: only a label when a capitalised word or a number follows. */
-const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande'];
+const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande', 'Förhinder', 'Övriga', 'Inbjudna', 'Inbjuden', 'Gäster', 'Kansliet'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const labelPattern = new RegExp(
@@ -54,7 +59,7 @@ const labelPattern = new RegExp(
 	'gu',
 );
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
-const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga närvarande)(?![\p{L}])/u;
+const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga närvarande|Deltagare)(?![\p{L}])/u;
 /** After this the rest of the page is the notice of posting, not the header. */
 const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG)$/u;
 /** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */

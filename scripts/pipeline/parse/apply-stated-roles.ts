@@ -1,0 +1,48 @@
+import type { ParsedAttendee } from '../types.ts';
+import type { StatedRole } from './parse-stated-roles.ts';
+
+const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
+
+/** Whether a name written with initials ("Per-Erik S", "P. Berg") stands for a full name ("Per-Erik Sandberg"). */
+function abbreviates(short: string, full: string): boolean {
+	const a = key(short).split(' ');
+	const b = key(full).split(' ');
+	return a.length === b.length && a.some((word) => /^\p{L}\.?$/u.test(word)) && a.every((word, k) => b[k]!.startsWith(word.replace(/\.$/u, '')));
+}
+
+/**
+ * Adds what the sentences of the minutes say to the attendance: a role to the person it names, absence, and the
+ * people named only there (a secretary who signs "Vid protokollet", a justerare chosen in § 1) as attendees of their
+ * own. Returns a new list; the attendees read from the attendance part come first, in their order.
+ */
+export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: readonly StatedRole[]): ParsedAttendee[] {
+	const result = attendees.map((attendee) => ({ ...attendee, roles: [...attendee.roles] }));
+	for (const statement of stated) {
+		let attendee = result.find((a) => key(a.name) === key(statement.name)) ?? result.find((a) => abbreviates(statement.name, a.name));
+		// "Per-Erik S" that matches nobody: initials are no name to list a person under
+		if (!attendee && /\s\p{Lu}\.?$/u.test(statement.name)) continue;
+		if (!attendee) {
+			attendee = {
+				name: statement.name,
+				party: statement.party,
+				organization: null,
+				title: null,
+				roles: [],
+				group: statement.role === 'sekreterare' ? 'official' : statement.party || statement.role === 'tjänstgörande ersättare' ? 'politician' : 'other',
+				status: statement.absent ? 'absent' : 'present',
+				presence: null,
+				section: 'text',
+				line: statement.line,
+			};
+			result.push(attendee);
+		}
+		if (statement.unlessChair && attendee.roles.includes('ordförande')) continue;
+		attendee.party ??= statement.party;
+		if (statement.absent && !attendee.roles.includes('tjänstgörande ersättare')) attendee.status = 'absent';
+		if (statement.role && !attendee.roles.includes(statement.role)) {
+			if (statement.role === 'tjänstgörande ersättare') attendee.roles = attendee.roles.filter((role) => role !== 'ersättare');
+			attendee.roles.push(statement.role);
+		}
+	}
+	return result;
+}

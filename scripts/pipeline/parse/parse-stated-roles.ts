@@ -1,0 +1,108 @@
+import type { SourceLine } from '../types.ts';
+import { splitNameRun } from './split-name-run.ts';
+
+/** What a sentence of the minutes says about a person's part in the meeting. */
+export interface StatedRole {
+	name: string;
+	/** A party in parentheses right after the name, upper case, or `null`. */
+	party: string | null;
+	/** The role the sentence gives (`justerare`, `sekreterare`, `ordförande`, `tjänstgörande ersättare`), or `null`. */
+	role: string | null;
+	/** Whether the sentence says the person did not attend. */
+	absent: boolean;
+	/** A signature under "Justeras" beside others: the role does not apply to the chair, who signs too. */
+	unlessChair?: boolean;
+	line: number;
+}
+
+type Cue = { pattern: RegExp; role: string | null; absent: boolean; names: 'after' | 'before' };
+
+const name = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?(?![\p{L}])|von|af|de|van))+`;
+/**
+ * Sentences that name who took which part, in the words Swedish minutes use. `after`: the names follow the cue
+ * ("Vid protokollet: Maria Ek", "Till justerare valdes Anna Berg och Bo Ek"); `before`: they come first ("Anna Berg
+ * anmäler förhinder", "Rickard Norberg utsågs att justera").
+ */
+const cues: Cue[] = [
+	{ pattern: /(?:^|[.:;]\s+|\s{2,})vid\s+protokollet\s*:?\s*/giu, role: 'sekreterare', absent: false, names: 'after' },
+	{ pattern: /(?:^|[.;]\s+)(?:protokolljusterare|justeringsm(?:än|an)|justeringspersoner|justeringsperson|justerare|justeras\s+av|justeras)\s*:\s*|(?:^|[.;]\s+)justeras\s+(?=\p{Lu})/giu, role: 'justerare', absent: false, names: 'after' },
+	{ pattern: /\btill\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))(?:\s+(?:tillika\s+rösträknare|och\s+rösträknare))?\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'justerare', absent: false, names: 'after' },
+	{ pattern: /\batt\s+(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?(?:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?\s+justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|utses)\s+/giu, role: 'justerare', absent: false, names: 'after' },
+	{ pattern: /\butse[rs]?\s+(?=\p{Lu}[^.]*?\s+att\s+(?:jämte|tillsammans\s+med)\s+ordföranden?\s+justera)/giu, role: 'justerare', absent: false, names: 'after' },
+	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+(?:till\s+att|att)\s+(?:jämte\s+ordföranden?\s+|tillsammans\s+med\s+ordföranden?\s+)?justera\b/giu, role: 'justerare', absent: false, names: 'before' },
+	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))\b/giu, role: 'justerare', absent: false, names: 'before' },
+	// the meeting's own secretary and chair, never the board's elected for the year ("Till ordförande valdes …" in an årsmöte)
+	{ pattern: /(?:^|[.;]\s+)(?:mötes)?sekreterare\s*(?::\s*|är\s+)|\b(?:som|till)\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'sekreterare', absent: false, names: 'after' },
+	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu, role: 'sekreterare', absent: false, names: 'before' },
+	{ pattern: /(?:^|[.;]\s+)mötesordförande\s*:\s*|\b(?:som|till)\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'ordförande', absent: false, names: 'after' },
+	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu, role: 'ordförande', absent: false, names: 'before' },
+	{ pattern: /\s+(?:har\s+)?(?:anmäl(?:er|t|de)\s+(?:om\s+)?(?:förhinder|frånvaro)|meddelat\s+förhinder|är\s+frånvarande)\b/giu, role: null, absent: true, names: 'before' },
+];
+
+/** The names a cue speaks of: the run of names (joined by commas, "och", "samt") right after it, or right before it. */
+function namesNear(text: string, at: number, direction: 'after' | 'before'): { name: string; party: string | null }[] {
+	const found: { name: string; party: string | null }[] = [];
+	const person = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'u');
+	if (direction === 'after') {
+		let rest = text.slice(at);
+		for (;;) {
+			// a title or role word between the cue and the name ("Sekreterare: lagtingsdirektör Susanne Eriksson")
+			const m = new RegExp(`^(?:\\p{Ll}+\\s+)?${person.source}`, 'u').exec(rest);
+			if (!m) break;
+			const names = splitNameRun(m[1]!).filter((segment) => segment.type === 'name');
+			if (names.length === 0) break;
+			for (const n of names) found.push({ name: n.text, party: null });
+			found[found.length - 1]!.party = m[2] ? m[2].toUpperCase() : null;
+			rest = rest.slice(m[0].length);
+			// names side by side in a signature block are apart by a tab or a wide gap
+			const joiner = /^\s*(?:,|och|samt|&)\s*|^(?:\t|\s{2,})\s*/u.exec(rest);
+			if (!joiner) break;
+			rest = rest.slice(joiner[0].length);
+		}
+		return found;
+	}
+	// before: the names end where the cue starts
+	const before = text.slice(0, at);
+	const tail = new RegExp(`((?:${person.source}(?:\\s*(?:,|och|samt|&)\\s*))*${person.source})\\s*$`, 'u').exec(before);
+	if (!tail) return found;
+	for (const part of tail[1]!.split(/\s*(?:,|\boch\b|\bsamt\b|&)\s*/u)) {
+		const m = person.exec(part);
+		if (!m) continue;
+		const names = splitNameRun(m[1]!).filter((segment) => segment.type === 'name');
+		for (const n of names) found.push({ name: n.text, party: m[2] ? m[2].toUpperCase() : null });
+	}
+	return found;
+}
+
+/**
+ * Finds the sentences of the minutes that say who was secretary, chair or justerare, or who was absent ("Vid
+ * protokollet: Maria Ek", "Till justerare valdes Anna Berg och Bo Ek", "Mikael Lindholm anmäler om frånvaro",
+ * "Agneta Rimpi ersätter ledamoten Josefina Skerk"), line by line. Pure; reads, never changes, the lines.
+ */
+export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
+	const stated: StatedRole[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i]!;
+		// a cue at the end of a line whose names are on the next line ("Vid protokollet" / "Maria Ek")
+		const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
+		const text = line.text.trim();
+		const joined = next && /(?:vid\s+protokollet|justeras|sekreterare|justerare|mötesordförande)\s*:?$/iu.test(text) ? `${text} ${next.text.trim()}` : text;
+		for (const cue of cues) {
+			for (const m of joined.matchAll(cue.pattern)) {
+				const at = cue.names === 'after' ? m.index + m[0].length : m.index;
+				const people = namesNear(joined, at, cue.names);
+				// "Justeras Anna Andersson Bo Berg": the chair signs beside the justerare
+				const signing = /^(?:[.;]\s+)?justeras/iu.test(m[0].trim()) && people.length > 1;
+				for (const person of people) stated.push({ ...person, role: cue.role, absent: cue.absent, line: line.line, ...(signing ? { unlessChair: true } : {}) });
+			}
+		}
+		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent
+		for (const m of joined.matchAll(new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu'))) {
+			const standIn = splitNameRun(m[1]!).filter((segment) => segment.type === 'name').at(-1);
+			const member = splitNameRun(m[3]!).filter((segment) => segment.type === 'name')[0];
+			if (standIn) stated.push({ name: standIn.text, party: m[2]?.toUpperCase() ?? null, role: 'tjänstgörande ersättare', absent: false, line: line.line });
+			if (member) stated.push({ name: member.text, party: m[4]?.toUpperCase() ?? null, role: null, absent: true, line: line.line });
+		}
+	}
+	return stated;
+}
