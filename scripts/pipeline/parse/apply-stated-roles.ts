@@ -3,6 +3,8 @@ import type { StatedRole } from './parse-stated-roles.ts';
 
 const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
 
+const wordSet = (name: string): string => key(name).split(' ').sort().join(' ');
+
 /** Whether a name written with initials ("Per-Erik S", "P. Berg") stands for a full name ("Per-Erik Sandberg"). */
 function abbreviates(short: string, full: string): boolean {
 	const a = key(short).split(' ');
@@ -18,7 +20,11 @@ function abbreviates(short: string, full: string): boolean {
 export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: readonly StatedRole[]): ParsedAttendee[] {
 	const result = attendees.map((attendee) => ({ ...attendee, roles: [...attendee.roles] }));
 	for (const statement of stated) {
-		let attendee = result.find((a) => key(a.name) === key(statement.name)) ?? result.find((a) => abbreviates(statement.name, a.name));
+		let attendee =
+			result.find((a) => key(a.name) === key(statement.name)) ??
+			// "Persson Tord" in the list, "Tord Persson" in the text
+			result.find((a) => wordSet(a.name) === wordSet(statement.name)) ??
+			result.find((a) => abbreviates(statement.name, a.name));
 		// "Per-Erik S" that matches nobody: initials are no name to list a person under
 		if (!attendee && /\s\p{Lu}\.?$/u.test(statement.name)) continue;
 		if (!attendee) {

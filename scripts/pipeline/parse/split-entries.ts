@@ -251,6 +251,10 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 		firstSegments[1]!.type === 'name' &&
 		classifyPart(firstSegments[0]!.text, 'field').kind === 'title' &&
 		classifyPart(firstSegments[0]!.text, 'field').certain;
+	// "C Ulla-Maj Persson, ordförande S Ulf Dahlberg": the party stands before each name
+	const partyCode = /^(?:\p{Lu}|[A-ZÅÄÖ]{2,4})$/u;
+	const lastWord = (text: string): string => text.split(/\s+/u).at(-1) ?? '';
+	const listPartyFirst = firstSegments.length >= 2 && firstSegments[0]!.type === 'words' && firstSegments[1]!.type === 'name' && partyCode.test(lastWord(firstSegments[0]!.text));
 	const newEntry = (name: string, line: number): RawEntry => {
 		const entry: RawEntry = { name, line, parts: [], presence: null, ...(replacedNext ? { replaced: true } : {}) };
 		replacedNext = false;
@@ -269,14 +273,23 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 	const pushSegments = (segments: ReturnType<typeof splitNameRun>, owner: RawEntry | null, line: number, fallback: 'organization' | 'presence' = 'presence'): void => {
 		let last = owner;
 		let title: string | null = null;
+		let party: string | null = null;
 		segments.forEach((segment, k) => {
 			if (segment.type === 'name') {
 				last = newEntry(segment.text, line);
 				if (title) last.parts.push({ kind: 'title', value: title, certain: true });
+				if (party) last.parts.push({ kind: 'party', value: party, certain: true });
 				title = null;
+				party = null;
 				return;
 			}
-			const words = standInWords(last, segment.text);
+			let words = standInWords(last, segment.text);
+			// a party code right before a name, where the list writes the party first, is that person's
+			const code = lastWord(words);
+			if (segments[k + 1]?.type === 'name' && partyCode.test(code) && (listPartyFirst || last === null)) {
+				party = code;
+				words = words.slice(0, words.length - code.length).trim();
+			}
 			if (words === '') return;
 			if (titleFirst && segments[k + 1]?.type === 'name' && !(last && k === 0 && !owner)) {
 				const p = matchPresence(words);
@@ -348,7 +361,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 			}
 			// "Lars Rosander, C Åke Nilsson, KD ej 133 Gunilla Aronsson": the party of the person before, then the next person
 			const partyFirst = /^(S|M|C|L|V|KD|SD|MP|FP|PP|SPI)(?=\s+\S)\s+/u.exec(s);
-			if (partyFirst && !previous.parts.some((q) => q.kind === 'party')) {
+			if (partyFirst && !listPartyFirst && !previous.parts.some((q) => q.kind === 'party')) {
 				attach(previous, { kind: 'party', value: partyFirst[1]!, certain: true });
 				s = s.slice(partyFirst[0].length);
 				const presence = matchPresence(s);

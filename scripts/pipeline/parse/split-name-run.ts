@@ -54,11 +54,24 @@ function splitRun(words: readonly string[]): string[][] {
 	if (current.length > 0) names.push(current);
 	// four or more words with no given name to split at: most Swedish names are two words
 	return names.flatMap((name) => {
-		if (name.length < 4) return [name];
+		if (name.filter((word) => !particles.has(word)).length < 4) return [name];
+		// pair the words, a particle ("van", "af") going with the word after it
 		const pairs: string[][] = [];
-		for (let i = 0; i < name.length; i += 2) pairs.push(name.slice(i, i + 2));
-		const last = pairs[pairs.length - 1]!;
-		if (last.length === 1 && pairs.length > 1) pairs[pairs.length - 2]!.push(...pairs.pop()!);
+		let pair: string[] = [];
+		let counted = 0;
+		for (const word of name) {
+			pair.push(word);
+			if (particles.has(word)) continue;
+			counted++;
+			if (counted === 2) {
+				pairs.push(pair);
+				pair = [];
+				counted = 0;
+			}
+		}
+		// an odd word left over joins the last pair: a name of three words
+		if (pair.length > 0 && counted === 1 && pairs.length > 0) pairs[pairs.length - 1]!.push(...pair);
+		else if (pair.length > 0) pairs.push(pair);
 		return pairs;
 	});
 }
@@ -112,13 +125,29 @@ export function splitNameRun(text: string): RunSegment[] {
 		if (other.length > 0) segments.push({ type: 'words', text: other.join(' ') });
 		other = [];
 	};
-	for (const word of words) {
-		if (isNameWord(word) || (run.length > 0 && (particles.has(word) || initial.test(word)))) run.push(word);
-		else {
+	words.forEach((word, k) => {
+		const next = words[k + 1];
+		// "M Lars-Bertil Rystrand", "Hallberg C Erika Arnell": a party letter before a given name is the party column
+		const partyBeforeName = /^(?:\p{Lu}|[A-ZÅÄÖ]{2,4})$/u.test(word) && next !== undefined && isGiven(next) && (run.length === 0 || !isGiven(run[run.length - 1]!));
+		if (partyBeforeName || /^vakan[st]$/iu.test(word)) {
+			flushRun();
+			other.push(word);
+			return;
+		}
+		if (isNameWord(word) || (run.length > 0 && (particles.has(word) || initial.test(word)))) {
+			// "Britt Olsson. Lars Rosander.": a full stop after a surname ends the name
+			if (/\p{L}{2}\.$/u.test(word) && run.length >= 1) {
+				run.push(word.slice(0, -1));
+				flushRun();
+				other.push('.');
+				return;
+			}
+			run.push(word);
+		} else {
 			flushRun();
 			other.push(word);
 		}
-	}
+	});
 	flushRun();
 	flushOther();
 	// words split off a run of names ("Kronoberg") join the words next to them

@@ -46,7 +46,12 @@ const labels = [
 	'Justerande',
 	'Paragrafer',
 	'ANSLAG/BEVIS',
+	'Anslag/Bevis',
+	'Anslag/bevis',
+	'ANSLAGSBEVIS',
+	'Anslagsbevis',
 	'BEVIS OM ANSLAG',
+	'BEVIS',
 	'Innehållsförteckning',
 	'INNEHÅLLSFÖRTECKNING',
 ];
@@ -61,7 +66,7 @@ const labelPattern = new RegExp(
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga närvarande|Deltagare)(?![\p{L}])/u;
 /** After this the rest of the page is the notice of posting, not the header. */
-const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG)$/u;
+const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
 /** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */
 const flattenedLength = 160;
 
