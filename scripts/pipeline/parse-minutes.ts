@@ -1,6 +1,7 @@
 import type { AgendaEntry, Block, LocalProblem, ParseOptions, ParsedAttendee, ParsedMinutes, SourceLine } from './types.ts';
 import { parseAgenda } from './parse/parse-agenda.ts';
 import { applyStatedRoles } from './parse/apply-stated-roles.ts';
+import { mergeRepeatedNames } from './parse/merge-repeated-names.ts';
 import { parseAttendance } from './parse/parse-attendance.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { parseHeader } from './parse/parse-header.ts';
@@ -116,7 +117,12 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		}
 	}
 	// what the text itself says: "Vid protokollet Eva Lind", "Till justerare valdes …", "Anna Berg anmäler förhinder"
-	const everyone = applyStatedRoles(attendees, parseStatedRoles(lines));
+	const repeated = mergeRepeatedNames(attendees);
+	// the words of a listing folded into an earlier one stay with its line
+	for (const listing of repeated.merged) {
+		for (const l of lines) if (l.line === listing.line && l.text.includes(listing.name) && !structure.includes(l)) structure.push(l);
+	}
+	const everyone = applyStatedRoles(repeated.attendees, parseStatedRoles(lines));
 	attendees.splice(0, attendees.length, ...everyone);
 	if (attendees.length === 0) {
 		problems.push({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../scripts/pipeline/extract/extract-text.ts';
 import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
-import { fixtures } from './helpers/fixtures.ts';
+import { fixtures, realDocuments } from './helpers/fixtures.ts';
 import { missingWords } from './helpers/words.ts';
 
 describe('nothing lost: every word of the input is in the parsed minutes (multiset)', () => {
@@ -26,4 +27,15 @@ describe('nothing lost: every word of the input is in the parsed minutes (multis
 		parsed.items[0]!.blocks = [{ type: 'paragraph', text: 'Budget.', line: 9 }];
 		expect(missingWords(text, parsed).get('budget')).toBe(1);
 	});
+});
+
+describe('nothing lost in real minutes: every word of each document of the real-minutes corpus is in the parsed minutes', () => {
+	for (const document of realDocuments()) {
+		it(`${document.family}/${document.id}`, async () => {
+			const { text } = await extractText(document.fileName, document.bytes);
+			expect(text).not.toBeNull();
+			const parsed = parseMinutes(text as string, { fileName: document.fileName });
+			expect(Object.fromEntries(missingWords(text as string, parsed))).toEqual({});
+		});
+	}
 });

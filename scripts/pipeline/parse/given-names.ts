@@ -6,7 +6,7 @@
 export const givenNames: ReadonlySet<string> = new Set(
 	`
 aaron abbe abdi abdullah abdulla adam adrian agne agneta agnes ahmad ahmed aida aina aino ake åke alan albert albin alexander alexandra alf alfred
-ali alice alicia alina alva alvar amanda amelie amir ana anders andré andreas andrea angela angelica angelika anita anja ann anna annelie annette anneli
+ali alice alicia alina alva alvar amanda amelie andre amir ana anders andre andreas andrea angela angelica angelika anita anja ann anna annelie annette anneli
 annika annica anni anki ansgar anton arne arvid asta astrid åsa august axel barbro bengt benny berit bernt bert bertil birger birgit birgitta bjarne
 björn bo bodil boris bosse britt britta britt-marie brita börje camilla carin carina carita carl carola caroline carolina catarina catharina cathrine
 cecilia charlotta charlotte christer christian christin christina christine christoffer claes clas conny cristina dag dagmar dan daniel david
@@ -18,7 +18,7 @@ ivar jacob jakob jan jane janne jannike jeanette jenny jens jerker jerry jesper 
 johnny jonas jonatan jonathan jonny josefin josefine josef jörgen julia julius jöns kaj kajsa kalle karin karina karl karl-erik karolina kasper
 katarina katrin katrina kennet kenneth kent kerstin kevin kicki kim kjell klara klas krister kristian kristina kristoffer kurt lage lars lasse
 laura lea leif lena lennart leo leon liam lilian lill lilly lina linda linn linnea lisa lise lisbeth liselott lotta louise love lovisa lucas ludvig
-lukas lydia magda magdalena magnus maja malin malte marcus margareta margaretha margit maria marianne marie marina mario marita marius mark markus
+lukas lydia madelene madeleine magda magdalena magnus maja malin malte marcus margareta margaretha margit maria marianne marie marina mario marita marius mark markus
 marlene martin martina mats matilda mattias max maximilian mehmet mia michael michaela micael mikael mikaela milla minna mira mirja mohamed mohammad
 mohammed moa mona monica monika morgan morten måns nadia nadja natalie nicklas niclas niklas nicole nils nina noah nora olivia olle olof oliver
 ola omar oscar oskar ove patrik patric per percy peter petra philip pia pontus rebecka rebecca rolf ronja ronny rose-marie roger roland ronnie rune

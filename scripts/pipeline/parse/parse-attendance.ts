@@ -121,6 +121,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	let chunkOrg: string | null = null;
 	/** Role headings of a signature block written before their names ("Sekreterare Ordförande Justerande Eva Lind Per Berg …"). */
 	let pendingRoles: AttendanceHeading[] = [];
+	/** The line a piece of the chunk was taken from ("Beslutande<TAB>Anna Ek" for the piece "Anna Ek"). */
+	const origin = new Map<SourceLine, SourceLine>();
+	const sourceOf = (piece: SourceLine): SourceLine => origin.get(piece) ?? piece;
 
 	const flush = (): void => {
 		if (!section || chunk.length === 0) {
@@ -146,7 +149,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		}));
 		if (lost) {
 			for (const l of chunk) {
-				const source = lines.find((x) => x.line === l.line && x.text.includes(l.text.trim())) ?? l;
+				const source = sourceOf(l);
 				if (!structure.includes(source)) structure.push(source);
 			}
 		}
@@ -165,8 +168,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			if (existing) {
 				for (const r of attendee.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
 				existing.party ??= attendee.party;
-				// a flattened line was split into several with one number: the one that holds the name
-				const source = lines.find((l) => l.line === entry.line && l.text.includes(entry.name)) ?? lines.find((l) => l.line === entry.line);
+				const piece = chunk.find((l) => l.line === entry.line);
+				const source = piece ? sourceOf(piece) : lines.find((l) => l.line === entry.line);
 				if (source && !structure.includes(source)) structure.push(source);
 				return attendee;
 			}
@@ -217,13 +220,18 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				section = pending;
 				sectionLine = l;
 				sectionCount = 0;
-				chunk.push({ text: rest, line: l.line });
+				const piece = { text: rest, line: l.line };
+				origin.set(piece, l);
+				chunk.push(piece);
 				closeSection();
 				section = null;
-			} else structure.push(l);
+			}
+			if (!structure.includes(l)) structure.push(l);
 			continue;
 		}
-		const found: AttendanceHeading | null = open ? null : matchAttendanceHeading(t);
+		// a list left open by a comma still ends at a new field of a flattened page ("Övriga<TAB>…")
+		const candidate = matchAttendanceHeading(t);
+		const found: AttendanceHeading | null = open && !(candidate && /^\t/u.test(t.slice(candidate.heading.length))) ? null : candidate;
 		// "Beslutande Se bilaga", "Enligt förteckning", "se nästa sida": the people are listed elsewhere
 		const rest = found ? found.rest.replace(referral, '').trim() : '';
 		const heading = found && (dots.test(rest) || rest !== found.rest) ? { ...found, rest: dots.test(rest) ? '' : rest } : found;
@@ -236,8 +244,12 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			sectionCount = 0;
 			chunkOrg = null;
 			depth = 0;
+			// the words of a referral ("Enligt förteckning") stay with the heading's line
+			if (found && heading.rest !== found.rest) structure.push(l);
 			if (heading.rest !== '') {
-				chunk.push({ text: heading.rest, line: l.line });
+				const piece = { text: heading.rest, line: l.line };
+				origin.set(piece, l);
+				chunk.push(piece);
 				depth = depthOf(heading.rest, 0);
 				open = depth > 0 || /[,;-]$/u.test(heading.rest);
 			}
@@ -258,7 +270,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				// "Organisation:<TAB>Name, Name": the organisation applies to each name
 				flush();
 				chunkOrg = label[1]!.trim();
-				chunk.push({ text: label[2]!, line: l.line });
+				const piece = { text: label[2]!, line: l.line };
+				origin.set(piece, l);
+				chunk.push(piece);
 				depth = depthOf(label[2]!, 0);
 				open = depth > 0 || /[,;]$/u.test(t);
 				continue;

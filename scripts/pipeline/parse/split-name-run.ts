@@ -12,7 +12,13 @@ const nameWord = /^\p{Lu}[\p{L}'’´`]*\.?(?:-\p{Lu}?[\p{L}'’´`]*)*$/u;
 const initial = /^\p{Lu}\.?$/u;
 
 function isGiven(word: string): boolean {
-	const lower = word.toLocaleLowerCase('sv').replace(/\.$/u, '');
+	// "Madeléne", "André": accents other than the Swedish letters' do not change the name
+	const lower = word
+		.toLocaleLowerCase('sv')
+		.replace(/\.$/u, '')
+		.normalize('NFD')
+		.replace(/[\u0300-\u0303\u0327]/gu, '')
+		.normalize('NFC');
 	return givenNames.has(lower) || givenNames.has(lower.split('-')[0] ?? '');
 }
 

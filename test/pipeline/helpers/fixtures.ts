@@ -29,3 +29,26 @@ export function fixtures(): Fixture[] {
 			};
 		});
 }
+
+/** One document of the real-minutes corpus (`test/fixtures/real/<family>/<id>/`): its text as the converter reads it. */
+export interface RealDocument {
+	family: string;
+	id: string;
+	fileName: string;
+	bytes: Uint8Array;
+}
+
+const realRoot = join(import.meta.dirname, '..', '..', 'fixtures', 'real');
+
+/** Every document of the real-minutes corpus, by family and id. */
+export function realDocuments(): RealDocument[] {
+	const out: RealDocument[] = [];
+	for (const family of readdirSync(realRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+		for (const folder of readdirSync(join(realRoot, family.name), { withFileTypes: true }).filter((d) => d.isDirectory())) {
+			const dir = join(realRoot, family.name, folder.name);
+			const fileName = readdirSync(dir).find((name) => name.startsWith('input.'));
+			if (fileName) out.push({ family: family.name, id: folder.name, fileName, bytes: new Uint8Array(readFileSync(join(dir, fileName))) });
+		}
+	}
+	return out.sort((a, b) => `${a.family}/${a.id}`.localeCompare(`${b.family}/${b.id}`));
+}

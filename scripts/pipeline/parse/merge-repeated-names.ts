@@ -1,0 +1,28 @@
+import type { ParsedAttendee } from '../types.ts';
+
+const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
+
+/**
+ * One person listed twice in one meeting's attendance (a page repeated, a chair listed in "Beslutande" and again under
+ * "Ordförande") is one attendee: the first listing, with the roles and the details the others add. Two listings
+ * with different parties are kept apart (two people of one name). `merged` lists the listings folded into another.
+ */
+export function mergeRepeatedNames(attendees: readonly ParsedAttendee[]): { attendees: ParsedAttendee[]; merged: ParsedAttendee[] } {
+	const result: ParsedAttendee[] = [];
+	const merged: ParsedAttendee[] = [];
+	for (const attendee of attendees) {
+		const same = result.find((a) => key(a.name) === key(attendee.name) && (a.party === null || attendee.party === null || a.party === attendee.party));
+		if (!same) {
+			result.push({ ...attendee, roles: [...attendee.roles] });
+			continue;
+		}
+		merged.push(attendee);
+		for (const role of attendee.roles) if (!same.roles.includes(role)) same.roles.push(role);
+		same.party ??= attendee.party;
+		same.organization ??= attendee.organization;
+		same.title ??= attendee.title;
+		same.presence ??= attendee.presence;
+		if (same.group === 'other' && attendee.group !== 'other') same.group = attendee.group;
+	}
+	return { attendees: result, merged };
+}
