@@ -224,7 +224,10 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	// Person id for each mention, in the same order; `null` for a person the registry keeps private.
 	const assign: ((id: string | null) => void)[] = [];
 	for (const { id, meeting } of drafts) {
+		// a list that was not understood, or a name that is no person's, makes no person page
+		const suspect = new Set(meeting.reading.attendance.suspect);
 		for (const attendee of meeting.attendees) {
+			if (meeting.reading.attendance.level !== 'sure' || suspect.has(attendee.name)) continue;
 			mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: attendee.name, party: attendee.party, organization: attendee.organization, title: attendee.title, group: attendee.group, source: meeting.source, line: attendee.line, kind: 'attendee' });
 			assign.push((personId) => (attendee.person = personId));
 		}

@@ -1,6 +1,7 @@
 import type { AgendaEntry, Block, LocalProblem, ParseOptions, ParsedAttendee, ParsedMinutes, SourceLine } from './types.ts';
 import { parseAgenda } from './parse/parse-agenda.ts';
 import { applyStatedRoles } from './parse/apply-stated-roles.ts';
+import { assessReading } from './parse/assess-reading.ts';
 import { mergeRepeatedNames } from './parse/merge-repeated-names.ts';
 import { parseAttendance } from './parse/parse-attendance.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
@@ -138,6 +139,24 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			message: 'No items found; all text is kept as one block. Number the item headings ("1. Title" or "§ 1 Title"), each on a line of its own.',
 		});
 	}
+	const reading = assessReading(attendees, body.items);
+	if (reading.attendance.level === 'unsure') {
+		const shown = reading.attendance.suspect.slice(0, 3).map((name) => `"${name}"`).join(', ');
+		problems.push({
+			line: null,
+			severity: 'warning',
+			code: 'attendance-unsure',
+			message: `Attendance unsure: ${reading.attendance.suspect.length} of ${attendees.length} names read from the list do not look like a person's name (${shown}), so nobody in this list gets a person page. Put each person on a line of their own as "Name (Party), role" under a heading such as "Beslutande", "Närvarande" or "Övriga deltagande".`,
+		});
+	}
+	if (reading.items.level === 'unsure') {
+		problems.push({
+			line: null,
+			severity: 'warning',
+			code: 'items-unsure',
+			message: 'Items unsure: the items were read from numbered lines alone, with no "§" and no agenda to confirm them, and their numbers skip, so some may be misread. Write item headings as "§ 12 Title", or list the agenda under "Dagordning".',
+		});
+	}
 	structure.sort((a, b) => a.line - b.line);
 	return {
 		header: head.header,
@@ -148,6 +167,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		signature: body.signature,
 		removed: furniture.removed,
 		structure,
+		reading,
 		problems,
 	};
 }

@@ -3,7 +3,7 @@
  * read → decode and normalise → segment → parse → resolve → emit.
  * The meeting that leaves the pipeline is described by `src/schema/meeting.ts`.
  */
-import type { Attendee, ItemParticipant } from '../../src/schema/meeting.ts';
+import type { Attendee, ItemParticipant, Reading } from '../../src/schema/meeting.ts';
 
 /** A problem found in a file, reported by `check:content` and the build. */
 export interface Problem {
@@ -82,6 +82,8 @@ export interface ParsedItem {
 	/** The item's text: sub-section headings, paragraphs and lists. */
 	blocks: Block[];
 	line: number;
+	/** What made the line an item heading: a `§`/`Punkt` heading, the agenda, a numbered line alone, or a closing line. */
+	basis: 'paragraph' | 'agenda' | 'numbered' | 'closing';
 }
 
 /** Header fields as parsed from the text (before the sidecar is applied). */
@@ -117,6 +119,8 @@ export interface ParsedMinutes {
 	 * no word of the minutes is lost.
 	 */
 	structure: SourceLine[];
+	/** How sure the parser is of the attendance and the items. */
+	reading: Reading;
 	problems: LocalProblem[];
 }
 

@@ -78,6 +78,25 @@ export const itemSchema = z.object({
 	excerpt: z.string(),
 });
 
+/** How sure the converter is of one part of what it read: `sure`, `unsure` (read, but some of it may be wrong) or `none` (nothing found). */
+export const certaintySchema = z.enum(['sure', 'unsure', 'none']);
+
+/** How the converter read a meeting's attendance and items, and what it would need to be sure. */
+export const readingSchema = z.object({
+	attendance: z.object({
+		level: certaintySchema,
+		/** `list` (an attendance part with headings), `sentences` (only sentences such as "Vid protokollet: …"), `none`. */
+		basis: z.enum(['list', 'sentences', 'none']),
+		/** Names read from the list that do not look like a person's name (`Vice ordförande`); they get no person page. */
+		suspect: z.array(z.string()),
+	}),
+	items: z.object({
+		level: certaintySchema,
+		/** `paragraphs` (§ or Punkt headings), `agenda` (headings that match the agenda), `numbered` (numbered lines only), `none`. */
+		basis: z.enum(['paragraphs', 'agenda', 'numbered', 'none']),
+	}),
+});
+
 /** Publication state of a minutes file. */
 export const publicationSchema = z.enum(['published', 'draft', 'withdrawn']);
 
@@ -113,6 +132,8 @@ export const meetingSchema = z.object({
 	provenance: z.record(z.string(), z.enum(['sidecar', 'text', 'filename', 'inferred'])),
 	/** Everyone listed in the attendance, in the order of the minutes. */
 	attendees: z.array(attendeeSchema),
+	/** How sure the converter is of the attendance and the items, and on what it based them. */
+	reading: readingSchema,
 	/** The agenda items, in order. */
 	items: z.array(itemSchema),
 	/** The signature block (`Antecknat av …`, `Vid protokollet`), as written, or `null`. */
@@ -131,6 +152,8 @@ export const meetingSchema = z.object({
 	publicationNote: z.string().nullable(),
 });
 
+/** How a meeting was read, as validated by {@link readingSchema}. */
+export type Reading = z.infer<typeof readingSchema>;
 /** An attendee as validated by {@link attendeeSchema}. */
 export type Attendee = z.infer<typeof attendeeSchema>;
 /** A decision sentence as validated by {@link decisionSchema}. */

@@ -32,6 +32,7 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 	};
 	const header = slot === 'header fields';
 	const meeting: Meeting = {
+		reading: { attendance: { level: 'sure', basis: 'list', suspect: [] }, items: { level: 'sure', basis: 'numbered' } },
 		source: 'minutes/krf/2024-01-01.txt',
 		sourceSha256: '0'.repeat(64),
 		url: '/organ/krf/2024-01-01/',

@@ -44,6 +44,7 @@ export function buildMeeting(parsed: ParsedMinutes, context: MeetingContext): Me
 		location: pick('location', sidecar.location, header.location),
 		provenance,
 		attendees: parsed.attendees.map((attendee) => ({ ...attendee, person: null })),
+		reading: parsed.reading,
 		items: [],
 		signature: parsed.signature,
 		originalWithheld: false,

@@ -5,13 +5,19 @@ const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('s
 /**
  * One person listed twice in one meeting's attendance (a page repeated, a chair listed in "Beslutande" and again under
  * "Ordförande") is one attendee: the first listing, with the roles and the details the others add. Two listings
- * with different parties are kept apart (two people of one name). `merged` lists the listings folded into another.
+ * that disagree (another party, present and absent, a politician and an official) are kept apart: two people of one name. `merged` lists the listings folded into another.
  */
 export function mergeRepeatedNames(attendees: readonly ParsedAttendee[]): { attendees: ParsedAttendee[]; merged: ParsedAttendee[] } {
 	const result: ParsedAttendee[] = [];
 	const merged: ParsedAttendee[] = [];
 	for (const attendee of attendees) {
-		const same = result.find((a) => key(a.name) === key(attendee.name) && (a.party === null || attendee.party === null || a.party === attendee.party));
+		const same = result.find(
+			(a) =>
+				key(a.name) === key(attendee.name) &&
+				(a.party === null || attendee.party === null || a.party === attendee.party) &&
+				a.status === attendee.status &&
+				(a.group === attendee.group || a.group === 'other' || attendee.group === 'other'),
+		);
 		if (!same) {
 			result.push({ ...attendee, roles: [...attendee.roles] });
 			continue;

@@ -233,8 +233,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		const candidate = matchAttendanceHeading(t);
 		const found: AttendanceHeading | null = open && !(candidate && /^\t/u.test(t.slice(candidate.heading.length))) ? null : candidate;
 		// "Beslutande Se bilaga", "Enligt förteckning", "se nästa sida": the people are listed elsewhere
-		const rest = found ? found.rest.replace(referral, '').trim() : '';
-		const heading = found && (dots.test(rest) || rest !== found.rest) ? { ...found, rest: dots.test(rest) ? '' : rest } : found;
+		const rest: string = found ? found.rest.replace(referral, '').trim() : '';
+		const heading: AttendanceHeading | null = found && (dots.test(rest) || rest !== found.rest) ? { ...found, rest: dots.test(rest) ? '' : rest } : found;
 		// a tab after the heading ("Beslutande<TAB>…", as flattened pages are split) is enough when the value holds a name
 		const tabbed = heading !== null && heading.rest !== '' && /\t/u.test(t.slice(heading.heading.length, heading.heading.length + 3)) && splitNameRun(heading.rest).some((segment) => segment.type === 'name');
 		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest) || tabbed)) {

@@ -28,6 +28,7 @@ interface Heading {
 	rest: string;
 	/** Whether the title is on the next line (`§ 12` alone), which is then consumed. */
 	titleLine: number | null;
+	basis: ParsedItem['basis'];
 }
 
 const closing = /^\s*(?:avslutning|mötets avslutande|mötet avslutas|sammanträdets avslutande|sammanträdet avslutas|avslutande)\s*\.?\s*$/iu;
@@ -104,7 +105,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
 				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d/iu.test(lines[i]!.text)) structure.push(lines[i]!);
-				headings.push({ index: i, number: c.number, title, rest, titleLine });
+				headings.push({ index: i, number: c.number, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
 				last = c.number;
 				if (titleLine !== null) i = titleLine;
 				continue;
@@ -116,13 +117,13 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			key === null ? undefined : agenda.find((e) => !used.has(e) && agendaTitles.get(e) === key && (e.number === null || last === null || e.number > last));
 		if (byTitle && blank(lines, i + 1) && blank(lines, i - 1)) {
 			used.add(byTitle);
-			headings.push({ index: i, number: byTitle.number, title: t, rest: '', titleLine: null });
+			headings.push({ index: i, number: byTitle.number, title: t, rest: '', titleLine: null, basis: 'agenda' });
 			if (byTitle.number !== null) last = byTitle.number;
 			continue;
 		}
 		// a closing line ("Avslutning") after the last item becomes an unnumbered item of its own
 		if (headings.length > 0 && closing.test(t) && blank(lines, i + 1)) {
-			headings.push({ index: i, number: null, title: t, rest: '', titleLine: null });
+			headings.push({ index: i, number: null, title: t, rest: '', titleLine: null, basis: 'closing' });
 		}
 	}
 
@@ -222,6 +223,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			participants,
 			blocks,
 			line: lines[heading.index]!.line,
+			basis: heading.basis,
 		});
 	}
 	return { items, preamble: parseBlocks(preambleLines), signature, signatureLines, structure, problems };

@@ -1,3 +1,4 @@
+import type { Reading } from '../../../src/schema/meeting.ts';
 import type { ConvertedArchive } from '../convert-archive.ts';
 
 /** The stable machine contract of `check:content --json` (documented in the README). */
@@ -24,6 +25,7 @@ export interface JsonReport {
 			presence: string | null;
 		}[];
 		items: { number: number | null; title: string; anchor: string; caseNumbers: string[]; topics: string[] }[];
+		reading: Reading;
 	}[];
 	people: { id: string; name: string; url: string; aliases: string[] }[];
 	topics: { id: string; label: string; url: string }[];
@@ -61,6 +63,10 @@ export function jsonReport(converted: ConvertedArchive): JsonReport {
 				caseNumbers: item.caseNumbers,
 				topics: item.topics,
 			})),
+			reading: {
+				attendance: { level: meeting.reading.attendance.level, basis: meeting.reading.attendance.basis, suspect: [...meeting.reading.attendance.suspect] },
+				items: { level: meeting.reading.items.level, basis: meeting.reading.items.basis },
+			},
 		})),
 		people: converted.people.map((person) => ({ id: person.id, name: person.name, url: person.url, aliases: person.aliases })),
 		topics: converted.topics.map((topic) => ({ id: topic.id, label: topic.label, url: topic.url })),
