@@ -5,7 +5,7 @@ import { assessReading } from './parse/assess-reading.ts';
 import { mergeRepeatedNames } from './parse/merge-repeated-names.ts';
 import { parseAttendance } from './parse/parse-attendance.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
-import { parseHeader } from './parse/parse-header.ts';
+import { isBareHeaderLabel, parseHeader } from './parse/parse-header.ts';
 import { parseItems } from './parse/parse-items.ts';
 import { parseStatedRoles } from './parse/parse-stated-roles.ts';
 import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
@@ -37,10 +37,14 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 
 	// the header zone: everything before the first attendance heading, agenda heading or item heading
 	let zoneEnd = lines.length;
+	let previous = '';
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.text;
 		if (t.trim() === '') continue;
-		if (startsAttendance(t) || matchAgendaHeading(t) || startsBody(t)) {
+		// "DATUM" / "Tisdagen den 5 februari 2019": the value of a label, not the heading of a day
+		const labelValue = isBareHeaderLabel(previous);
+		previous = t;
+		if (startsAttendance(t) || matchAgendaHeading(t) || (!labelValue && startsBody(t))) {
 			zoneEnd = i;
 			break;
 		}

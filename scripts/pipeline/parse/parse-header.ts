@@ -24,7 +24,12 @@ const labels: Array<[RegExp, LabelKind, boolean]> = [
 ];
 
 const docType =
-	/^(sammanträdesprotokoll|mötesprotokoll|beslutsprotokoll|justerat protokoll|protokollsutdrag|protokoll|minnesanteckningar|mötesanteckningar|minnesanteckning|mötesanteckning|anteckningar|anteckning)(?![\p{L}])/iu;
+	/^(justerat protokoll|\p{L}*protokoll|protokollsutdrag|\p{L}*anteckningar|\p{L}*anteckning)(?![\p{L}])/iu;
+
+/** Whether a line is a header label whose value is on the next line ("DATUM", "Plats och tid"). */
+export function isBareHeaderLabel(text: string): boolean {
+	return matchLabel(text)?.value === '';
+}
 
 function matchLabel(text: string): { kind: LabelKind; value: string } | null {
 	const t = text.trim();
@@ -98,10 +103,16 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	const dateSources: Array<{ text: string; line: number }> = [];
 	let titleCandidates = 0;
 
+	let comment = false;
+	const inComment = new Set<SourceLine>();
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i]!;
 		const t = l.text.trim();
-		if (t === '') {
+		// an HTML comment in Markdown minutes (front matter of a blog engine) is not shown: no title or date in it
+		if (t.startsWith('<!--')) comment = true;
+		if (t === '' || comment || !/\p{L}\p{L}|\d/u.test(t)) {
+			if (comment) inComment.add(l);
+			if (comment && t.includes('-->')) comment = false;
 			rest.push(l);
 			continue;
 		}
@@ -180,6 +191,12 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 		rest.push(l);
 	}
 
+	// no labelled or heading date: a line of the header zone that states one ("Sektionsmöte den 8 oktober 2014",
+	// "2017-09-21 klockan 19:30 i Q24."), but never one that speaks of another meeting or of the signing
+	if (!dateSources.some((source) => parseDates(source.text).length > 0)) {
+		const stated = rest.find((l) => parseDates(l.text).length > 0 && !otherOccasion.test(l.text) && !inComment.has(l));
+		if (stated) dateSources.push({ text: stated.text, line: stated.line });
+	}
 	// date and time
 	let first: { m: DateMention; source: { text: string; line: number } } | null = null;
 	let second: DateMention | null = null;
@@ -265,6 +282,9 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	}
 	return { header, structure, rest, problems };
 }
+
+/** Words of a line whose date is not the meeting's: the next meeting, the signing, the posting, a deadline. */
+const otherOccasion = /\b(?:nästa|kommande|följande|föregående|senaste)\s+(?:möte|sammanträde)|\bjuster(?:as|ing|ades)|\banslag|\bsenast\b|\bsista\s+dag/iu;
 
 /** The body named by the "Organ" field of a protokoll's notice of posting, up to the next field of the notice. */
 const noticeOrgan =
