@@ -58,7 +58,7 @@ const total: FidelityRow = { family: 'total', documents: 0, score: emptyScore() 
 for (const document of documents) {
 	const meeting = converted.meetings.find((m) => m.body === document.id);
 	const reading: Reading = meeting
-		? { ...meeting, items: meeting.items.map((item) => ({ number: item.number === null ? null : String(item.number), title: item.title, caseNumbers: item.caseNumbers })) }
+		? { ...meeting, items: meeting.items.map((item) => ({ number: item.label ?? (item.number === null ? null : String(item.number)), title: item.title, caseNumbers: item.caseNumbers })) }
 		: { title: '', date: null, endDate: null, startTime: null, endTime: null, location: null, attendees: [], items: [] };
 	const score = scoreDocument(document.labels, reading);
 	const row = families.get(document.family) ?? { family: document.family, documents: 0, score: emptyScore() };

@@ -194,12 +194,13 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		const blocks = new Map<string, readonly Block[]>();
 		const anchors = new Set<string>();
 		meeting.items = parsed.items.map((item, index): Item => {
-			let anchor = item.number !== null ? `punkt-${item.number}` : `punkt-${slugify(item.title) || 'x'}`;
+			let anchor = item.label !== null ? `punkt-${slugify(item.label)}` : item.number !== null ? `punkt-${item.number}` : `punkt-${slugify(item.title) || 'x'}`;
 			while (anchors.has(anchor)) anchor += '-b';
 			anchors.add(anchor);
 			blocks.set(anchor, item.blocks);
 			return {
 				number: item.number,
+				label: item.label,
 				title: item.title,
 				anchor,
 				day: item.day,

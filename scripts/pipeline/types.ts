@@ -74,6 +74,8 @@ export interface AgendaEntry {
 /** One item of the minutes body, as parsed. */
 export interface ParsedItem {
 	number: number | null;
+	/** The number as written for a sub-item (`2.1`, `2a`), whose `number` is its group's; else `null`. */
+	label: string | null;
 	/** Title exactly as written. */
 	title: string;
 	day: string | null;

@@ -58,6 +58,8 @@ export const itemParticipantSchema = z.object({
 export const itemSchema = z.object({
 	/** Item number as printed (`3`, `§ 12` → `12`); `null` for an unnumbered closing item such as `Avslutning`. */
 	number: z.number().int().nonnegative().nullable(),
+	/** The number as written for a sub-item (`2.1`, `2a`), whose `number` is that of its group; `null` for a plain number. */
+	label: z.string().nullable(),
 	/** The title exactly as written. */
 	title: z.string().min(1),
 	/** Fragment id of the item on the meeting page, stable for a given number (`punkt-3`). */

@@ -35,7 +35,7 @@ describe('normalizeCaseNumber', () => {
 });
 
 describe('buildCases', () => {
-	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], excerpt: '' });
+	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, label: null, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], excerpt: '' });
 	const meeting = (date: string, items: Item[]) => ({ date, items }) as unknown as Meeting;
 
 	it('makes one page for a case written two ways, oldest item first, showing the first form met', () => {

@@ -70,6 +70,7 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 	if (blocks.length === 0) blocks.push(paragraph('Vanlig text.'));
 	const item: Item = {
 		number: 1,
+		label: null,
 		title: slot === 'item title' ? text : 'Mötets öppnande',
 		anchor: 'punkt-1',
 		day: slot === 'day' ? text : null,

@@ -1,17 +1,33 @@
+import { parseCaseNumbers } from './parse-case-numbers.ts';
+
 /** A line that may open an item: its number, its title as written and how strong the signal is. */
 export interface ItemHeading {
+	/** The item's number; for a sub-item (`2.1`, `2a`) the number of the item it belongs to. */
 	number: number;
 	title: string;
-	/** `§ 12`, `Punkt 3`, `Ärende 3:` are strong; `1. Title` and `1 Title` are weak and need the agenda or the layout to confirm them. */
+	/** `§ 12`, `12 §`, `KS § 12`, `Punkt 3`, `Ärende 3:` are strong; `1. Title` and `1 Title` are weak and need the agenda or the layout to confirm them. */
 	strong: boolean;
 	/** Whether the number had no dot (`1 Title`). */
 	bare: boolean;
+	/** The number as written when it is not a plain one: `2.1`, `2a` (a sub-item); else `null`. */
+	label: string | null;
+	/** Case numbers written on the heading line itself (`§ 12 Budget 2020 Dnr KS 2018/124`), taken out of the title. */
+	caseNumbers: string[];
 }
 
-const paragraph = /^\s*§\s*(\d{1,4})\s*[.:]?(?:\s+(\S.*))?$/u;
+/** `§ 12`, `§ 988.`, `KF § 101`, `KSAU §3`, with a title after it or none (it is on the next line). */
+const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})\s*[.:]?(?:\s+(\S.*))?$/u;
+/** `12 §`, `33 § Title`. */
+const trailing = /^\s*(\d{1,4})\s*§\s*[.:]?(?:\s+(\S.*))?$/u;
 const named = /^\s*(?:punkt|ärende|paragraf|p\.)\s*(\d{1,3})\s*[.:)]?(?:\s+(\S.*))?$/iu;
-const dotted = /^\s*(\d{1,3})[.)]\s+(\S.*)$/u;
+/** `1. Title`, `1) Title`, `7.Mötet avslutas`, `1:Mötet öppnas`, `#1 Title`. */
+const dotted = /^\s*(\d{1,3})(?:[.):]\s+|[.):](?=\p{Lu}))(\S.*)$/u;
+const hashed = /^\s*#(\d{1,3})\s+(\S.*)$/u;
+/** `2.1 Mötets behörighet`, `2.1. Title`, `2a Title`, `2a. Title`, `2 a) Title` (never a time such as `8.30 Samling`). */
+const sub = /^\s*([1-9]\d{0,2})(?:\.([1-9]|1\d|20)\.?|([a-zåäö])[.)]?|\s([a-zåäö])[.)])\s+(\p{Lu}.*)$/u;
 const bare = /^\s*(\d{1,3})\s+(\p{Lu}.*)$/u;
+/** "Dnr KS 2018/124", "Dnr: 2019/45" at the start or the end of a heading's title. */
+const dnrLead = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*/iu;
 
 function clean(title: string): string {
 	const t = title.trim();
@@ -19,13 +35,34 @@ function clean(title: string): string {
 	return (bold ? bold[2]! : t).trim();
 }
 
-/** Recognise an item heading line ("1. Title", " 1. Title", "§ 12 Title", "Punkt 3. Title", "Ärende 3: Title", "1 Title"), or return `null`. A strong heading may leave the title empty (it is on the next line). */
+/** Takes case numbers written on the heading line out of its title: "Budget 2020 Dnr KS 2018/124" → "Budget 2020". */
+function splitCaseNumbers(title: string): { title: string; caseNumbers: string[] } {
+	const found = parseCaseNumbers(title).filter((number) => dnrLead.test(number) || /^\p{Lu}{1,6}\s?\d{4}\//u.test(number));
+	if (found.length === 0) return { title, caseNumbers: [] };
+	let rest = title;
+	for (const number of found) rest = rest.replace(number, ' ');
+	rest = rest.replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '').trim();
+	return { title: rest, caseNumbers: found };
+}
+
+function heading(number: string, title: string | undefined, strong: boolean, rest: Partial<ItemHeading> = {}): ItemHeading {
+	const split = splitCaseNumbers(clean(title ?? ''));
+	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, ...rest };
+}
+
+/**
+ * Recognise an item heading line ("1. Title", "§ 12 Title", "KS § 12", "12 § Title", "Punkt 3. Title", "Ärende 3:
+ * Title", "7.Mötet avslutas", "#1 Title", "2.1 Title", "1 Title"), or return `null`. A strong heading may leave the
+ * title empty (it is on the next line); a case number on the heading line is taken out of the title.
+ */
 export function matchItemHeading(text: string): ItemHeading | null {
-	let m = paragraph.exec(text) ?? named.exec(text);
-	if (m) return { number: Number(m[1]), title: clean(m[2] ?? ''), strong: true, bare: false };
-	m = dotted.exec(text);
-	if (m && /^(?:\*\*|__)?[\p{Lu}\p{N}"”'«]/u.test(m[2]!)) return { number: Number(m[1]), title: clean(m[2]!), strong: false, bare: false };
+	let m = paragraph.exec(text) ?? trailing.exec(text) ?? named.exec(text);
+	if (m) return heading(m[1]!, m[2], true);
+	m = sub.exec(text);
+	if (m && Number(m[2] ?? 1) > 0) return heading(m[1]!, m[5], false, { label: m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${m[3] ?? m[4]}` });
+	m = hashed.exec(text) ?? dotted.exec(text);
+	if (m && /^(?:\*\*|__)?[\p{Lu}\p{N}"”'«]/u.test(m[2]!)) return heading(m[1]!, m[2], false);
 	m = bare.exec(text);
-	if (m && Number(m[1]) <= 200) return { number: Number(m[1]), title: clean(m[2]!), strong: false, bare: true };
+	if (m && Number(m[1]) <= 200) return heading(m[1]!, m[2], false, { bare: true });
 	return null;
 }

@@ -23,6 +23,9 @@ export interface ItemsResult {
 interface Heading {
 	index: number;
 	number: number | null;
+	label: string | null;
+	/** Case numbers written on the heading line. */
+	caseNumbers: string[];
 	title: string;
 	/** Text of the heading line after the title (the agenda title was a prefix of it). */
 	rest: string;
@@ -61,12 +64,18 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 	const agendaTitles = new Map<AgendaEntry, string>(agenda.map((e) => [e, norm(e.title)]));
 	const longestAgendaTitle = Math.max(0, ...agenda.map((e) => e.title.length));
 
+	// minutes that number their items with "§" use numbered lines for lists inside an item, never for items
+	const paragraphs = lines.filter((l) => matchItemHeading(l.text)?.strong).length >= 2;
+	const labels = new Set<string>();
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.text.trim();
 		if (t === '') continue;
-		const c: ItemHeading | null = matchItemHeading(lines[i]!.text);
-		if (c && (last === null || c.number > last)) {
-			const entry = agenda.find((e) => e.number === c.number && !used.has(e));
+		const found: ItemHeading | null = matchItemHeading(lines[i]!.text);
+		const c = found && paragraphs && !found.strong ? null : found;
+		// "2.1 Mötets behörighet" after "2. Formalia": a sub-item, numbered with its group
+		const subItem = c !== null && c.label !== null && !labels.has(c.label) && last !== null && (c.number === last || c.number === last + 1);
+		if (c && (last === null || c.number > last || subItem)) {
+			const entry = c.label ? undefined : agenda.find((e) => e.number === c.number && !used.has(e));
 			const title = norm(c.title);
 			const agendaTitle = entry ? agendaTitles.get(entry)! : '';
 			const exact = entry !== undefined && title === agendaTitle;
@@ -104,8 +113,9 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				}
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
-				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d/iu.test(lines[i]!.text)) structure.push(lines[i]!);
-				headings.push({ index: i, number: c.number, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
+				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§/iu.test(lines[i]!.text)) structure.push(lines[i]!);
+				if (c.label) labels.add(c.label);
+				headings.push({ index: i, number: c.number, label: c.label, caseNumbers: c.caseNumbers, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
 				last = c.number;
 				if (titleLine !== null) i = titleLine;
 				continue;
@@ -117,13 +127,13 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			key === null ? undefined : agenda.find((e) => !used.has(e) && agendaTitles.get(e) === key && (e.number === null || last === null || e.number > last));
 		if (byTitle && blank(lines, i + 1) && blank(lines, i - 1)) {
 			used.add(byTitle);
-			headings.push({ index: i, number: byTitle.number, title: t, rest: '', titleLine: null, basis: 'agenda' });
+			headings.push({ index: i, number: byTitle.number, label: null, caseNumbers: [], title: t, rest: '', titleLine: null, basis: 'agenda' });
 			if (byTitle.number !== null) last = byTitle.number;
 			continue;
 		}
 		// a closing line ("Avslutning") after the last item becomes an unnumbered item of its own
 		if (headings.length > 0 && closing.test(t) && blank(lines, i + 1)) {
-			headings.push({ index: i, number: null, title: t, rest: '', titleLine: null, basis: 'closing' });
+			headings.push({ index: i, number: null, label: null, caseNumbers: [], title: t, rest: '', titleLine: null, basis: 'closing' });
 		}
 	}
 
@@ -176,7 +186,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 		const start = (heading.titleLine ?? heading.index) + 1;
 		const end = Math.min(headings[h + 1]?.index ?? sigStart, sigStart);
 		const body = bodyOf(start, end);
-		const caseNumbers: string[] = [];
+		const caseNumbers: string[] = [...heading.caseNumbers];
 		const participants: ParsedParticipant[] = [];
 		const kept: SourceLine[] = [];
 		let leading = true;
@@ -217,6 +227,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 		collect(blocks);
 		items.push({
 			number: heading.number,
+			label: heading.label,
 			title: heading.title,
 			day: itemDay,
 			caseNumbers,

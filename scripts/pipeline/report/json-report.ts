@@ -24,7 +24,7 @@ export interface JsonReport {
 			status: 'present' | 'absent';
 			presence: string | null;
 		}[];
-		items: { number: number | null; title: string; anchor: string; caseNumbers: string[]; topics: string[] }[];
+		items: { number: number | null; label: string | null; title: string; anchor: string; caseNumbers: string[]; topics: string[] }[];
 		reading: Reading;
 	}[];
 	people: { id: string; name: string; url: string; aliases: string[] }[];
@@ -58,6 +58,7 @@ export function jsonReport(converted: ConvertedArchive): JsonReport {
 			})),
 			items: meeting.items.map((item) => ({
 				number: item.number,
+				label: item.label,
 				title: item.title,
 				anchor: item.anchor,
 				caseNumbers: item.caseNumbers,

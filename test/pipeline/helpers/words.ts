@@ -60,7 +60,7 @@ export function outputWords(parsed: ParsedMinutes): string[] {
 		add(e.day);
 	}
 	for (const it of parsed.items) {
-		add(it.number);
+		add(it.label ?? it.number);
 		add(it.title);
 		add(it.day);
 		for (const c of it.caseNumbers) add(c);
