@@ -15,6 +15,7 @@ import { matchItemHeading } from './parse/match-item-heading.ts';
 import { rejoinPageBreaks } from './segment/rejoin-page-breaks.ts';
 import { removeFurniture } from './segment/remove-furniture.ts';
 import { splitFlattenedLines } from './segment/split-flattened-lines.ts';
+import { splitInlineItems } from './segment/split-inline-items.ts';
 import { splitLines } from './segment/split-lines.ts';
 
 function startsAttendance(text: string): boolean {
@@ -32,7 +33,7 @@ function startsBody(text: string): boolean {
  */
 export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes {
 	const problems: LocalProblem[] = [];
-	const furniture = removeFurniture(splitFlattenedLines(splitLines(text)));
+	const furniture = removeFurniture(splitInlineItems(splitFlattenedLines(splitLines(text))));
 	const lines = rejoinPageBreaks(furniture.lines, furniture.breaks);
 
 	// the header zone: everything before the first attendance heading, agenda heading or item heading

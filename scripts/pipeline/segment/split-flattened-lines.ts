@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.ts';
+import { inlineItemStarts } from './split-inline-items.ts';
 
 /**
  * The labels of the formal protokoll template (the first page's two-column table and the signature block), longest
@@ -92,8 +93,11 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			out.push(line);
 			continue;
 		}
-		const found = [...line.text.matchAll(labelPattern)];
-		if (found.length < 2) {
+		// the header ends where the page's items begin ("… Närvarande: … 1:Mötet öppnas …"): no labels in the items
+		const itemsAt = inlineItemStarts(line.text)[0] ?? line.text.length;
+		const found = [...line.text.slice(0, itemsAt).matchAll(labelPattern)];
+		// one label is enough when a run of items follows it: the line is a flattened page, not prose
+		if (found.length < (itemsAt < line.text.length ? 1 : 2)) {
 			out.push(line);
 			continue;
 		}
@@ -103,7 +107,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		if (line.text.slice(0, first).trim() !== '') pieces.push(line.text.slice(0, first).trim());
 		for (let k = 0; k < found.length; k++) {
 			const match = found[k]!;
-			const end = found[k + 1]?.index ?? line.text.length;
+			const end = found[k + 1]?.index ?? itemsAt;
 			const label = match[0];
 			const value = line.text.slice(match.index + label.length, end).trim();
 			if (notice) {
@@ -114,6 +118,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			pieces.push(value ? `${label}\t${value}` : label);
 			if (noticeLabel.test(label)) notice = true;
 		}
+		if (itemsAt < line.text.length) pieces.push(line.text.slice(itemsAt).trim());
 		for (const text of pieces) out.push({ text, line: line.line });
 	}
 	return out;
@@ -125,6 +130,8 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
  */
 function transcriptPages(lines: readonly SourceLine[]): Set<SourceLine> {
 	const candidates = lines.filter((line) => line.text.length >= flattenedLength && /^\d{1,3}\s+\S/u.test(line.text));
+	// a transcript of one page: "1 PROTOKOLL 1 (6) … Närvarande: …"
+	if (candidates.length === 1 && /^1\s+\p{Lu}/u.test(candidates[0]!.text) && attendanceLabel.test(candidates[0]!.text)) return new Set(candidates);
 	if (candidates.length < 2) return new Set();
 	const numbers = candidates.map((line) => Number(/^\d+/u.exec(line.text)![0]));
 	if (numbers[0]! > 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return new Set();
