@@ -23,7 +23,9 @@ function longestRun(markers: readonly Marker[]): Marker[] {
 
 /** Where the items of a flattened line start: the offsets of its longest run of item numbers counting on by one, or none. */
 export function inlineItemStarts(text: string): number[] {
-	const markers = [...text.matchAll(marker)].map((m) => ({ index: m.index, number: Number(m[1] ?? m[2] ?? m[3]) }));
+	const markers = [...text.matchAll(marker)]
+		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
+		.map((m) => ({ index: m.index, number: Number(m[1] ?? m[2] ?? m[3]) }));
 	const run = longestRun(markers);
 	if (run.length < 2) return [];
 	// numbers with only a title after each ("1 Mötets öppnande 2 Föregående minnesanteckningar 3 …") are an agenda
@@ -31,6 +33,15 @@ export function inlineItemStarts(text: string): number[] {
 	const lengths = run.map((m, k) => (run[k + 1]?.index ?? text.length) - m.index).sort((a, b) => a - b);
 	if (lengths[Math.floor(lengths.length / 2)]! < listLength) return [];
 	return run.map((m) => m.index);
+}
+
+/** Words before a number that make it a reference ("under punkt 7)", "kl. 13:"), not an item. */
+const reference = /(?:punkt(?:erna)?|p\.|§|kl\.?|klockan|nr|ärende|och|till|–|-)\s*$/iu;
+
+/** Whether an offset is inside a parenthesis opened before it and not yet closed. */
+function insideParentheses(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Below this median length the numbered pieces of a line are a list of titles. */
