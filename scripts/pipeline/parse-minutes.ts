@@ -7,6 +7,7 @@ import { parseAttendance } from './parse/parse-attendance.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { isBareHeaderLabel, parseHeader } from './parse/parse-header.ts';
 import { parseItems } from './parse/parse-items.ts';
+import { parsePresenceTable } from './parse/parse-presence-table.ts';
 import { parseStatedRoles } from './parse/parse-stated-roles.ts';
 import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
 import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
@@ -123,6 +124,8 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		}
 	}
 	// what the text itself says: "Vid protokollet Eva Lind", "Till justerare valdes …", "Anna Berg anmäler förhinder"
+	// an attendance register kept as a bilaga ("Närvarande: Se bilaga" … "NÄRVAROFÖRTECKNING")
+	attendees.push(...parsePresenceTable(lines));
 	const repeated = mergeRepeatedNames(attendees);
 	// the words of a listing folded into an earlier one stay with its line
 	for (const listing of repeated.merged) {

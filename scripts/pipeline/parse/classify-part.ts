@@ -11,7 +11,7 @@ const orgAbbreviations = new Set([
 	'skr', 'skl', 'gr', 'msb', 'lrf', 'rss', 'scb', 'vgr', 'ksl', 'ivo', 'fhm', 'foi', 'gbg', 'sjv', 'kfsk', 'kommunal', 'tco', 'lo', 'saco', 'eu', 'fn', 'ab', 'sos', 'slu', 'hsb', 'vd',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?vice\s+ordförande|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?vice\s+(?:ordförande|ordf\.?)|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör', 'chef', 'strateg', 'sekreterare', 'samordnare', 'analytiker', 'processledare', 'handläggare', 'utredare', 'controller', 'ekonom',
 	'jurist', 'kommunikatör', 'rådgivare', 'koordinator', 'landshövding', 'länsråd', 'planerare', 'arkitekt', 'ingenjör', 'ledare', 'expert',
@@ -21,6 +21,25 @@ const titleStems = [
 ];
 const orgPattern =
 	/(?:^|\s)(?:kommuns?|regionen|landstinget|länsstyrelsen|länsstyrelsens|kommunförbund(?:et)?|stad|stads|län|AB|förbund(?:et)?|nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|myndighet(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|bolag(?:et)?|stiftelse(?:n)?)$|^(?:Region|Landstinget|Länsstyrelsen|Polisen|Polismyndigheten|Trafikverket|Försäkringskassan|Arbetsförmedlingen|Skatteverket|Tillväxtverket|Boverket|Socialstyrelsen|Migrationsverket|Lantmäteriet|Sveriges Kommuner|Kommunförbundet|Förbundet|Samordningsförbundet|Räddningstjänsten|Göteborgsregionen)(?:\s|$)/u;
+
+/** One spelling for each role, as the site and open data show it. */
+const canonicalRoles: Record<string, string> = {
+	'ordf': 'ordförande',
+	'ordf.': 'ordförande',
+	'vice ordf': 'vice ordförande',
+	'vice ordf.': 'vice ordförande',
+	'förste vice ordförande': '1:e vice ordförande',
+	'första vice ordförande': '1:e vice ordförande',
+	'andre vice ordförande': '2:e vice ordförande',
+	'andra vice ordförande': '2:e vice ordförande',
+	'tredje vice ordförande': '3:e vice ordförande',
+	'mötesordförande': 'ordförande',
+	'mötessekreterare': 'sekreterare',
+	'protokollförare': 'sekreterare',
+	'justerande': 'justerare',
+	'ej tjänstgörande ersättare': 'ersättare',
+	'icke tjänstgörande ersättare': 'ersättare',
+};
 
 /** Whether a text names an organisation (a municipality, a region, an authority, a known abbreviation such as SKR). */
 function isOrganization(text: string): boolean {
@@ -43,7 +62,7 @@ export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
 	const lower = t.toLowerCase();
 	if (parties.has(lower) && (form === 'paren' || t === t.toUpperCase())) return { kind: 'party', value: t.toUpperCase(), certain: true };
 	if (/^[A-ZÅÄÖ]{1,4}$/u.test(t) && !orgAbbreviations.has(lower) && form === 'paren') return { kind: 'party', value: t, certain: true };
-	if (roles.test(t)) return { kind: 'role', value: lower, certain: true };
+	if (roles.test(t)) return { kind: 'role', value: canonicalRoles[lower.replace(/\s+/gu, ' ')] ?? lower, certain: true };
 	if (isOrganization(t)) return { kind: 'organization', value: t, certain: true };
 	if (isTitle(t)) return { kind: 'title', value: t, certain: true };
 	return { kind: form === 'paren' ? 'title' : 'organization', value: t, certain: false };

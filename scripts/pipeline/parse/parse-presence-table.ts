@@ -1,0 +1,72 @@
+import type { ParsedAttendee, SourceLine } from '../types.ts';
+import { classifyPart } from './classify-part.ts';
+
+/** The heading of an attendance register kept as a bilaga ("NÄRVAROFÖRTECKNING", "Närvarolista", "Uppropslista"). */
+const registerHeading = /(?:närvaroförteckning|närvarolista|uppropslista|närvarolistan)/iu;
+/** Group headings inside the register. */
+const groups: Array<[RegExp, Pick<ParsedAttendee, 'group' | 'roles'> & { counts: boolean }]> = [
+	[/^(?:ordinarie\s+)?ledamöter$/iu, { group: 'politician', roles: [], counts: true }],
+	[/^(?:extra\s+)?suppleanter$|^ersättare$/iu, { group: 'politician', roles: ['ersättare'], counts: false }],
+];
+/** A person of the register: "Christer Nylander (L), ordf.", "Karin Rågsjö (V)". */
+const person = /^(\p{Lu}[\p{L}'’ .-]+?)\s*\((\p{L}{1,4})\)\s*(?:,\s*(.+))?$/u;
+/** A mark in a presence column: X or D (present), O (present without a vote). */
+const mark = /^[XDOxdo✓✔]$/u;
+
+/**
+ * Reads an attendance register that a protokoll keeps as a bilaga, one cell per line as a text extraction leaves a
+ * table ("LEDAMÖTER", "Christer Nylander (L), ordf.", "X", "X", "Lotta Finstorp (M)", …): a member with a mark is
+ * present, a member without one absent; a suppleant counts only with a mark. Returns nobody when there is no register.
+ */
+export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee[] {
+	const start = lines.findIndex((line) => registerHeading.test(line.text));
+	if (start < 0) return [];
+	const attendees: ParsedAttendee[] = [];
+	let group: (typeof groups)[number][1] | null = null;
+	let current: { attendee: ParsedAttendee; marked: boolean } | null = null;
+	const close = () => {
+		if (!current || !group) return;
+		if (current.marked || group.counts) attendees.push({ ...current.attendee, status: current.marked ? 'present' : 'absent' });
+		current = null;
+	};
+	for (const line of lines.slice(start + 1)) {
+		const text = line.text.trim();
+		if (text === '') continue;
+		const heading = groups.find(([pattern]) => pattern.test(text));
+		if (heading) {
+			close();
+			group = heading[1];
+			continue;
+		}
+		if (!group) continue;
+		if (mark.test(text)) {
+			if (current) current.marked = true;
+			continue;
+		}
+		const m = person.exec(text);
+		if (!m) continue;
+		close();
+		const roles = [...group.roles];
+		for (const part of (m[3] ?? '').split(/\s*,\s*/u).filter(Boolean)) {
+			const kind = classifyPart(part, 'field');
+			if (kind.kind === 'role' && !roles.includes(kind.value)) roles.push(kind.value);
+		}
+		current = {
+			attendee: {
+				name: m[1]!.trim(),
+				party: m[2]!.toUpperCase(),
+				organization: null,
+				title: null,
+				roles,
+				group: group.group,
+				status: 'present',
+				presence: null,
+				section: 'Närvaroförteckning',
+				line: line.line,
+			},
+			marked: false,
+		};
+	}
+	close();
+	return attendees;
+}
