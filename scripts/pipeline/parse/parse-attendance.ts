@@ -53,9 +53,23 @@ function looksLikePeople(text: string): boolean {
 		if (pres) p = p.slice(pres.length).trim();
 		if (p === '' || isNameLike(p)) return true;
 		if (classifyPart(p, 'field').certain) return true;
+		if (describesPerson(p)) return true;
+		// "Hanna Roberts X", "David Langlet anmält förhinder": a name and the words that describe it
+		const segments = splitNameRun(p);
+		if (segments.some((segment) => segment.type === 'name') && segments.every((segment) => segment.type === 'name' || describesPerson(segment.text))) return true;
 		// the second field of "Name, Organisation" may be any short capitalised name ("Ale", "GBG", "Lilla Edet")
 		return i > 0 && p.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(p);
 	});
+}
+
+/** Words that describe a person in a list: a mark, absence, a role with the paragraphs it held, presence, "tjänstgörande". */
+function describesPerson(text: string): boolean {
+	let rest = text.trim().replace(/^[xX✓✔](?:\s+|$)/u, '');
+	const role = /^(?:mötes)?(?:ordförande|sekreterare|justerare)|^(?:(?:1:e|2:e|förste|andre)\s+)?vice\s+ordförande|^tjänstgörande(?:\s+ersättare)?|^ersättare/iu.exec(rest);
+	if (role) rest = rest.slice(role[0].length).trim();
+	const presence = matchPresence(rest);
+	if (presence) rest = rest.slice(presence.length).trim();
+	return rest === '' || /^(?:anmält\s+förhinder|anmält\s+frånvaro|förhinder|frånvarande|ej\s+närvarande)$/iu.test(rest);
 }
 
 /** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
@@ -244,8 +258,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			sectionCount = 0;
 			chunkOrg = null;
 			depth = 0;
-			// the words of a referral ("Enligt förteckning") stay with the heading's line
-			if (found && heading.rest !== found.rest) structure.push(l);
+			// the words of a referral ("Enligt förteckning") or of a table's header row ("Ledamöter Närvarande") stay with the heading's line
+			const read = `${heading.heading} ${heading.rest}`.replace(/\s+/gu, ' ').trim();
+			if (t.replace(/[\s:]+/gu, ' ').trim().length > read.length + 1) structure.push(l);
 			if (heading.rest !== '') {
 				const piece = { text: heading.rest, line: l.line };
 				origin.set(piece, l);
