@@ -61,6 +61,50 @@ describe('the same meeting from every format (parseMinutes)', () => {
 	}
 });
 
+describe('a formal protokoll as .txt, as .docx with its header in a table, and as the PDF LibreOffice made of that .docx', () => {
+	const meeting = async (name: string) => {
+		const { parseMinutes } = (await import(parserPath)) as typeof import('../../scripts/pipeline/parse-minutes.ts');
+		const extracted = await extractText(name, read(name));
+		expect(extracted.problems).toEqual([]);
+		const parsed = parseMinutes(extracted.text ?? '', { fileName: `protokoll${path.extname(name)}` });
+		const words = (blocks: typeof parsed.preamble): string =>
+			blocks.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${words(item.children)}`).join(' ') : block.text)).join(' ').replace(/\s+/g, ' ');
+		return {
+			header: parsed.header,
+			attendees: parsed.attendees.map(({ line: _line, ...attendee }) => attendee),
+			items: parsed.items.map((item) => ({ number: item.number, title: item.title, caseNumbers: item.caseNumbers, text: words(item.blocks) })),
+		};
+	};
+	it('reads the text as a reader sees it: every attendee of the long "Beslutande" line, with party and role', async () => {
+		const { header, attendees, items } = await meeting('protokoll.txt');
+		expect(header).toMatchObject({ title: 'Kommunstyrelsen', date: '2019-03-12', startTime: '13:00', endTime: '15:30', location: 'Stadshuset, sammanträdesrum Lagret' });
+		expect(attendees.map((a) => `${a.name} (${a.party ?? a.title}) ${a.roles.join('+')} ${a.status}`)).toEqual([
+			'Anna Andersson (S) ordförande present',
+			'Bo Berg (M) 1:e vice ordförande+justerare present',
+			'Cecilia Ceder (C) 2:e vice ordförande present',
+			'David Dahl (S)  present',
+			'Eva Ek (SD)  present',
+			'Fredrik Fors (L)  present',
+			'Gunilla Gran (KD)  present',
+			'Hans Holm (V)  present',
+			'Ingrid Isaksson (MP)  present',
+			'Johan Jonsson (S)  present',
+			'Karin Karlsson (M)  present',
+			'Lars Lind (S) tjänstgörande ersättare present',
+			'Maria Malm (S)  absent',
+			'Nils Nord (kommundirektör)  present',
+			'Olga Olsson (nämndsekreterare)  present',
+		]);
+		expect(items.map((item) => [item.number, item.title, item.caseNumbers])).toEqual([
+			[12, 'Budget 2020', ['Dnr KS 2018/124']],
+			[13, 'Information från kommundirektören', []],
+		]);
+	});
+	it.each(['docx', 'pdf'])('gives the same meeting from protokoll.%s as from protokoll.txt, the wrapped cells of the PDF included', async (format) => {
+		expect(await meeting(`protokoll.${format}`)).toEqual(await meeting('protokoll.txt'));
+	});
+});
+
 describe('Markdown', () => {
 	it('writes headings, emphasis and links as plain text on their own lines', () => {
 		expect(markdownToLines('# Protokoll\n\n## 1. Val av **justerare**\n\nSe [beslutet](https://example.org/b) och <https://example.org/>.\n')).toBe(

@@ -77,7 +77,12 @@ export function makeDocx(blocks: readonly DocxBlock[]): Uint8Array {
 				return `<w:p>${style}${block.lines.map(runs).join('<w:r><w:br/></w:r>')}</w:p>`;
 			}
 			if (block.type === 'table') {
-				return `<w:tbl>${block.rows.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${runs(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+				// a label column of 2,400 twips and the rest of a 9,600-twip text width shared by the others
+				const columns = Math.max(...block.rows.map((row) => row.length));
+				const widths = columns === 1 ? [9600] : [2400, ...Array.from({ length: columns - 1 }, () => Math.floor(7200 / (columns - 1)))];
+				const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+				const cell = (text: string, k: number) => `<w:tc><w:tcPr><w:tcW w:w="${widths[k] ?? widths.at(-1)}" w:type="dxa"/></w:tcPr><w:p>${runs(text)}</w:p></w:tc>`;
+				return `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${block.rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 			}
 			const numId = { bullet: 1, numbered: 2, agenda: 3 }[block.type];
 			return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${block.level ?? 0}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>${runs(block.text)}</w:p>`;
