@@ -91,7 +91,9 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				!/[.,;:]$/u.test(c.title) &&
 				!blank(lines, i + 1) &&
 				!/^\s*(?:[-•*–\u2022\uf0b7]|\d{1,3}[.)])\s/u.test(lines[i + 1]!.text);
-			const accept = exact || prefix || c.strong || compact || (shaped && (!c.bare || nextInSequence));
+			// the number is confirmed when the next number follows as a heading later ("188 Justering" … "189 …")
+			const continues = shaped && !nextInSequence && lines.slice(i + 1).some((l) => matchItemHeading(l.text)?.number === c.number + 1);
+			const accept = exact || prefix || c.strong || compact || (shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';

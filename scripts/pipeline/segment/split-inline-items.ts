@@ -1,9 +1,14 @@
+import { givenNames } from '../parse/given-names.ts';
 import type { SourceLine } from '../types.ts';
 
 /** Lines this long hold more than one paragraph: a web page or a transcript flattened the layout. */
 const flattenedLength = 160;
-/** Places that may open an item inside a line: `§ 12`, `12 §`, `3.` / `3:` / `3)` before a capital. */
-const marker = /(?<=^|\s)(?:§\s*(\d{1,3})(?=[\s.:])|(\d{1,3})\s*§(?=\s)|(\d{1,3})[.:)](?=\s*\p{Lu}))/gu;
+/**
+ * Places that may open an item inside a line: `§ 12`, `12 §`, `3.` / `3:` / `3)` before a capital, and a bare number
+ * before a capitalised word (transcripts drop the `§`: "188 Justering … 189 Godkännande …"); only a run of numbers
+ * counting on by one makes them items.
+ */
+const marker = /(?<=^|\s)(?:§\s*(\d{1,4})(?=[\s.:])|(\d{1,4})\s*§(?=\s)|(\d{1,3})[.:)](?=\s*\p{Lu})|(\d{1,4})(?=\s+\p{Lu}\p{Ll}))/gu;
 
 interface Marker {
 	index: number;
@@ -25,7 +30,9 @@ function longestRun(markers: readonly Marker[]): Marker[] {
 export function inlineItemStarts(text: string): number[] {
 	const markers = [...text.matchAll(marker)]
 		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
-		.map((m) => ({ index: m.index, number: Number(m[1] ?? m[2] ?? m[3]) }));
+		// a bare number before a name or a label is presence ("§§ 69 Lena …", "133 Justeringens plats"), not an item
+		.filter((m) => m[4] === undefined || !bareFollower.test(text.slice(m.index + m[0].length).trimStart()))
+		.map((m) => ({ index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) }));
 	const run = longestRun(markers);
 	if (run.length < 2) return [];
 	// numbers with only a title after each ("1 Mötets öppnande 2 Föregående minnesanteckningar 3 …") are an agenda
@@ -34,6 +41,14 @@ export function inlineItemStarts(text: string): number[] {
 	if (lengths[Math.floor(lengths.length / 2)]! < listLength) return [];
 	return run.map((m) => m.index);
 }
+
+const labelWords = /^(?:Justering\p{L}*|Utses|Plats|Tid|Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Underskrift\p{L}*|Sekreterare|Ordförande|Justerande|Paragrafer|Sammanträdesdatum|Sida)\b/u;
+const bareFollower = {
+	test: (after: string): boolean => {
+		const word = /^\p{Lu}[\p{L}-]*/u.exec(after)?.[0] ?? '';
+		return labelWords.test(word) || givenNames.has(word.toLocaleLowerCase('sv')) || givenNames.has(word.toLocaleLowerCase('sv').split('-')[0] ?? '');
+	},
+};
 
 /** Words before a number that make it a reference ("under punkt 7)", "kl. 13:"), not an item. */
 const reference = /(?:punkt(?:erna)?|p\.|§|kl\.?|klockan|nr|ärende|och|till|–|-)\s*$/iu;
