@@ -14,6 +14,16 @@ describe('parseDates', () => {
 		expect(parseDates('onsdag 1 februari kl. 09:00')[0]).toMatchObject({ year: null, month: 2, day: 1, weekday: 3 });
 		expect(parseDates('Köpenhamn den 26-27 juni.')[0]).toMatchObject({ day: 26, endDay: 27, month: 6 });
 	});
+	it('reads day.month.year, and ranges and weekdays with the year', () => {
+		expect(parseDates('Sammanträde 14.12.2009 kl. 18.00')[0]).toMatchObject({ year: 2009, month: 12, day: 14 });
+		expect(parseDates('den 14-15 mars 2019')[0]).toMatchObject({ year: 2019, month: 3, day: 14, endDay: 15 });
+		expect(parseDates('Tisdagen den 5 februari 2019')[0]).toMatchObject({ year: 2019, month: 2, day: 5, weekday: 2 });
+		expect(parseDates('Måndag, 16 april, 2016, 12:09-13:00')[0]).toMatchObject({ year: 2016, month: 4, day: 16 });
+	});
+	it('never reads a date inside a link or an address', () => {
+		expect(parseDates('Se https://example.org/protokoll?datum=2019-03-12 och kansli@kommun.se')).toEqual([]);
+		expect(parseDates('belopp 1.5.2 och 12.30')).toEqual([]);
+	});
 	it('ignores impossible dates and numbers that are not dates', () => {
 		expect(parseDates('2019-02-30 och 1473 København och 30 procent')).toEqual([]);
 	});
@@ -59,6 +69,16 @@ describe('parseHeader', () => {
 			date: '2018-05-02',
 			dateSource: 'text',
 		});
+	});
+	it('reads the date from a "Datum:" label among other words, a document type or a page header', () => {
+		expect(header('ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Arkaden').header).toMatchObject({ documentType: 'ÅRSMÖTESPROTOKOLL', date: '2023-04-20', location: 'Arkaden' });
+		expect(header('Styrelseprotokoll 2016-09-22').header).toMatchObject({ date: '2016-09-22' });
+		expect(header('Kommunfullmäktige\tSammanträdesdatum\tSida\n\t2019-04-15\t1(22)').header.date).toBe('2019-04-15');
+		expect(header('Protokoll\n\nSektionsmöte den 8 oktober 2014').header.date).toBe('2014-10-08');
+	});
+	it('never takes the date of the next meeting or of the signing as the meeting\'s', () => {
+		expect(header('Protokoll\n\nNästa möte den 8 oktober 2014').header.date).toBeNull();
+		expect(header('Protokoll\n\nJusteras den 8 oktober 2014').header.date).toBeNull();
 	});
 	it('reads a place and time label whose value wraps', () => {
 		expect(header('Plats och tid Bloxhub på Bryghusgade 8, 1473 København,\nklockan 14:00-17:00').header).toMatchObject({

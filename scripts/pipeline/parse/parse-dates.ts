@@ -42,9 +42,23 @@ function valid(year: number | null, month: number, day: number): boolean {
 	return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** Find every ISO or Swedish written date in a string, in order. */
-export function parseDates(text: string): DateMention[] {
+/** `14.12.2009`, `14/12/2009`, `4.3.2019`: day, month, four-digit year. */
+const dotted = /(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d.,/]?\d)/gu;
+/** A link or an e-mail address: a date in it is not a date the minutes state. */
+const link = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/giu;
+
+/** Find every ISO, Swedish written or day.month.year date in a string, in order, never inside a link. */
+export function parseDates(input: string): DateMention[] {
 	const found: DateMention[] = [];
+	// links keep their length so that offsets stay those of the text
+	const text = input.replace(link, (url) => ' '.repeat(url.length));
+	for (const m of text.matchAll(dotted)) {
+		const day = Number(m[1]);
+		const month = Number(m[3]);
+		const year = Number(m[4]);
+		if (!valid(year, month, day)) continue;
+		found.push({ index: m.index, length: m[0].length, year, month, day, endDay: null, weekday: null });
+	}
 	for (const m of text.matchAll(iso)) {
 		const year = Number(m[1]);
 		const month = Number(m[2]);

@@ -162,12 +162,12 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 				header.title = t.replace(/\s+/gu, ' ');
 				header.bodyName = bodyName;
 			}
-			dateSources.push({ text: t, line: l.line });
+			if (!otherOccasion.test(t)) dateSources.push({ text: t, line: l.line });
 			continue;
 		}
 		if (isDateOrTimeOnly(t)) {
 			structure.push(l);
-			dateSources.push({ text: t, line: l.line });
+			if (!otherOccasion.test(t)) dateSources.push({ text: t, line: l.line });
 			continue;
 		}
 		const words = t.split(/\s+/u).length;
@@ -185,7 +185,7 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 				.replace(/\s+/gu, ' ')
 				.replace(/^[\s,–\-:]+|[\s,–\-:]+$/gu, '');
 			header.bodyName = body === '' ? null : body;
-			dateSources.push({ text: t, line: l.line });
+			if (!otherOccasion.test(t)) dateSources.push({ text: t, line: l.line });
 			continue;
 		}
 		rest.push(l);
