@@ -49,3 +49,19 @@ describe('how sure the converter is of a meeting', () => {
 		expect(warning?.message).toMatch(/2 of 3 names.*"Vice ordförande".*nobody in this list gets a person page.*"Name \(Party\), role"/u);
 	});
 });
+
+describe('two spellings of one name in one meeting', () => {
+	it('are one person when the surname differs by a letter or by what text recognition confuses, never for short surnames', async () => {
+		const { isSameSpelling } = await import('../../scripts/pipeline/parse/is-same-spelling.ts');
+		expect(isSameSpelling('Marita Stinnerborn', 'Marita Stinnerbom')).toBe(true);
+		expect(isSameSpelling('Annika Samuelsson Björk', 'Annika Samulesson Björk')).toBe(true);
+		expect(isSameSpelling('Anna Berg', 'Anna Borg')).toBe(false);
+		expect(isSameSpelling('Anna Lindqvist', 'Erik Lindqvist')).toBe(false);
+	});
+	it('give one attendee with both roles', async () => {
+		const report = await convert({
+			'2024-03-15.txt': 'Sametinget\nProtokoll 2024-03-15\n\nBeslutande\nMarita Stinnerborn\nPeter Holmqvist\n\nUtses att justera\nMarita Stinnerbom\n\n§ 1 Öppnande\n\nText.\n',
+		});
+		expect(report.meetings[0]?.attendees.map((a) => `${a.name} ${a.roles.join('+')}`)).toEqual(['Marita Stinnerborn justerare', 'Peter Holmqvist ']);
+	});
+});

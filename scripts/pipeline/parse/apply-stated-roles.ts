@@ -1,4 +1,5 @@
 import type { ParsedAttendee } from '../types.ts';
+import { isSameSpelling } from './is-same-spelling.ts';
 import type { StatedRole } from './parse-stated-roles.ts';
 
 const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
@@ -24,7 +25,8 @@ export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: r
 			result.find((a) => key(a.name) === key(statement.name)) ??
 			// "Persson Tord" in the list, "Tord Persson" in the text
 			result.find((a) => wordSet(a.name) === wordSet(statement.name)) ??
-			result.find((a) => abbreviates(statement.name, a.name));
+			result.find((a) => abbreviates(statement.name, a.name)) ??
+			result.find((a) => isSameSpelling(a.name, statement.name));
 		// "Per-Erik S" that matches nobody: initials are no name to list a person under
 		if (!attendee && /\s\p{Lu}\.?$/u.test(statement.name)) continue;
 		if (!attendee) {

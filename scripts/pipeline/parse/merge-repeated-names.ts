@@ -1,10 +1,11 @@
 import type { ParsedAttendee } from '../types.ts';
+import { isSameSpelling } from './is-same-spelling.ts';
 
 const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
 
 /**
  * One person listed twice in one meeting's attendance (a page repeated, a chair listed in "Beslutande" and again under
- * "Ordförande") is one attendee: the first listing, with the roles and the details the others add. Two listings
+ * "Ordförande", two spellings of one name) is one attendee: the first listing, with the roles and the details the others add. Two listings
  * that disagree (another party, present and absent, a politician and an official) are kept apart: two people of one name. `merged` lists the listings folded into another.
  */
 export function mergeRepeatedNames(attendees: readonly ParsedAttendee[]): { attendees: ParsedAttendee[]; merged: ParsedAttendee[] } {
@@ -13,7 +14,7 @@ export function mergeRepeatedNames(attendees: readonly ParsedAttendee[]): { atte
 	for (const attendee of attendees) {
 		const same = result.find(
 			(a) =>
-				key(a.name) === key(attendee.name) &&
+				(key(a.name) === key(attendee.name) || isSameSpelling(a.name, attendee.name)) &&
 				(a.party === null || attendee.party === null || a.party === attendee.party) &&
 				a.status === attendee.status &&
 				(a.group === attendee.group || a.group === 'other' || attendee.group === 'other'),
