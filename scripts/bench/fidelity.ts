@@ -73,5 +73,12 @@ for (const document of documents) {
 		for (const miss of score.misses) console.log(`  ${miss}`);
 	}
 }
-console.log(`\nReal-minutes fidelity (${total.documents} documents, ${root ? path.relative(process.cwd(), root) : ''}); all figures in per cent.\n`);
+console.log(`\nReal-minutes fidelity (${total.documents} documents, ${path.relative(process.cwd(), root) || '.'}); all figures in per cent.\n`);
 console.log(formatFidelity([...[...families.values()].sort((a, b) => a.family.localeCompare(b.family)), total]));
+// how sure the converter said it was: a reading it calls unsure should be where it is wrong
+const levels = (part: 'attendance' | 'items') => {
+	const count = new Map<string, number>();
+	for (const meeting of converted.meetings) count.set(meeting.reading[part].level, (count.get(meeting.reading[part].level) ?? 0) + 1);
+	return ['sure', 'unsure', 'none'].map((level) => `${level} ${count.get(level) ?? 0}`).join(', ');
+};
+console.log(`\nThe converter's own certainty: attendance ${levels('attendance')}; items ${levels('items')}.`);
