@@ -98,6 +98,9 @@ function matchPlainHeading(t: string): AttendanceHeading | null {
 		const sep = /^(\s*:\s*|\s*\t\s*|\s+)/u.exec(after);
 		if (!sep) continue;
 		const rest = after.slice(sep[0].length);
+		// "Närvarande styrelseledamöter var", "Frånvarande styrelseledamot var Stella Papasotiriou.": a heading in prose
+		const prose = /^((?:\p{Ll}+\s+){1,4}?)(?:var|voro|är|var\s+följande)\s*:?(?:\s+|$)/u.exec(rest);
+		if (prose && !/[:\t]/u.test(sep[0])) return { heading: t.slice(0, word.length + sep[0].length + prose[0].length).trim(), rest: rest.slice(prose[0].length), ...kind };
 		// after a bare space the list must start with a capitalised name ("Övriga Mikaela Waltersson (M) …")
 		if (!/[:\t]/u.test(sep[0]) && !/^\p{Lu}\p{Ll}/u.test(rest)) continue;
 		return { heading, rest, ...kind };

@@ -203,7 +203,11 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	let open = false; // the previous line leaves a parenthesis or a comma list open
 	let depth = 0; // parentheses left open by the lines of the current list
 	for (; i < lines.length; i++) {
-		const l = lines[i]!;
+		const original = lines[i]!;
+		// "• Anders Lindbäck", "- Victor Lells": a list of people, one a bullet
+		const bullet = /^\s*[-•*–·▪●◦\uf0b7]\s+(?=\p{Lu})/u.exec(original.text);
+		const l: SourceLine = bullet ? { text: original.text.slice(bullet[0].length), line: original.line } : original;
+		if (bullet) origin.set(l, original);
 		const t = l.text.trim();
 		if (t === '') {
 			flush();
@@ -212,7 +216,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			let j = i + 1;
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
-			const next = lines[j]!.text;
+			const next = lines[j]!.text.replace(/^\s*[-•*–·▪●◦\uf0b7]\s+(?=\p{Lu})/u, '');
 			if (matchAttendanceHeading(next) || (section && looksLikePeople(next))) {
 				i = j - 1;
 				continue;

@@ -244,7 +244,10 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 	let replacedNext = false;
 	// "Kommundirektör Jan Fransson, kommunsekreterare Linda Mattila": the words before each name are its title
 	const firstText = tokens.find((tok) => tok.type === 'text');
-	const firstSegments = firstText ? splitNameRun(firstText.text) : [];
+	// "C Ulla-Maj Persson, ordförande S Ulf Dahlberg": two or more party letters before given names
+	const partiesFirst = (chunkText.match(/(?:^|[\s,])(?:[SMCLV]|KD|SD|MP|FP|MBP)\s+\p{Lu}\p{Ll}/gu) ?? []).length >= 2;
+	const run = (text: string) => splitNameRun(text, { partiesFirst });
+	const firstSegments = firstText ? run(firstText.text) : [];
 	const titleFirst =
 		firstSegments.length >= 2 &&
 		firstSegments[0]!.type === 'words' &&
@@ -333,7 +336,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 		if (stand && owner) {
 			attach(owner, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
 			replacedNext = true;
-			pushSegments(splitNameRun(s.slice(stand[0].length)), null, tok.line);
+			pushSegments(run(s.slice(stand[0].length)), null, tok.line);
 			continue;
 		}
 		if (current && afterParen) {
@@ -345,7 +348,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 			}
 			if (s === '') continue;
 			if (/^\p{Ll}/u.test(s)) {
-				const segments = splitNameRun(s);
+				const segments = run(s);
 				if (segments.some((segment) => segment.type === 'name')) pushSegments(segments, current, tok.line);
 				else attachWords(current, s);
 				continue;
@@ -372,7 +375,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 				if (s === '') continue;
 			}
 			// ", kommunchef Rune Tessin Bertil Jonsson": the words describe the person before, the names are new people
-			const leading = splitNameRun(s);
+			const leading = run(s);
 			if (leading.length > 1 && leading[0]!.type === 'words' && leading.some((segment) => segment.type === 'name')) {
 				pushSegments(leading, titleFirst ? null : previous, tok.line, 'organization');
 				continue;
@@ -391,7 +394,7 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 			}
 		}
 		// several names in one text, or words before the name ("Ordförande Astrid Lönn Jern", "S Marcus Danielsson")
-		const segments = splitNameRun(s);
+		const segments = run(s);
 		if (segments.length > 1 && segments.some((segment) => segment.type === 'name')) {
 			pushSegments(segments, titleFirst ? null : afterSep || afterParen ? (previous ?? current) : current, tok.line);
 			continue;

@@ -84,9 +84,11 @@ function splitRun(words: readonly string[]): string[][] {
 
 /**
  * Splits text that may hold several people without separators ("Rickard Norberg Ulf Hansson", "ordförande Sverre
- * Moum", "ersättare för Elisabeth Edlund Thomas Lidberg") into names and the words between them, in order.
+ * Moum", "ersättare för Elisabeth Edlund Thomas Lidberg") into names and the words between them, in order. With
+ * `partiesFirst` (a list written "C Ulla-Maj Persson, S Ulf Dahlberg") a single letter before a given name that opens
+ * the text is a party, not an initial.
  */
-export function splitNameRun(text: string): RunSegment[] {
+export function splitNameRun(text: string, options: { partiesFirst?: boolean } = {}): RunSegment[] {
 	const words = text.split(/\s+/u).filter((word) => word !== '');
 	const segments: RunSegment[] = [];
 	let run: string[] = [];
@@ -134,7 +136,9 @@ export function splitNameRun(text: string): RunSegment[] {
 	words.forEach((word, k) => {
 		const next = words[k + 1];
 		// "M Lars-Bertil Rystrand", "Hallberg C Erika Arnell": a party letter before a given name is the party column
-		const partyBeforeName = /^(?:\p{Lu}|[A-ZÅÄÖ]{2,4})$/u.test(word) && next !== undefined && isGiven(next) && (run.length === 0 || !isGiven(run[run.length - 1]!));
+		// a single letter that opens the text is an initial ("C Magnus Berglund") unless the list writes parties first
+		const code = /^[A-ZÅÄÖ]{2,4}$/u.test(word) || (/^\p{Lu}$/u.test(word) && (run.length > 0 || k > 0 || options.partiesFirst === true));
+		const partyBeforeName = code && next !== undefined && isGiven(next) && (run.length === 0 || !isGiven(run[run.length - 1]!));
 		if (partyBeforeName || /^vakan[st]$/iu.test(word)) {
 			flushRun();
 			other.push(word);
