@@ -79,6 +79,13 @@ export function matchAttendanceHeading(text: string): AttendanceHeading | null {
 		const inner = matchAttendanceHeading(trimmed.slice(genitive[0].length));
 		if (inner) return { ...inner, heading: `${genitive[0]}${inner.heading}` };
 	}
+	// "Därtill vid detta möte adjungerad var", "Följande ledamöter var närvarande:": a heading written as a sentence
+	const sentence = /^(?:\p{L}+\s+){0,6}?(adjungerade?|närvarande|frånvarande|deltog|deltagare)(?:\s+(?:var|voro))?\s*:?$|^(?:\p{L}+\s+){1,6}?(?:var|voro)\s+(adjungerade?|närvarande|frånvarande)\s*:?$/iu.exec(trimmed);
+	if (sentence && trimmed.split(/\s+/u).length >= 3 && /\b(?:var|voro)\b|:$/u.test(trimmed)) {
+		const word = (sentence[1] ?? sentence[2]!).toLowerCase();
+		const kind = word.startsWith('adjunger') ? P(null, 'present', 'adjungerad') : word === 'frånvarande' ? P(null, 'absent') : P(null);
+		return { heading: trimmed.replace(/\s*:$/u, ''), rest: '', ...kind };
+	}
 	const found = matchPlainHeading(trimmed);
 	// "Ledamöter Närvarande", "Namn Parti Närvaro": the header row of a table, its people on the lines below
 	if (found && columnWords.test(found.rest)) return { ...found, rest: '' };
@@ -100,7 +107,10 @@ function matchPlainHeading(t: string): AttendanceHeading | null {
 		const rest = after.slice(sep[0].length);
 		// "Närvarande styrelseledamöter var", "Frånvarande styrelseledamot var Stella Papasotiriou.": a heading in prose
 		const prose = /^((?:\p{Ll}+\s+){1,4}?)(?:var|voro|är|var\s+följande)\s*:?(?:\s+|$)/u.exec(rest);
-		if (prose && !/[:\t]/u.test(sep[0])) return { heading: t.slice(0, word.length + sep[0].length + prose[0].length).trim(), rest: rest.slice(prose[0].length), ...kind };
+		if (prose && !/[:\t]/u.test(sep[0])) {
+			const role = /adjunger/u.test(prose[1]!) ? 'adjungerad' : /ersättare|suppleant/u.test(prose[1]!) ? 'ersättare' : kind.role;
+			return { heading: t.slice(0, word.length + sep[0].length + prose[0].length).trim(), rest: rest.slice(prose[0].length), ...kind, role };
+		}
 		// after a bare space the list must start with a capitalised name ("Övriga Mikaela Waltersson (M) …")
 		if (!/[:\t]/u.test(sep[0]) && !/^\p{Lu}\p{Ll}/u.test(rest)) continue;
 		return { heading, rest, ...kind };

@@ -39,6 +39,12 @@ const cues: Cue[] = [
 	{ pattern: /\s+(?:har\s+)?(?:anmäl(?:er|t|de)\s+(?:om\s+)?(?:förhinder|frånvaro)|meddelat\s+förhinder|är\s+frånvarande)\b/giu, role: null, absent: true, names: 'before' },
 ];
 
+/** "valde/utsåg NAME (och NAME) till ROLE" with the meeting's own officers as roles. */
+const activeChoice = new RegExp(
+	`\\b(?:valde|valdes|utsåg|utser|väljer)\\s+((?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?(?:\\s*(?:,|och)\\s*(?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?)*)\\s+(?:till|som)\\s+(mötesordförande|ordförande\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|mötessekreterare|sekreterare\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman|protokolljusterare)\\b`,
+	'giu',
+);
+
 /** The names a cue speaks of: the run of names (joined by commas, "och", "samt") right after it, or right before it. */
 function namesNear(text: string, at: number, direction: 'after' | 'before'): { name: string; party: string | null }[] {
 	const found: { name: string; party: string | null }[] = [];
@@ -95,6 +101,11 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 				const signing = /^(?:[.;]\s+)?justeras/iu.test(m[0].trim()) && people.length > 1;
 				for (const person of people) stated.push({ ...person, role: cue.role, absent: cue.absent, line: line.line, ...(signing ? { unlessChair: true } : {}) });
 			}
+		}
+		// "Mötet valde Anders Lindbäck till mötesordförande", "… valde Anna Berg och Bo Ek till justerare"
+		for (const m of joined.matchAll(activeChoice)) {
+			const role = /juste/iu.test(m[2]!) ? 'justerare' : /sekreterare/iu.test(m[2]!) ? 'sekreterare' : 'ordförande';
+			for (const person of namesNear(m[1]!, 0, 'after')) stated.push({ ...person, role, absent: false, line: line.line });
 		}
 		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent
 		for (const m of joined.matchAll(new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu'))) {

@@ -123,6 +123,12 @@ function addParen(entry: RawEntry, text: string): void {
 	const subs = text.split(/,\s*/u).filter((s) => s.trim() !== '');
 	if (subs.length === 0) return;
 	for (const sub of subs) {
+		// "(punkter 1-18)", "(från punkt 2c till punkt 12)": partial presence
+		const presence = matchPresence(sub);
+		if (presence && presence.length >= sub.trim().length) {
+			attach(entry, { kind: 'presence', value: presence.presence, certain: true });
+			continue;
+		}
 		const part = classifyPart(sub, 'paren');
 		const hasTitle = entry.parts.some((p) => p.kind === 'title');
 		const hasParty = entry.parts.some((p) => p.kind === 'party');

@@ -43,7 +43,7 @@ function splitRun(words: readonly string[]): string[][] {
 	let current: string[] = [];
 	// "Arjeplog Inge Andersson", "Kalix Kristina Zakrisson": a word that is no given name before a given name and a surname
 	// is the organisation or the place the person represents, not part of the name
-	if (words.length >= 3 && !isGiven(words[0]!) && isGiven(words[1]!) && !isGiven(words[2]!)) {
+	if (words.length >= 3 && words[0]!.length > 1 && !initial.test(words[0]!) && !isGiven(words[0]!) && isGiven(words[1]!) && !isGiven(words[2]!)) {
 		names.push([words[0]!]);
 		return [...names, ...splitRun(words.slice(1))];
 	}
