@@ -21,6 +21,8 @@ const mark = /^[XDOxdo✓✔]$/u;
 export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee[] {
 	const start = lines.findIndex((line) => registerHeading.test(line.text));
 	if (start < 0) return [];
+	const flattened = lines[start]!.text.length >= 160 ? parseFlattenedRegister(lines[start]!) : [];
+	if (flattened.length > 0) return flattened;
 	const attendees: ParsedAttendee[] = [];
 	let group: (typeof groups)[number][1] | null = null;
 	let current: { attendee: ParsedAttendee; marked: boolean } | null = null;
@@ -68,5 +70,49 @@ export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee
 		};
 	}
 	close();
+	return attendees;
+}
+
+const registerName = String.raw`(?!(?:Ja|Nej|Avstår)\s)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.?(?=\s+\p{Lu}\p{Ll})|\p{Lu}\p{Ll}[\p{L}'’-]*))+`;
+/** One member of a flattened register: name, a role in parentheses, the party, the presence mark and perhaps a vote. */
+const registerEntry = new RegExp(`(${registerName})(?:\\s*\\(([^)]{1,20})\\))?\\s+([A-ZÅÄÖ]{1,3})\\s+(NT|Tj|TJ|N|F|X)(?=\\s|$)`, 'gu');
+const registerGroup = /\b(LEDAMÖTER|ERSÄTTARE|Ledamöter|Ersättare|SUPPLEANTER|Suppleanter)\b/gu;
+
+/** A register's role as written in its parentheses: "ordf", "1:a vice", "2:e vice ordf". */
+function registerRole(written: string): string | null {
+	const vice = /^(\d):[ae]\s+vice/iu.exec(written.trim());
+	if (vice) return `${vice[1]}:e vice ordförande`;
+	const part = classifyPart(written, 'field');
+	return part.kind === 'role' ? part.value : null;
+}
+
+/**
+ * Reads a register that a transcript flattened into one line ("Närvarolista/omröstningsprotokoll … LEDAMÖTER Kjell
+ * Jansson (ordf) M N Ja Mats Hultin M F - … ERSÄTTARE Göran Pettersson M NT Ja …"): N present, F absent, NT or Tj a
+ * stand-in serving; a member of ERSÄTTARE is an ersättare.
+ */
+function parseFlattenedRegister(line: SourceLine): ParsedAttendee[] {
+	const text = line.text;
+	const groupsAt = [...text.matchAll(registerGroup)].map((m) => ({ index: m.index, substitute: !/^ledamöter$/iu.test(m[1]!) }));
+	const attendees: ParsedAttendee[] = [];
+	for (const m of text.matchAll(registerEntry)) {
+		const group = groupsAt.filter((g) => g.index < m.index).at(-1);
+		if (!group) continue;
+		const mark = m[4]!.toUpperCase();
+		const role = m[2] ? registerRole(m[2]) : null;
+		const roles = [...(group.substitute ? [mark === 'NT' || mark === 'TJ' ? 'tjänstgörande ersättare' : 'ersättare'] : []), ...(role ? [role] : [])];
+		attendees.push({
+			name: m[1]!,
+			party: m[3]!,
+			organization: null,
+			title: null,
+			roles,
+			group: 'politician',
+			status: mark === 'F' ? 'absent' : 'present',
+			presence: null,
+			section: 'Närvarolista',
+			line: line.line,
+		});
+	}
 	return attendees;
 }
