@@ -195,6 +195,17 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 		attachWords(entry, m[1]!);
 		return;
 	}
+	// "Ånge t o m 2": an organisation, then partial presence
+	const words = rest.split(/\s+/u);
+	for (let k = 1; k < words.length; k++) {
+		const tail = words.slice(k).join(' ');
+		const presence = matchPresence(tail);
+		if (presence && presence.length >= tail.length) {
+			attachWords(entry, words.slice(0, k).join(' '), fallback);
+			attach(entry, { kind: 'presence', value: presence.presence, certain: true });
+			return;
+		}
+	}
 	const part = classifyPart(rest, 'field');
 	if (part.certain) {
 		attach(entry, part);
@@ -408,6 +419,15 @@ export function splitEntries(lines: readonly SourceLine[], options: { labelled?:
 		current = newEntry(s, tok.line);
 		afterParen = false;
 		afterSep = false;
+	}
+	// an organisation column that lost its layout: as many one-word organisations after the last person as there are
+	// people ("Charlie Wallin … Ulrika Åberg Kommunförbundet Kommunförbundet Landstinget …")
+	const last = entries.at(-1);
+	const trailing = last?.parts.filter((part) => part.kind === 'organization').at(-1);
+	const columnWords = trailing?.value.split(/\s+/u) ?? [];
+	if (last && trailing && columnWords.length === entries.length && entries.length >= 3 && columnWords.every((word) => /^\p{Lu}/u.test(word)) && entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'organization'))) {
+		last.parts.splice(last.parts.indexOf(trailing), 1);
+		entries.forEach((entry, k) => entry.parts.push({ kind: 'organization', value: columnWords[k]!, certain: false }));
 	}
 	// a role column that lost its layout: as many role phrases after the last person as there are people
 	const tail = entries.at(-1);

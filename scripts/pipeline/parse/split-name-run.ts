@@ -102,8 +102,20 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean } =
 	};
 	const flushNames = () => {
 		if (run.length === 0) return;
+		const isOrganizationWord = (word: string) => organizationWord.test(word.replace(/[.,]$/u, ''));
+		// "Glenn Nordlund Kommunförbundet", "Örnsköldsvik Jonny Lundin Kommunförbundet": a person, then the organisation
+		const firstOrganizationWord = run.findIndex(isOrganizationWord);
+		const nameFrom = isGiven(run[0]!) ? 0 : run.length > 1 && isGiven(run[1]!) ? 1 : -1;
+		if (firstOrganizationWord >= nameFrom + 2 && nameFrom >= 0) {
+			other.push(...run.slice(0, nameFrom));
+			const organization = run.slice(firstOrganizationWord);
+			run = run.slice(nameFrom, firstOrganizationWord);
+			flushNames();
+			other.push(...organization);
+			return;
+		}
 		// "Svenska Fotbollsförbundet Gun Rudquist": an organisation's name, then the person's
-		let lastOrganizationWord = run.findLastIndex((word) => organizationWord.test(word.replace(/[.,]$/u, '')));
+		let lastOrganizationWord = run.findLastIndex(isOrganizationWord);
 		if (lastOrganizationWord >= 0) {
 			// "Region Kronoberg Anna Berg": the organisation's name goes on up to the person's given name
 			while (lastOrganizationWord + 1 < run.length - 2 && !isGiven(run[lastOrganizationWord + 1]!)) lastOrganizationWord++;

@@ -29,6 +29,7 @@ const labels = [
 	'Övriga förtroendevalda',
 	'Tjänstemän',
 	'Tjänstepersoner',
+	'Politiker',
 	'Närvarorätt',
 	'Insynsplats',
 	'Anmält förhinder',
@@ -109,7 +110,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			const match = found[k]!;
 			const end = found[k + 1]?.index ?? itemsAt;
 			const label = match[0];
-			const value = line.text.slice(match.index + label.length, end).trim();
+			const value = line.text.slice(match.index + label.length, end).replace(/^\s*:\s*/u, '').trim();
 			if (notice) {
 				// the notice of posting is one piece: its field labels are no attendance
 				pieces[pieces.length - 1] += ` ${label}${value ? ` ${value}` : ''}`;
