@@ -8,15 +8,15 @@ export const givenNames: ReadonlySet<string> = new Set(
 aaron abbe abdi abdullah abdulla adam adrian agne agneta agnes ahmad ahmed aida aina aino ake åke alan albert albin alexander alexandra alf alfred
 ali alice alicia alina alva alvar amanda amelie andre amir ana anders andre andreas andrea angela angelica angelika anita anja ann anna annelie annette anneli
 annika annica anni anki ansgar anton arne arvid asta astrid åsa august axel barbro bengt benny berit bernt bert bertil birger birgit birgitta bjarne
-björn bo bodil boris bosse britt britta britt-marie brita börje camilla carin carina carita carl carola caroline carolina catarina catharina cathrine
+björn bo bodil boris bosse britt britta britt-marie brita börje camilla carin carina charlie carita carl carola caroline carolina catarina catharina cathrine
 cecilia charlotta charlotte christer christian christin christina christine christoffer claes clas conny cristina dag dagmar dan daniel david
 dennis diana dick doris dragan ebba edvin eddie efva einar elias elin elina elisabeth elisabet elise ella ellen ellinor elsa elsie elvira emanuel
 emelie emil emilia emma emmelie emir erik erika eva evelina evert ewa fanny fatima felicia felix filip fredrik frida gabriel gerd gert gerhard
-gittan gun gunborg gunhild gunilla gunnar gunnel gustaf gustav göran gösta hampus hanna hannah hannes hans harald hasse hassan hedvig helen helena
+glenn gun gunborg gunhild gunilla gunnar gunnel gustaf gustav göran gösta hampus hanna hannah hannes hans harald hasse hassan hedvig helen helena
 helene helge henrik henry herbert hilda hugo håkan ibrahim ida inga inge ingela ingemar inger ingrid ingvar ingvor irene iris isabella isak ivan
 ivar jacob jakob jan jane janne jannike jeanette jenny jens jerker jerry jesper jessica jimmy joakim joanna jocke joel johan johanna johannes john
 johnny jonas jonatan jonathan jonny josefin josefine josef jörgen julia julius jöns kaj kajsa kalle karin karina karl karl-erik karolina kasper
-katarina katrin katrina kennet kenneth kent kerstin kevin kicki kim kjell klara klas krister kristian kristina kristoffer kurt lage lars lasse
+katarina katrin katrina kennet kenneth kent kerstin kevin kicki kim kirsi kjell klara klas krister kristian kristina kristoffer kurt lage lars lasse
 laura lea leif lena lennart leo leon liam lilian lill lilly lina linda linn linnea lisa lise lisbeth liselott lotta louise love lovisa lucas ludvig
 lukas lydia madelene madeleine magda magdalena magnus maja malin malte marcus margareta margaretha margit maria marianne marie marina mario marita marius mark markus
 marlene martin martina mats matilda mattias max maximilian mehmet mia michael michaela micael mikael mikaela milla minna mira mirja mohamed mohammad

@@ -26,9 +26,12 @@ function isGiven(word: string): boolean {
 const organizationWord =
 	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
 
-/** Whether a word can be part of a name: capitalised, and not a role, a title or a party code standing alone. */
+/** Words of a letterhead or a page footer, never part of a name. */
+const letterhead = /^(?:postadress|besöksadress|leveransadress|telefon|telefax|fax|växel|e-post|epost|internet|hemsida|webbplats|org\.?nr|organisationsnummer|bankgiro|plusgiro|sida|sidan)[.:]?$/iu;
+
+/** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead word or a party code standing alone. */
 function isNameWord(word: string): boolean {
-	if (!nameWord.test(word)) return false;
+	if (!nameWord.test(word) || letterhead.test(word)) return false;
 	if (word.length > 1 && word === word.toLocaleUpperCase('sv') && word.length <= 4) return false;
 	const part = classifyPart(word, 'field');
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
@@ -105,7 +108,7 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean } =
 		const isOrganizationWord = (word: string) => organizationWord.test(word.replace(/[.,]$/u, ''));
 		// "Glenn Nordlund Kommunförbundet", "Örnsköldsvik Jonny Lundin Kommunförbundet": a person, then the organisation
 		const firstOrganizationWord = run.findIndex(isOrganizationWord);
-		const nameFrom = isGiven(run[0]!) ? 0 : run.length > 1 && isGiven(run[1]!) ? 1 : -1;
+		const nameFrom = isGiven(run[0]!) ? 0 : run.length > 1 && isGiven(run[1]!) ? 1 : firstOrganizationWord === 2 ? 0 : -1;
 		if (firstOrganizationWord >= nameFrom + 2 && nameFrom >= 0) {
 			other.push(...run.slice(0, nameFrom));
 			const organization = run.slice(firstOrganizationWord);
