@@ -1,13 +1,17 @@
 import type { ParsedAttendee, SourceLine } from '../types.ts';
 import { classifyPart } from './classify-part.ts';
+import { isPersonName } from './is-person-name.ts';
 
 /** The heading of an attendance register kept as a bilaga ("NÄRVAROFÖRTECKNING", "Närvarolista", "Uppropslista"). */
 const registerHeading = /(?:närvaroförteckning|närvarolista|uppropslista|närvarolistan)/iu;
 /** Group headings inside the register. */
 const groups: Array<[RegExp, Pick<ParsedAttendee, 'group' | 'roles'> & { counts: boolean }]> = [
-	[/^(?:ordinarie\s+)?ledamöter$/iu, { group: 'politician', roles: [], counts: true }],
-	[/^(?:extra\s+)?suppleanter$|^ersättare$/iu, { group: 'politician', roles: ['ersättare'], counts: false }],
+	// the heading may be glued to the header cell before it ("NejLEDAMÖTER")
+	[/^(?:ordinarie\s+)?ledamöter$|\p{Ll}LEDAMÖTER$/iu, { group: 'politician', roles: [], counts: true }],
+	[/^(?:extra\s+)?suppleanter$|^ersättare$|\p{Ll}(?:ERSÄTTARE|SUPPLEANTER)$/iu, { group: 'politician', roles: ['ersättare'], counts: true }],
 ];
+/** A party in a column of its own: "s", "mp", "KD". */
+const partyCell = /^(?:s|m|c|l|v|kd|sd|mp|fp|mbp|spi|pp|fi)$/iu;
 /** A person of the register: "Christer Nylander (L), ordf.", "Karin Rågsjö (V)". */
 const person = /^(\p{Lu}[\p{L}'’ .-]+?)\s*\((\p{L}{1,4})\)\s*(?:,\s*(.+))?$/u;
 /** A mark in a presence column: X or D (present), O (present without a vote). */
@@ -45,7 +49,15 @@ export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee
 			if (current) current.marked = true;
 			continue;
 		}
-		const m = person.exec(text);
+		if (current && current.attendee.party === null && partyCell.test(text)) {
+			current.attendee.party = text.toUpperCase();
+			continue;
+		}
+		// "xLisbeth R Karlman": the mark of the row above glued to the next name
+		const glued = /^[xX](?=\p{Lu}\p{Ll})/u.exec(text);
+		if (glued && current) current.marked = true;
+		const cell = glued ? text.slice(1) : text;
+		const m = person.exec(cell) ?? (isPersonName(cell) ? [cell, cell, null, null] : null);
 		if (!m) continue;
 		close();
 		const roles = [...group.roles];
@@ -56,7 +68,7 @@ export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee
 		current = {
 			attendee: {
 				name: m[1]!.trim(),
-				party: m[2]!.toUpperCase(),
+				party: m[2] ? m[2].toUpperCase() : null,
 				organization: null,
 				title: null,
 				roles,
