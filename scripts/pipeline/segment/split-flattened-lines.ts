@@ -62,7 +62,7 @@ const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvara
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const labelPattern = new RegExp(
-	`(?<![\\p{L}\\d(,-])(?:${labels.map(escape).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d(,-])(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
+	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escape).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
