@@ -19,12 +19,6 @@ import { splitFlattenedLines } from './segment/split-flattened-lines.ts';
 import { splitInlineItems } from './segment/split-inline-items.ts';
 import { splitLines } from './segment/split-lines.ts';
 
-/** Whether a listed entry can be a name at all: letters, not a number, a sentence, a mark or a vacancy. */
-function couldBeName(name: string): boolean {
-	const words = name.trim().split(/\s+/u);
-	return /\p{L}\p{L}/u.test(name) && /^\p{Lu}|^\p{Ll}+$/u.test(name) && words.length <= 7 && !/^(?:vakan[st]|ja|nej|avstår|x)$/iu.test(name.trim()) && !/[.!?]\s+\p{Lu}/u.test(name);
-}
-
 function startsAttendance(text: string): boolean {
 	const h = matchAttendanceHeading(text);
 	return h !== null;
@@ -132,15 +126,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	// what the text itself says: "Vid protokollet Eva Lind", "Till justerare valdes …", "Anna Berg anmäler förhinder"
 	// an attendance register kept as a bilaga ("Närvarande: Se bilaga" … "NÄRVAROFÖRTECKNING")
 	attendees.push(...parsePresenceTable(lines));
-	// an entry that cannot be anybody's name (a mark, a number, a sentence, a vacancy) is no attendee; its line stays as structure
-	const garbage = attendees.filter((attendee) => !couldBeName(attendee.name));
-	for (const entry of garbage) for (const l of lines) if ((l.line === entry.line || l.text.includes(entry.name)) && !structure.includes(l)) structure.push(l);
-	// the heading of a dropped entry's section was kept only by it when nobody else stood under it
-	for (const entry of garbage) {
-		const heading = entry.section ? lines.find((l) => l.text.trim().startsWith(entry.section as string)) : undefined;
-		if (heading && !structure.includes(heading)) structure.push(heading);
-	}
-	const repeated = mergeRepeatedNames(attendees.filter((attendee) => couldBeName(attendee.name)));
+	const repeated = mergeRepeatedNames(attendees);
 	// the words of a listing folded into an earlier one stay with its line
 	for (const listing of repeated.merged) {
 		for (const l of lines) if (l.line === listing.line && l.text.includes(listing.name) && !structure.includes(l)) structure.push(l);

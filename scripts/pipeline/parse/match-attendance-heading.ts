@@ -107,7 +107,7 @@ function matchPlainHeading(t: string): AttendanceHeading | null {
 		const rest = after.slice(sep[0].length);
 		// "Närvarande styrelseledamöter var", "Frånvarande styrelseledamot var Stella Papasotiriou.": a heading in prose
 		const prose = /^((?:\p{Ll}+\s+){1,4}?)(?:var|voro|är|var\s+följande)\s*:?(?:\s+|$)/u.exec(rest);
-		if (prose && !/[:\t]/u.test(sep[0])) {
+		if (prose && !/[:\t]/u.test(sep[0]) && (rest.slice(prose[0].length).trim() === '' || /^\p{Lu}\p{Ll}/u.test(rest.slice(prose[0].length)))) {
 			const role = /adjunger/u.test(prose[1]!) ? 'adjungerad' : /ersättare|suppleant/u.test(prose[1]!) ? 'ersättare' : kind.role;
 			return { heading: t.slice(0, word.length + sep[0].length + prose[0].length).trim(), rest: rest.slice(prose[0].length), ...kind, role };
 		}

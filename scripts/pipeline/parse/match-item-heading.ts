@@ -21,7 +21,7 @@ const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})\s*[.:]?(?:\s+(\
 const trailing = /^\s*(\d{1,4})\s*§\s*[.:]?(?:\s+(\S.*))?$/u;
 const named = /^\s*(?:punkt|ärende|paragraf|p\.)\s*(\d{1,3})\s*[.:)]?(?:\s+(\S.*))?$/iu;
 /** `1. Title`, `1) Title`, `7.Mötet avslutas`, `1:Mötet öppnas`, `#1 Title`. */
-const dotted = /^\s*(\d{1,3})(?:[.):]\s+|[.):](?=\p{Lu}))(\S.*)$/u;
+const dotted = /^\s*(\d{1,3})(?:[.):]\s+|[.):](?=\p{Lu}\p{Ll}))(\S.*)$/u;
 const hashed = /^\s*#(\d{1,3})\s+(\S.*)$/u;
 /** `2.1 Mötets behörighet`, `2.1. Title`, `2a Title`, `2a. Title`, `2 a) Title` (never a time such as `8.30 Samling`). */
 const sub = /^\s*([1-9]\d{0,2})(?:\.([1-9]|1\d|20)\.?|([a-zåäö])[.)]?|\s([a-zåäö])[.)])\s+(\p{Lu}.*)$/u;

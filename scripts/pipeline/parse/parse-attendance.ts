@@ -1,5 +1,6 @@
 import type { LocalProblem, ParsedAttendee, SourceLine } from '../types.ts';
 import { classifyPart } from './classify-part.ts';
+import { couldBeName } from './could-be-name.ts';
 import { isNameLike } from './is-name-like.ts';
 import { matchAgendaHeading } from './match-agenda-heading.ts';
 import { type AttendanceHeading, matchAttendanceHeading } from './match-attendance-heading.ts';
@@ -144,7 +145,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			chunk = [];
 			return;
 		}
-		const entries = splitEntries(chunk, { labelled: chunkOrg !== null });
+		// an entry that cannot be anybody's name (a mark, a number, a sentence, a vacancy) is no attendee: its words stay with the lines below
+		const entries = splitEntries(chunk, { labelled: chunkOrg !== null }).filter((entry) => entry.name.trim() === '' || couldBeName(entry.name));
 		const kept: string[] = [];
 		entries.forEach((entry, k) => {
 			// the k-th name of a signature block belongs to the k-th role heading before it; the last heading takes the rest

@@ -115,7 +115,8 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				}
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
-				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§/iu.test(lines[i]!.text)) structure.push(lines[i]!);
+				// so is a number glued to its title ("7.Mötet avslutas"), one word as written
+				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S/iu.test(lines[i]!.text)) structure.push(lines[i]!);
 				if (c.label) labels.add(c.label);
 				headings.push({ index: i, number: c.number, label: c.label, caseNumbers: c.caseNumbers, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
 				last = c.number;
