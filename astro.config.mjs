@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
@@ -21,26 +20,12 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	// Minutes must appear exactly as written: no smart quotes or dashes, no GFM reinterpretation.
 	markdown: { processor: satteri({ features: { smartPunctuation: false, gfm: false } }) },
-	integrations: [mdx()],
 	devToolbar: { enabled: false },
 	// Pages that return a `cacheKey` (meeting, case and person-year pages: src/lib/meeting-page-key.ts and page-key.ts)
 	// are copied from the previous build when their key, their code and their MDX are unchanged.
 	experimental: { incrementalBuild: true },
 	prefetch: false,
-	vite: {
-		logLevel: 'warn',
-		// The build bundles one module per meeting; grouping them into chunks of about 1 MB instead of one chunk each
-		// made the 1,000-meeting build about 15 % faster (fewer modules for Node to load while rendering) with the
-		// same output.
-		build: {
-			rolldownOptions: {
-				output: { codeSplitting: { groups: [{ name: 'minutes', test: /\.mdx/, maxSize: 1_000_000 }] } },
-				// Every MDX module starts with Astro's `"use astro:head-inject"`; the bundler's notice that it does not keep
-				// such directives was printed once per meeting. Astro injects the head itself.
-				onwarn(warning, warn) {
-					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-				},
-			},
-		},
-	},
+	// No MDX integration: the meetings' MDX files are read as data by our own content loader (src/loaders), which
+	// renders them to HTML without evaluating them, so no meeting becomes a JavaScript module for the bundler.
+	vite: { logLevel: 'warn' },
 });

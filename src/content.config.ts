@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { meetingsLoader } from './loaders/meetings-loader.ts';
 import { archiveSchema, bodySchema } from './schema/archive.ts';
 import { caseSchema, personSchema, topicSchema } from './schema/derived.ts';
 import { meetingSchema } from './schema/meeting.ts';
@@ -11,12 +12,9 @@ const generated = process.env.ARCHIVE_GENERATED_DIR || './.generated';
 /** The collections the site is built from, all written by the converter from `content/`. */
 export const collections = {
 	meetings: defineCollection({
-		loader: glob({
-			base: `${generated}/meetings`,
-			pattern: '**/*.mdx',
-			// The id is `<body>/<slug>` from the file path: the front matter's `slug` alone is not unique across bodies.
-			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-		}),
+		// MDX read as data and rendered to HTML by our own loader: no meeting becomes a JavaScript module. The id is
+		// `<body>/<slug>` from the file path: the front matter's `slug` alone is not unique across bodies.
+		loader: meetingsLoader({ base: `${generated}/meetings` }),
 		schema: meetingSchema,
 	}),
 	people: defineCollection({ loader: file(`${generated}/people.json`), schema: personSchema }),

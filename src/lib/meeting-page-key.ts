@@ -7,10 +7,11 @@ import { pageKey } from './page-key.ts';
 
 /**
  * A meeting page's cache key for Astro's incremental build (`experimental.incrementalBuild`): a hash of everything the
- * page shows besides its MDX body, whose changes Astro tracks itself. That is the meeting's own data (and with `pageKey`
- * the archive's settings and bodies), the neighbouring meetings, the pages its people, topics and case numbers link to, its feeds,
- * its JSON-LD and the hidden search words of its items. A page whose key and code are unchanged is copied from the
- * previous build instead of rendered; when the page starts to show anything else, add it here.
+ * page shows. That is the meeting's own data and, through `pageKey`, the content digest of its MDX file (which our
+ * loader renders to HTML, so Astro does not track it as a module) and the archive's settings and bodies; the
+ * neighbouring meetings, the pages its people, topics and case numbers link to, its feeds, its JSON-LD and the hidden
+ * search words of its items. A page whose key and code are unchanged is copied from the previous build instead of
+ * rendered; when the page starts to show anything else, add it here.
  */
 export function meetingPageKey<M extends MeetingEntry>(entry: M, index: ArchiveIndex<M>, searchTerms: readonly (readonly [string, readonly string[]])[]): string {
 	const meeting = entry.data;
@@ -27,5 +28,5 @@ export function meetingPageKey<M extends MeetingEntry>(entry: M, index: ArchiveI
 		jsonLd: meeting.publication === 'withdrawn' ? null : meetingJsonLd(meeting, index),
 		searchTerms,
 	};
-	return pageKey(index, inputs, []);
+	return pageKey(index, inputs, [meetingId(entry)]);
 }
