@@ -129,7 +129,9 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	const repeated = mergeRepeatedNames(attendees);
 	// the words of a listing folded into an earlier one stay with its line
 	for (const listing of repeated.merged) {
-		for (const l of lines) if (l.line === listing.line && l.text.includes(listing.name) && !structure.includes(l)) structure.push(l);
+		// the listing may run on to the lines below it, up to the next person listed
+		const next = Math.min(...attendees.map((a) => a.line ?? Infinity).filter((line) => line > (listing.line ?? Infinity)), (listing.line ?? 0) + 3);
+		for (const l of lines) if (listing.line !== null && l.line >= listing.line && l.line < next && !structure.includes(l)) structure.push(l);
 	}
 	const everyone = applyStatedRoles(repeated.attendees, parseStatedRoles(lines));
 	attendees.splice(0, attendees.length, ...everyone);
