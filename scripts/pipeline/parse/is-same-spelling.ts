@@ -26,6 +26,15 @@ export function isSameSpelling(a: string, b: string): boolean {
 	const x = fold(a);
 	const y = fold(b);
 	if (x.length !== y.length || x.length < 2 || x[0] !== y[0]) return false;
+	return sameSurnames(x, y);
+}
+
+/** The words of a name as {@link isSameSpelling} compares them: lower case, hyphens as spaces. */
+export const nameWords = fold;
+
+/** Whether two names already split by {@link nameWords}, with the same given name, differ as {@link isSameSpelling} allows. */
+export function sameSurnames(x: readonly string[], y: readonly string[]): boolean {
+	if (x.length !== y.length || x.length < 2 || x[0] !== y[0]) return false;
 	let differing = 0;
 	for (let k = 1; k < x.length; k++) {
 		const p = x[k]!;

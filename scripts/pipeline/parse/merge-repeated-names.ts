@@ -1,5 +1,5 @@
 import type { ParsedAttendee } from '../types.ts';
-import { isSameSpelling } from './is-same-spelling.ts';
+import { nameWords, sameSurnames } from './is-same-spelling.ts';
 
 const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
 
@@ -11,16 +11,22 @@ const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('s
 export function mergeRepeatedNames(attendees: readonly ParsedAttendee[]): { attendees: ParsedAttendee[]; merged: ParsedAttendee[] } {
 	const result: ParsedAttendee[] = [];
 	const merged: ParsedAttendee[] = [];
+	// listings by their name's first word: only those can be one person
+	const byGiven = new Map<string, { attendee: ParsedAttendee; key: string; words: string[] }[]>();
 	for (const attendee of attendees) {
-		const same = result.find(
-			(a) =>
-				(key(a.name) === key(attendee.name) || isSameSpelling(a.name, attendee.name)) &&
+		const words = nameWords(attendee.name);
+		const own = key(attendee.name);
+		const same = (byGiven.get(words[0] ?? '') ?? []).find(
+			({ attendee: a, key: listedKey, words: listedWords }) =>
+				(listedKey === own || sameSurnames(listedWords, words)) &&
 				(a.party === null || attendee.party === null || a.party === attendee.party) &&
 				a.status === attendee.status &&
 				(a.group === attendee.group || a.group === 'other' || attendee.group === 'other'),
-		);
+		)?.attendee;
 		if (!same) {
-			result.push({ ...attendee, roles: [...attendee.roles] });
+			const copy = { ...attendee, roles: [...attendee.roles] };
+			result.push(copy);
+			byGiven.set(words[0] ?? '', [...(byGiven.get(words[0] ?? '') ?? []), { attendee: copy, key: own, words }]);
 			continue;
 		}
 		merged.push(attendee);

@@ -39,6 +39,11 @@ const cues: Cue[] = [
 	{ pattern: /\s+(?:har\s+)?(?:anmäl(?:er|t|de)\s+(?:om\s+)?(?:förhinder|frånvaro)|meddelat\s+förhinder|är\s+frånvarande)\b/giu, role: null, absent: true, names: 'before' },
 ];
 
+/** "Agneta Rimpi ersätter ledamoten Josefina Skerk". */
+const standsIn = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu');
+/** A word that every cue holds: a line without one names nobody's part. */
+const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör/iu;
+
 /** "valde/utsåg NAME (och NAME) till ROLE" with the meeting's own officers as roles. */
 const activeChoice = new RegExp(
 	`\\b(?:valde|valdes|utsåg|utser|väljer)\\s+((?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?(?:\\s*(?:,|och)\\s*(?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?)*)\\s+(?:till|som)\\s+(mötesordförande|ordförande\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|mötessekreterare|sekreterare\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman|protokolljusterare)\\b`,
@@ -93,6 +98,8 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 		const next = lines.slice(i + 1).find((l) => l.text.trim() !== '');
 		const text = line.text.trim();
 		const joined = next && /(?:vid\s+protokollet|justeras|sekreterare|justerare|mötesordförande)\s*:?$/iu.test(text) ? `${text} ${next.text.trim()}` : text;
+		// most lines speak of nobody's part in the meeting: one look for the words every cue needs
+		if (!cueWords.test(joined)) continue;
 		for (const cue of cues) {
 			for (const m of joined.matchAll(cue.pattern)) {
 				const at = cue.names === 'after' ? m.index + m[0].length : m.index;
@@ -108,7 +115,7 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 			for (const person of namesNear(m[1]!, 0, 'after')) stated.push({ ...person, role, absent: false, line: line.line });
 		}
 		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent
-		for (const m of joined.matchAll(new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu'))) {
+		for (const m of joined.matchAll(standsIn)) {
 			const standIn = splitNameRun(m[1]!).filter((segment) => segment.type === 'name').at(-1);
 			const member = splitNameRun(m[3]!).filter((segment) => segment.type === 'name')[0];
 			if (standIn) stated.push({ name: standIn.text, party: m[2]?.toUpperCase() ?? null, role: 'tjänstgörande ersättare', absent: false, line: line.line });
