@@ -102,6 +102,12 @@ export const sv = {
 		decisions: 'Beslut och uppdrag',
 		noDecisions: 'Inga beslut eller uppdrag är markerade i protokollet.',
 		attendance: 'Närvaro',
+		/** Shown where the converter could not read part of the minutes with certainty (see `src/lib/reading-notices.ts`). */
+		readingNotices: {
+			attendanceNone: 'Ingen närvarolista kunde läsas ur protokollet. Vilka som deltog framgår av originalet.',
+			attendanceUnsure: 'Närvarolistan kunde inte läsas säkert ur protokollet och kan innehålla fel. Jämför med originalet; namnen länkas inte till personsidor.',
+			itemsUnsure: 'Ärendena kunde inte läsas säkert ur protokollet: rubrikerna kan vara fel avgränsade. Texten visas som den står.',
+		},
 		present: 'Närvarande',
 		absent: 'Frånvarande',
 		groups: { politician: 'Politiker', official: 'Tjänstepersoner', other: 'Övriga' } as Record<'politician' | 'official' | 'other', string>,
