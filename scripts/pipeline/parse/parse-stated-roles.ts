@@ -37,12 +37,16 @@ const cues: Cue[] = [
 	{ pattern: /(?:^|[.;]\s+)mötesordförande\s*:\s*|\b(?:som|till)\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'ordförande', absent: false, names: 'after' },
 	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu, role: 'ordförande', absent: false, names: 'before' },
 	{ pattern: /\s+(?:har\s+)?(?:anmäl(?:er|t|de)\s+(?:om\s+)?(?:förhinder|frånvaro)|meddelat\s+förhinder|är\s+frånvarande)\b/giu, role: null, absent: true, names: 'before' },
+	// "Val av ordförande för mötet: Ann-Christin Ericsson", "a. Val av mötesordförande Annah Håkansson nominerades … och valdes"
+	{ pattern: /\bval\s+av\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))[\s.:–-]+/giu, role: 'ordförande', absent: false, names: 'after' },
+	{ pattern: /\bval\s+av\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))[\s.:–-]+/giu, role: 'sekreterare', absent: false, names: 'after' },
+	{ pattern: /\bval\s+av\s+(?:(?:två|2|en)\s+)?(?:protokoll)?juster(?:are|ingspersoner|ingsperson|ingsmän|ingsman)(?:\s+(?:för\s+mötet|tillika\s+rösträknare|och\s+rösträknare))?[\s.:–-]+/giu, role: 'justerare', absent: false, names: 'after' },
 ];
 
 /** "Agneta Rimpi ersätter ledamoten Josefina Skerk". */
 const standsIn = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu');
 /** A word that every cue holds: a line without one names nobody's part. */
-const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör/iu;
+const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av/iu;
 
 /** "valde/utsåg NAME (och NAME) till ROLE" with the meeting's own officers as roles. */
 const activeChoice = new RegExp(
