@@ -8,7 +8,7 @@ export function isNameLike(text: string): boolean {
 	for (const w of words) {
 		if (/\d/u.test(w)) return false;
 		if (particles.has(w)) continue;
-		if (!/^\p{Lu}[\p{L}'’.]*(?:-\p{Lu}?[\p{L}'’.]*)*$/u.test(w)) return false;
+		if (!/^\p{Lu}[\p{L}'’´`.]*(?:-\p{Lu}?[\p{L}'’.]*)*$/u.test(w)) return false;
 		capitalised++;
 	}
 	return capitalised >= 2;

@@ -159,6 +159,13 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean } =
 			other.push(word);
 			return;
 		}
+		// "Birgitta Lundgren, barn- och utbildningschef": a comma after a word ends the name there
+		if (/\p{L}[,;]$/u.test(word) && isNameWord(word.slice(0, -1))) {
+			run.push(word.slice(0, -1));
+			flushRun();
+			other.push(word.slice(-1));
+			return;
+		}
 		if (isNameWord(word) || (run.length > 0 && (particles.has(word) || initial.test(word)))) {
 			// "Britt Olsson. Lars Rosander.": a full stop after a surname ends the name
 			if (/\p{L}{2}\.$/u.test(word) && run.length >= 1) {
