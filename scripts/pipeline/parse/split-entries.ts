@@ -221,13 +221,45 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 	attach(entry, fallback === 'organization' ? { kind: 'organization', value: rest, certain: false } : { kind: 'presence', value: rest, certain: false });
 }
 
+/** A line of a presence column that lost its layout: "X", "X, § 105 - § 106". */
+const markLine = /^[xX✓✔](?:\s*,?\s*(.+))?$/u;
+
+/**
+ * A table whose presence column was extracted after its names ("Annah Bergström", "Marianne Blomquist", then "X,
+ * § 105 - § 106" twice): as many mark lines right after as many name lines are joined to them in order.
+ */
+function joinMarkColumn(lines: readonly SourceLine[]): readonly SourceLine[] {
+	const isMark = (text: string) => {
+		const m = markLine.exec(text.trim());
+		return m !== null && (m[1] === undefined || matchPresence(m[1])?.length === m[1].trim().length);
+	};
+	const out: SourceLine[] = [];
+	let i = 0;
+	while (i < lines.length) {
+		let names = i;
+		while (names < lines.length && !isMark(lines[names]!.text) && !/[,;(]/u.test(lines[names]!.text) && isNameLike(lines[names]!.text.trim())) names++;
+		let marks = names;
+		while (marks < lines.length && isMark(lines[marks]!.text)) marks++;
+		const count = names - i;
+		if (count >= 2 && marks - names === count) {
+			for (let k = 0; k < count; k++) out.push({ text: `${lines[i + k]!.text.trim()} ${lines[names + k]!.text.trim()}`, line: lines[i + k]!.line });
+			i = marks;
+			continue;
+		}
+		out.push(lines[i]!);
+		i++;
+	}
+	return out;
+}
+
 /**
  * Split the lines of one attendance list into people: one per line, several per line separated only by their
  * parentheses, comma lists wrapped across lines, "Name, Organisation" lines, and tab-separated table rows.
  */
-export function splitEntries(lines: readonly SourceLine[], options: { labelled?: boolean } = {}): RawEntry[] {
+export function splitEntries(given: readonly SourceLine[], options: { labelled?: boolean } = {}): RawEntry[] {
 	const entries: RawEntry[] = [];
-	if (lines.length === 0) return entries;
+	if (given.length === 0) return entries;
+	const lines = joinMarkColumn(given);
 	const chunkText = lines.map((l) => l.text).join('\n');
 	// table rows: one person per line, fields separated by tabs
 	if (lines.every((l) => /\S\t+\S/u.test(l.text.trim())) && !chunkText.includes(',')) {
