@@ -429,6 +429,11 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 				pushSegments(leading, titleFirst ? null : previous, tok.line, 'organization');
 				continue;
 			}
+			// ", Hans Boman stadsarkitekt Torvald Kullendorff ekonom": people with their titles, not a title of the person before
+			if (leading.length >= 2 && leading[0]!.type === 'name' && leading.some((segment) => segment.type === 'words')) {
+				pushSegments(leading, null, tok.line);
+				continue;
+			}
 			const prefix = orgPrefix.exec(s);
 			const part = classifyPart(s, 'field');
 			if (prefix && !previous.parts.some((q) => q.kind === 'organization')) {
