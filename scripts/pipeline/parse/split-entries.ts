@@ -221,6 +221,21 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 	attach(entry, fallback === 'organization' ? { kind: 'organization', value: rest, certain: false } : { kind: 'presence', value: rest, certain: false });
 }
 
+/** Splits a run of capitalised titles ("Miljöchef Enhetschef Hälsoskydd Nämndadministratör") before each capitalised title word; `[]` when it is no such run. */
+function titlePhrases(text: string): string[] {
+	const phrases: string[][] = [];
+	// a page number left at the end of the column is no part of a title
+	const words = text.replace(/\s+\d{1,3}$/u, '').split(/\s+/u);
+	for (const [k, word] of words.entries()) {
+		const title = classifyPart(word, 'field');
+		// "Miljö- och hälsoskyddsinspektör": a capitalised compound start opens a title too
+		const opens = /^\p{Lu}/u.test(word) && ((title.kind === 'title' && title.certain) || (/-$/u.test(word) && words[k + 1] === 'och'));
+		if (opens || phrases.length === 0) phrases.push([word]);
+		else phrases[phrases.length - 1]!.push(word);
+	}
+	return phrases.length >= 2 && phrases.every((phrase) => classifyPart(phrase.join(' '), 'field').kind === 'title') ? phrases.map((phrase) => phrase.join(' ')) : [];
+}
+
 /** A line of a presence column that lost its layout: "X", "X, § 105 - § 106". */
 const markLine = /^[xX✓✔](?:\s*,?\s*(.+))?$/u;
 
@@ -465,6 +480,15 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	if (last && trailing && columnWords.length === entries.length && entries.length >= 3 && columnWords.every((word) => /^\p{Lu}/u.test(word)) && entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'organization'))) {
 		last.parts.splice(last.parts.indexOf(trailing), 1);
 		entries.forEach((entry, k) => entry.parts.push({ kind: 'organization', value: columnWords[k]!, certain: false }));
+	}
+	// a title column that lost its layout ("Anna Billgren … Sara Björkman Miljöchef Enhetschef Hälsoskydd … Nämndadministratör"):
+	// one title after each capitalised title word, as many as there are people
+	const titled = entries.at(-1);
+	const trailingTitle = titled?.parts.filter((part) => part.kind === 'title' || part.kind === 'organization').at(-1);
+	const titleColumn = trailingTitle ? titlePhrases(trailingTitle.value) : [];
+	if (titled && trailingTitle && titleColumn.length === entries.length && entries.length >= 3 && entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'title'))) {
+		titled.parts.splice(titled.parts.indexOf(trailingTitle), 1);
+		entries.forEach((entry, k) => entry.parts.push({ kind: 'title', value: titleColumn[k]!, certain: true }));
 	}
 	// a role column that lost its layout: as many role phrases after the last person as there are people
 	const tail = entries.at(-1);
