@@ -34,7 +34,7 @@ export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: r
 				name: statement.name,
 				party: statement.party,
 				organization: null,
-				title: null,
+				title: statement.title ?? null,
 				roles: [],
 				group: statement.role === 'sekreterare' ? 'official' : statement.party || statement.role === 'tjänstgörande ersättare' ? 'politician' : 'other',
 				status: statement.absent ? 'absent' : 'present',
@@ -46,6 +46,7 @@ export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: r
 		}
 		if (statement.unlessChair && attendee.roles.includes('ordförande')) continue;
 		attendee.party ??= statement.party;
+		attendee.title ??= statement.title ?? null;
 		if (statement.absent && !attendee.roles.includes('tjänstgörande ersättare')) attendee.status = 'absent';
 		if (statement.role && !attendee.roles.includes(statement.role)) {
 			if (statement.role === 'tjänstgörande ersättare') attendee.roles = attendee.roles.filter((role) => role !== 'ersättare');

@@ -6,6 +6,8 @@ export interface StatedRole {
 	name: string;
 	/** A party in parentheses right after the name, upper case, or `null`. */
 	party: string | null;
+	/** A title written before the name ("lagtingsdirektör Susanne Eriksson"), or `null`. */
+	title?: string | null;
 	/** The role the sentence gives (`justerare`, `sekreterare`, `ordförande`, `tjänstgörande ersättare`), or `null`. */
 	role: string | null;
 	/** Whether the sentence says the person did not attend. */
@@ -25,6 +27,7 @@ const name = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu
  */
 const cues: Cue[] = [
 	{ pattern: /(?:^|[.:;]\s+|\s{2,})vid\s+protokollet\s*:?\s*/giu, role: 'sekreterare', absent: false, names: 'after' },
+	{ pattern: /sekreterarbyte\s*/giu, role: 'sekreterare', absent: false, names: 'after' },
 	{ pattern: /(?:^|[.;]\s+)(?:protokolljusterare|justeringsm(?:än|an)|justeringspersoner|justeringsperson|justerare|justeras\s+av|justeras)\s*:\s*|(?:^|[.;]\s+)justeras\s+(?=\p{Lu})/giu, role: 'justerare', absent: false, names: 'after' },
 	{ pattern: /\btill\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))(?:\s+(?:tillika\s+rösträknare|och\s+rösträknare))?\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'justerare', absent: false, names: 'after' },
 	{ pattern: /\batt\s+(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?(?:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?\s+justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|utses)\s+/giu, role: 'justerare', absent: false, names: 'after' },
@@ -45,8 +48,10 @@ const cues: Cue[] = [
 
 /** "Agneta Rimpi ersätter ledamoten Josefina Skerk". */
 const standsIn = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu');
+/** "Talman", "Andra vicetalman" before a name: the chair of a parliament's sitting. */
+const speaker = /(?<![\p{Lu}])((?:Förste|Första|Andre|Andra|Tredje)\s+vicetalman|[Vv]icetalman|Talman)\s+(?=\p{Lu})/gu;
 /** A word that every cue holds: a line without one names nobody's part. */
-const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av/iu;
+const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman/iu;
 
 /** "valde/utsåg NAME (och NAME) till ROLE" with the meeting's own officers as roles. */
 const activeChoice = new RegExp(
@@ -55,19 +60,20 @@ const activeChoice = new RegExp(
 );
 
 /** The names a cue speaks of: the run of names (joined by commas, "och", "samt") right after it, or right before it. */
-function namesNear(text: string, at: number, direction: 'after' | 'before'): { name: string; party: string | null }[] {
-	const found: { name: string; party: string | null }[] = [];
+function namesNear(text: string, at: number, direction: 'after' | 'before'): { name: string; party: string | null; title?: string | null }[] {
+	const found: { name: string; party: string | null; title?: string | null }[] = [];
 	const person = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'u');
 	if (direction === 'after') {
 		let rest = text.slice(at);
 		for (;;) {
 			// a title or role word between the cue and the name ("Sekreterare: lagtingsdirektör Susanne Eriksson")
-			const m = new RegExp(`^(?:\\p{Ll}+\\s+)?${person.source}`, 'u').exec(rest);
+			const m = new RegExp(`^(?:((?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Ll}+)\\s+)?${person.source}`, 'u').exec(rest);
 			if (!m) break;
-			const names = splitNameRun(m[1]!).filter((segment) => segment.type === 'name');
+			const names = splitNameRun(m[2]!).filter((segment) => segment.type === 'name');
 			if (names.length === 0) break;
-			for (const n of names) found.push({ name: n.text, party: null });
-			found[found.length - 1]!.party = m[2] ? m[2].toUpperCase() : null;
+			// "Sekreterare: lagtingsdirektör Susanne Eriksson": the words before the name are the person's title
+			for (const n of names) found.push({ name: n.text, party: null, title: m[1] && found.length === 0 ? m[1] : null });
+			found[found.length - 1]!.party = m[3] ? m[3].toUpperCase() : null;
 			rest = rest.slice(m[0].length);
 			// names side by side in a signature block are apart by a tab or a wide gap
 			const joiner = /^\s*(?:,|och|samt|&)\s*|^(?:\t|\s{2,})\s*/u.exec(rest);
@@ -112,6 +118,12 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 				const signing = /^(?:[.;]\s+)?justeras/iu.test(m[0].trim()) && people.length > 1;
 				for (const person of people) stated.push({ ...person, role: cue.role, absent: cue.absent, line: line.line, ...(signing ? { unlessChair: true } : {}) });
 			}
+		}
+		// a parliament's chair: "Talman Bert Häggblom", "Andra vicetalman Roger Nordlund" (an event log may glue it to the word before)
+		for (const m of joined.matchAll(speaker)) {
+			const office = m[1]!.toLowerCase();
+			const role = office.startsWith('talman') ? 'ordförande' : /^(?:förste|första)/u.test(office) ? '1:e vice ordförande' : /^(?:andre|andra)/u.test(office) ? '2:e vice ordförande' : 'vice ordförande';
+			for (const person of namesNear(joined, m.index + m[0].length, 'after').slice(0, 1)) stated.push({ ...person, role, absent: false, line: line.line });
 		}
 		// "Mötet valde Anders Lindbäck till mötesordförande", "… valde Anna Berg och Bo Ek till justerare"
 		for (const m of joined.matchAll(activeChoice)) {
