@@ -93,7 +93,11 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				!/^\s*(?:[-•*–\u2022\uf0b7]|\d{1,3}[.)])\s/u.test(lines[i + 1]!.text);
 			// the number is confirmed when the next number follows as a heading later ("188 Justering" … "189 …")
 			const continues = shaped && !nextInSequence && lines.slice(i + 1).some((l) => matchItemHeading(l.text)?.number === c.number + 1);
-			const accept = exact || prefix || c.strong || compact || (shaped && (!c.bare || nextInSequence || continues));
+			// "1. Ordförande … förklarade mötet öppnat." "2. Val av …": numbered paragraphs, one after another, each an item
+			const paragraphsRun =
+				nextInSequence && !c.bare && agenda.length === 0 && (last === null ? c.number === 1 : true) &&
+				lines.slice(i + 1, i + 4).some((l) => { const n = matchItemHeading(l.text); return n !== null && !n.bare && n.number === c.number + 1; });
+			const accept = exact || prefix || c.strong || compact || paragraphsRun || (shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';
@@ -102,6 +106,11 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 					const all = title.split(' ');
 					rest = all.slice(words).join(' ');
 					title = all.slice(0, words).join(' ');
+				}
+				if (paragraphsRun && !compact && !shaped && !exact && !prefix && !c.strong) {
+					// the paragraph's first sentence is its title, the rest its text
+					const sentence = /^(.+?[.!?])\s+(?=\p{Lu})(.*)$/u.exec(title);
+					if (sentence) [title, rest] = [sentence[1]!, sentence[2]!];
 				}
 				let titleLine: number | null = null;
 				if (title === '') {
