@@ -19,7 +19,9 @@ export interface StatedRole {
 
 type Cue = { pattern: RegExp; role: string | null; absent: boolean; names: 'after' | 'before' };
 
-const name = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?(?![\p{L}])|von|af|de|van))+`;
+/** Capitalised words that open a sentence, never part of a name ("… valdes Björn Sjöström Till sekreterare …"). */
+const notName = String.raw`(?!(?:Till|Som|Att|Och|Den|Det|De|Mötet|Styrelsen|Ordförande|Sekreterare|Justerare|Vid|Av|För|Med|Efter|Beslut|Där|Då|Han|Hon)(?![\p{L}]))`;
+const name = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+${notName}(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.?(?![\p{L}])|von|af|de|van))+`;
 /**
  * Sentences that name who took which part, in the words Swedish minutes use. `after`: the names follow the cue
  * ("Vid protokollet: Maria Ek", "Till justerare valdes Anna Berg och Bo Ek"); `before`: they come first ("Anna Berg
