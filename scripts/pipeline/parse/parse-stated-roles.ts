@@ -57,7 +57,7 @@ const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|e
 
 /** "valde/utsåg NAME (och NAME) till ROLE" with the meeting's own officers as roles. */
 const activeChoice = new RegExp(
-	`\\b(?:valde|valdes|utsåg|utser|väljer)\\s+((?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?(?:\\s*(?:,|och)\\s*(?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?)*)\\s+(?:till|som)\\s+(mötesordförande|ordförande\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|mötessekreterare|sekreterare\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman|protokolljusterare)\\b`,
+	`\\b(?:valde|utsåg|utser|väljer)\\s+((?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?(?:\\s*(?:,|och)\\s*(?:${name})(?:\\s*\\((?:\\p{L}{1,4})\\))?)*)\\s+(?:till|som)\\s+(mötesordförande|ordförande\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|mötessekreterare|sekreterare\\s+för\\s+(?:dagens\\s+)?(?:mötet|sammanträdet|stämman|årsmötet)|justerare|justeringspersoner|justeringsperson|justeringsmän|justeringsman|protokolljusterare)\\b`,
 	'giu',
 );
 
@@ -129,6 +129,8 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 		}
 		// "Mötet valde Anders Lindbäck till mötesordförande", "… valde Anna Berg och Bo Ek till justerare"
 		for (const m of joined.matchAll(activeChoice)) {
+			// "… valdes Björn Sjöström Till sekreterare …": a new sentence, not "valde X till …"
+			if (/\s(?:Till|Som)\s/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].length - m[2]!.length + 1))) continue;
 			const role = /juste/iu.test(m[2]!) ? 'justerare' : /sekreterare/iu.test(m[2]!) ? 'sekreterare' : 'ordförande';
 			for (const person of namesNear(m[1]!, 0, 'after')) stated.push({ ...person, role, absent: false, line: line.line });
 		}
