@@ -197,7 +197,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		flush();
 		if (section && sectionCount === 0 && sectionLine) {
 			structure.push(sectionLine);
-			if (section.role && section.merge) pendingRoles.push(section);
+			// only the signature block's headings wait for names below them; "Utses att justera" left empty names nobody
+			if (section.role && section.merge && !/^utses/iu.test(section.heading)) pendingRoles.push(section);
 		}
 	};
 
