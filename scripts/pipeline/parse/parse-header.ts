@@ -67,6 +67,7 @@ function placeOf(value: string): string | null {
 		// "Kommunhuset, kl" (a transcript lost the time): the dangling "kl", "den" or weekday is no part of the place
 		const t = s
 			.replace(/[\s,]+(?:kl\.?|klockan|den|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s*$/iu, '')
+			.replace(/^(?:kl\.?|klockan)\s+(?=\p{Lu})/iu, '')
 			.replace(/^[\s,;–\-:.]+|[\s,;–\-:.]+$/gu, '')
 			.replace(/\s+/gu, ' ');
 		return t === '' ? null : t;
@@ -206,7 +207,11 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			else if (!second && s === first.source) second = m;
 		}
 	}
-	for (const s of dateSources) {
+	// no labelled time: a header line that says when the meeting began ("… klockan 19:30 på …"), never another occasion's
+	const timeSources = dateSources.some((source) => parseTimes(source.text).length > 0)
+		? dateSources
+		: [...dateSources, ...rest.filter((l) => /\b(?:kl\.?|klockan)\s*\d/iu.test(l.text) && !otherOccasion.test(l.text) && !inComment.has(l)).map((l) => ({ text: l.text, line: l.line }))];
+	for (const s of timeSources) {
 		const times = parseTimes(s.text);
 		if (times.length === 0) continue;
 		header.startTime = times[0]!.start;
@@ -275,8 +280,14 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	}
 	header.title = withoutPageNumber(header.title);
 	header.bodyName = withoutPageNumber(header.bodyName);
-	// no heading names the body: the notice of posting does ("ANSLAG/BEVIS … Organ Kommunstyrelsen Datum för …")
-	if (header.title === null) {
+	// no place label: the place the heading names after the date ("… styrgrupp den 4 februari 2015 i Fotbollförbundets Lokaler i Solna")
+	if (header.location === null && first) {
+		const after = first.source.text.slice(first.m.index + first.m.length);
+		const place = /^[,\s]+(?:(?:kl\.?|klockan)\s*[\d.:–-]+\s+)?(?:i|på)\s+(\p{Lu}[^.;]{1,80}?)[.:]?\s*$/u.exec(after);
+		if (place) header.location = place[1]!.trim();
+	}
+	// no heading names the body, or only the kind of document does: the notice of posting names it ("ANSLAG/BEVIS … Organ Kommunstyrelsen …")
+	if (header.title === null || (header.documentType !== null && header.title.toLowerCase() === header.documentType.toLowerCase())) {
 		const organ = noticeOrgan.exec(fullText);
 		if (organ) header.title = header.bodyName = organ[1]!.trim();
 	}
