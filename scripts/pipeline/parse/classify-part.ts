@@ -65,5 +65,7 @@ export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
 	if (roles.test(t)) return { kind: 'role', value: canonicalRoles[lower.replace(/\s+/gu, ' ')] ?? lower, certain: true };
 	if (isOrganization(t)) return { kind: 'organization', value: t, certain: true };
 	if (isTitle(t)) return { kind: 'title', value: t, certain: true };
+	// "(Skaraborg)", "(Fyrbodal)": a capitalised word in parentheses names a place or an organisation; a title is in lower case
+	if (form === 'paren' && /^\p{Lu}\p{Ll}/u.test(t) && !/\s/u.test(t)) return { kind: 'organization', value: t, certain: false };
 	return { kind: form === 'paren' ? 'title' : 'organization', value: t, certain: false };
 }

@@ -17,7 +17,7 @@ export interface HeaderResult {
 type LabelKind = 'placeTime' | 'place' | 'time' | 'date';
 
 const labels: Array<[RegExp, LabelKind, boolean]> = [
-	[/^(plats och tid|tid och plats|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu, 'placeTime', true],
+	[/^((?:plats och tid|tid och plats)(?: för sammanträdet| för mötet)?|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu, 'placeTime', true],
 	[/^(sammanträdesdatum|mötesdatum|datum)/iu, 'date', false],
 	[/^(sammanträdestid|mötestid|tid|klockan)/iu, 'time', false],
 	[/^(sammanträdesplats|mötesplats|plats|lokal)/iu, 'place', false],
@@ -307,6 +307,7 @@ function withoutPageNumber(title: string | null): string | null {
 	const t = title
 		.replace(/(?:^|\s)(?:sida|sid\.?|s\.|page)\s*\d{1,3}(?:\s*(?:\(\s*\d{1,3}\s*\)|(?:av|of|\/)\s*\d{1,3}))?(?=\s|$)/giu, ' ')
 		.replace(/(?:^|\s)\d{1,3}\s*[([]\s*\d{1,3}\s*[)\]](?=\s|$)/gu, ' ')
+		.replace(/^\s*[([]\d{1,3}[)\]]\s*$/u, '')
 		.replace(/\s+/gu, ' ')
 		.trim();
 	return t === '' ? null : t;
