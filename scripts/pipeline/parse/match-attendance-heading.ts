@@ -74,7 +74,7 @@ const sections: Array<[string, Kind]> = [
 export function matchAttendanceHeading(text: string): AttendanceHeading | null {
 	const trimmed = text.trim();
 	// "Direktionens ledamöter", "Styrelsens ersättare": the body's name in the genitive before the section word
-	const genitive = /^\p{Lu}\p{Ll}+(?:ens|ets|ns)\s+(?=\p{Ll})/u.exec(trimmed);
+	const genitive = /^\p{Lu}\p{Ll}+(?:ens|ets|nas|ns)\s+(?=\p{Ll})/u.exec(trimmed);
 	if (genitive) {
 		const inner = matchAttendanceHeading(trimmed.slice(genitive[0].length));
 		if (inner) return { ...inner, heading: `${genitive[0]}${inner.heading}` };

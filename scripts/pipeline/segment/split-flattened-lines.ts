@@ -69,6 +69,8 @@ const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvara
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const labelPattern = new RegExp(
+	// "Kommunernas ledamöter", "Regionens ersättare": a body's name in the genitive before a section word
+	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})\\p{Lu}\\p{Ll}+(?:ens|ets|nas|ns)\\s+(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)(?![\\p{L}])|` +
 	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escape).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
