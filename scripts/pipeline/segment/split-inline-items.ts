@@ -36,9 +36,10 @@ export function inlineItemStarts(text: string): number[] {
 	const run = longestRun(markers);
 	if (run.length < 2) return [];
 	// numbers with only a title after each ("1 Mötets öppnande 2 Föregående minnesanteckningar 3 …") are an agenda
-	// or a table of contents, not the items themselves
-	const lengths = run.map((m, k) => (run[k + 1]?.index ?? text.length) - m.index).sort((a, b) => a - b);
-	if (lengths[Math.floor(lengths.length / 2)]! < listLength) return [];
+	// or a table of contents, not the items themselves: items hold sentences
+	const pieces = run.map((m, k) => text.slice(m.index, run[k + 1]?.index ?? text.length));
+	const withSentences = pieces.filter((piece) => /\p{Ll}[.!?](?:\s|$)/u.test(piece.trim())).length;
+	if (withSentences * 2 < pieces.length) return [];
 	return run.map((m) => m.index);
 }
 
@@ -59,8 +60,6 @@ function insideParentheses(text: string, at: number): boolean {
 	return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
-/** Below this median length the numbered pieces of a line are a list of titles. */
-const listLength = 90;
 
 /**
  * Splits a flattened line that holds several items ("1:Mötet öppnas … 2:Val av protokolljusterare … 3: Föregående
