@@ -144,7 +144,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			if (redacted.problems.some((problem) => problem.severity === 'error')) {
 				return { format: extracted.format, problems: [...extracted.problems, ...redacted.problems], parsed: null, redacted: true, redactionProblems };
 			}
-			const parsed = parseMinutes(redacted.text, { fileName: name });
+			const parsed = parseMinutes(redacted.text, { fileName: name, headings: extracted.headings });
 			return {
 				format: extracted.format,
 				problems: [...extracted.problems, ...redacted.problems],

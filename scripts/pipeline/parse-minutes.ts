@@ -37,6 +37,9 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	const furniture = removeFurniture(splitInlineItems(splitFlattenedLines(splitLines(text))));
 	const lines = rejoinPageBreaks(furniture.lines, furniture.breaks);
 
+	// headings the file's format marks (Markdown `##`) open the body once no attendance part is left to read
+	const marked = new Set(options.headings ?? []);
+	const attendanceAfter = (from: number): boolean => marked.size > 0 && lines.slice(from).some((l) => startsAttendance(l.text));
 	// the header zone: everything before the first attendance heading, agenda heading or item heading
 	let zoneEnd = lines.length;
 	let previous = '';
@@ -46,7 +49,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		// "DATUM" / "Tisdagen den 5 februari 2019": the value of a label, not the heading of a day
 		const labelValue = isBareHeaderLabel(previous);
 		previous = t;
-		if (startsAttendance(t) || matchAgendaHeading(t) || (!labelValue && startsBody(t))) {
+		if (startsAttendance(t) || matchAgendaHeading(t) || (!labelValue && startsBody(t)) || (marked.has(lines[i]!.line) && !attendanceAfter(i))) {
 			zoneEnd = i;
 			break;
 		}
@@ -101,12 +104,12 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 				continue;
 			}
 		}
-		if (startsBody(t)) break;
+		if (startsBody(t) || (marked.has(l.line) && !attendanceAfter(pos))) break;
 		pushPreamble(l);
 		pos++;
 	}
 
-	const body = parseItems(lines.slice(pos), agenda);
+	const body = parseItems(lines.slice(pos), agenda, marked);
 	structure.push(...body.structure);
 	problems.push(...body.problems);
 	const preamble: Block[] = [...parseBlocks(preambleLines), ...body.preamble];

@@ -84,8 +84,8 @@ export interface ParsedItem {
 	/** The item's text: sub-section headings, paragraphs and lists. */
 	blocks: Block[];
 	line: number;
-	/** What made the line an item heading: a `§`/`Punkt` heading, the agenda, a numbered line alone, or a closing line. */
-	basis: 'paragraph' | 'agenda' | 'numbered' | 'closing';
+	/** What made the line an item heading: a `§`/`Punkt` heading, the agenda, a numbered line alone, a heading of the file's format (Markdown `##`), or a closing line. */
+	basis: 'paragraph' | 'agenda' | 'numbered' | 'heading' | 'closing';
 }
 
 /** Header fields as parsed from the text (before the sidecar is applied). */
@@ -130,4 +130,6 @@ export interface ParsedMinutes {
 export interface ParseOptions {
 	/** File name without folders (`2023-02-01.txt`): a date in it is used when the text has none. */
 	fileName: string;
+	/** Line numbers the file's format marks as item headings (Markdown `##`): items even without a number. */
+	headings?: readonly number[];
 }

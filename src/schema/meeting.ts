@@ -94,8 +94,8 @@ export const readingSchema = z.object({
 	}),
 	items: z.object({
 		level: certaintySchema,
-		/** `paragraphs` (§ or Punkt headings), `agenda` (headings that match the agenda), `numbered` (numbered lines only), `none`. */
-		basis: z.enum(['paragraphs', 'agenda', 'numbered', 'none']),
+		/** `paragraphs` (§ or Punkt headings), `agenda` (headings that match the agenda), `headings` (headings of the file's format, Markdown `##`), `numbered` (numbered lines only), `none`. */
+		basis: z.enum(['paragraphs', 'agenda', 'headings', 'numbered', 'none']),
 	}),
 });
 

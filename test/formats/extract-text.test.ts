@@ -106,6 +106,15 @@ describe('a formal protokoll as .txt, as .docx with its header in a table, and a
 });
 
 describe('Markdown', () => {
+	it('reads unnumbered ## headings as items and a ## attendance heading with a bulleted list as people', async () => {
+		const { parseMinutes } = (await import(parserPath)) as typeof import('../../scripts/pipeline/parse-minutes.ts');
+		const markdown = '# Mötesprotokoll LiTHe kod\n\n## Närvarande\n\n- Victor Lells\n- Erik Mattfolk\n\n## Mötets öppnande 12:15\n\n- Samarbete med LiTHehack\n\n## Övrigt\n\n- Fakturor skickas på våren\n';
+		const extracted = await extractText('styrelse.md', utf8(markdown));
+		const parsed = parseMinutes(extracted.text ?? '', { fileName: 'styrelse.md', headings: extracted.headings });
+		expect(parsed.attendees.map((attendee) => attendee.name)).toEqual(['Victor Lells', 'Erik Mattfolk']);
+		expect(parsed.items.map((item) => [item.number, item.title])).toEqual([[null, 'Mötets öppnande 12:15'], [null, 'Övrigt']]);
+		expect(parsed.reading.items).toEqual({ level: 'sure', basis: 'headings' });
+	});
 	it('writes headings, emphasis and links as plain text on their own lines', () => {
 		expect(markdownToLines('# Protokoll\n\n## 1. Val av **justerare**\n\nSe [beslutet](https://example.org/b) och <https://example.org/>.\n')).toBe(
 			'Protokoll\n\n1. Val av justerare\n\nSe beslutet (https://example.org/b) och https://example.org/.\n',

@@ -2,7 +2,7 @@ import { decodeText } from '../decode/decode-text.ts';
 import { normalizeText } from '../decode/normalize-text.ts';
 import type { LocalProblem } from '../types.ts';
 import { docxToText } from './docx-to-text.ts';
-import { markdownToLines } from './markdown-to-lines.ts';
+import { markdownItemHeadings, markdownToLines } from './markdown-to-lines.ts';
 import { pdfToText } from './pdf-to-text.ts';
 import { sniffFormat } from './sniff-format.ts';
 
@@ -12,6 +12,8 @@ export interface ExtractedText {
 	/** How the text was obtained (`utf-8`, `windows-1252`, `docx`, `pdf`; `markdown/utf-8` for Markdown). */
 	format: string;
 	problems: LocalProblem[];
+	/** Line numbers of item headings the format marks as headings (Markdown `##`), for the parser. */
+	headings?: number[];
 }
 
 /** File extensions the archive reads as minutes. */
@@ -61,7 +63,7 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
 				}
 				const decoded = decodeText(bytes);
 				if (extension === '.txt') return { text: decoded.text, format: decoded.encoding, problems: decoded.problems };
-				return { text: markdownToLines(decoded.text), format: `markdown/${decoded.encoding}`, problems: decoded.problems };
+				return { text: markdownToLines(decoded.text), format: `markdown/${decoded.encoding}`, problems: decoded.problems, headings: markdownItemHeadings(decoded.text) };
 			}
 			case '.docx': {
 				if (sniffed === 'pdf') return error(extension, `The file is named .docx but is ${sniffedNames.pdf}.`);

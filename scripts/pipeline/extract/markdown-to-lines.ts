@@ -71,3 +71,15 @@ function phrasing(nodes: readonly Nodes[]): string {
 	}
 	return text;
 }
+
+/**
+ * The lines of Markdown minutes that are item headings: the headings of the level the minutes use most below the
+ * title (`## Mötets öppnande` when items are `##`), as 1-based line numbers. `#` alone is the document's title.
+ */
+export function markdownItemHeadings(markdown: string): number[] {
+	const headings = fromMarkdown(markdown).children.filter((node) => node.type === 'heading' && node.depth >= 2);
+	const count = new Map<number, number>();
+	for (const heading of headings) if (heading.type === 'heading') count.set(heading.depth, (count.get(heading.depth) ?? 0) + 1);
+	const depth = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+	return headings.filter((heading) => heading.type === 'heading' && heading.depth === depth && (count.get(depth) ?? 0) >= 2).map((heading) => heading.position?.start.line ?? 0);
+}

@@ -25,7 +25,9 @@ export function assessReading(attendees: readonly ParsedAttendee[], items: reado
 				? 'paragraphs'
 				: numbered.some((item) => item.basis === 'agenda')
 					? 'agenda'
-					: 'numbered';
+					: numbered.some((item) => item.basis === 'heading')
+						? 'headings'
+						: 'numbered';
 	// numbered lines alone are items when they count on without a gap (1, 2, 3 …); a gap says some were misread
 	const numbers = numbered.map((item) => item.number).filter((n): n is number => n !== null);
 	const gap = numbers.some((n, k) => k > 0 && n !== numbers[k - 1]! + 1);

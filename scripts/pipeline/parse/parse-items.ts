@@ -55,7 +55,7 @@ function blank(lines: readonly SourceLine[], i: number): boolean {
 }
 
 /** Split the minutes body into numbered items (confirmed by the agenda or by their layout), their text and the closing signature. */
-export function parseItems(lines: readonly SourceLine[], agenda: readonly AgendaEntry[]): ItemsResult {
+export function parseItems(lines: readonly SourceLine[], agenda: readonly AgendaEntry[], marked: ReadonlySet<number> = new Set()): ItemsResult {
 	const problems: LocalProblem[] = [];
 	const structure: SourceLine[] = [];
 	const headings: Heading[] = [];
@@ -97,7 +97,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			const paragraphsRun =
 				nextInSequence && !c.bare && agenda.length === 0 && (last === null ? c.number === 1 : true) &&
 				lines.slice(i + 1, i + 4).some((l) => { const n = matchItemHeading(l.text); return n !== null && !n.bare && n.number === c.number + 1; });
-			const accept = exact || prefix || c.strong || compact || paragraphsRun || (shaped && (!c.bare || nextInSequence || continues));
+			const accept = exact || prefix || c.strong || compact || paragraphsRun || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';
@@ -132,6 +132,11 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				if (titleLine !== null) i = titleLine;
 				continue;
 			}
+		}
+		// a heading the file's format marks (Markdown `##`), without a number: an item of its own
+		if (marked.has(lines[i]!.line) && !(c && (last === null || c.number > last))) {
+			headings.push({ index: i, number: null, label: null, caseNumbers: [], title: t.replace(/\s+/gu, ' '), rest: '', titleLine: null, basis: 'heading' });
+			continue;
 		}
 		// an unnumbered line equal to an agenda title
 		const key = agenda.length > 0 && t.length <= longestAgendaTitle + 8 ? norm(t) : null;
