@@ -60,7 +60,8 @@ function isTitle(text: string): boolean {
 export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
 	const t = text.trim().replace(/\s+/gu, ' ');
 	const lower = t.toLowerCase();
-	if (parties.has(lower) && (form === 'paren' || t === t.toUpperCase())) return { kind: 'party', value: t.toUpperCase(), certain: true };
+	// "Sten-Ove Danielsson, s, ordförande": a known party code after a comma, in either case
+	if (parties.has(lower)) return { kind: 'party', value: t.toUpperCase(), certain: true };
 	if (/^[A-ZÅÄÖ]{1,4}$/u.test(t) && !orgAbbreviations.has(lower) && form === 'paren') return { kind: 'party', value: t, certain: true };
 	if (roles.test(t)) return { kind: 'role', value: canonicalRoles[lower.replace(/\s+/gu, ' ')] ?? lower, certain: true };
 	if (isOrganization(t)) return { kind: 'organization', value: t, certain: true };
