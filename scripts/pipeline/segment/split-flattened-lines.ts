@@ -99,7 +99,8 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			out.push({ text: m[1]!, line: original.line });
 			line = { text: original.text.slice(m[0].length), line: original.line };
 		}
-		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text)) {
+		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
+		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text) || /närvarolista|närvaroförteckning|omröstningsprotokoll/iu.test(line.text)) {
 			out.push(line);
 			continue;
 		}
