@@ -60,6 +60,7 @@ const sections: Array<[string, Kind]> = [
 	['ersättare', P('politician', 'present', 'ersättare')],
 	['adjungerade', P(null, 'present', 'adjungerad')],
 	['anmält förhinder', P(null, 'absent')],
+	['meddelat förhinder', P(null, 'absent')],
 	['förhinder', P(null, 'absent')],
 	['ej närvarande', P(null, 'absent')],
 	['frånvarande', P(null, 'absent')],

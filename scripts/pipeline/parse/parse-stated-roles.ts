@@ -114,6 +114,8 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 		if (!cueWords.test(joined)) continue;
 		for (const cue of cues) {
 			for (const m of joined.matchAll(cue.pattern)) {
+				// "… Maria Gustafsson Meddelat förhinder Jenny Nylund": a capitalised cue before names is a heading, not a sentence
+				if (cue.names === 'before' && /^\s*\p{Lu}/u.test(m[0])) continue;
 				const at = cue.names === 'after' ? m.index + m[0].length : m.index;
 				const people = namesNear(joined, at, cue.names);
 				// "Justeras Anna Andersson Bo Berg": the chair signs beside the justerare

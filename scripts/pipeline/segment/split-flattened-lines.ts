@@ -34,6 +34,7 @@ const labels = [
 	'Närvarorätt',
 	'Insynsplats',
 	'Anmält förhinder',
+	'Meddelat förhinder',
 	'NÄRVARANDE',
 	'BESLUTANDE',
 	'FRÅNVARANDE',
