@@ -1,26 +1,9 @@
-/** The hand labels of one real minutes document (`test/fixtures/real/<family>/<id>/expected.json`). */
-export interface Labels {
-	title: string | null;
-	date: string | null;
-	endDate: string | null;
-	startTime: string | null;
-	endTime: string | null;
-	location: string | null;
-	attendees: LabelledAttendee[];
-	items: LabelledItem[];
-}
+import type { JsonReport } from '../../pipeline/report/json-report.ts';
 
-/** One attendee as labelled by hand. */
-export interface LabelledAttendee {
-	name: string;
-	party: string | null;
-	organization: string | null;
-	title: string | null;
-	roles: string[];
-	group: 'politician' | 'official' | 'other';
-	status: 'present' | 'absent';
-	presence: string | null;
-}
+type ReportedMeeting = JsonReport['meetings'][number];
+
+/** One attendee as labelled by hand: the `check:content --json` attendee without the person id. */
+export type LabelledAttendee = Omit<ReportedMeeting['attendees'][number], 'person'>;
 
 /** One item as labelled by hand: the number as written (`"12"`, `"2.1"`) or `null`. */
 export interface LabelledItem {
@@ -29,14 +12,15 @@ export interface LabelledItem {
 	caseNumbers: string[];
 }
 
-/** What the converter produced for the same document, in the shape of the `check:content --json` contract. */
-export interface Reading {
-	title: string;
-	date: string | null;
-	endDate: string | null;
-	startTime: string | null;
-	endTime: string | null;
-	location: string | null;
-	attendees: Omit<LabelledAttendee, never>[];
-	items: { number: string | null; title: string; caseNumbers: string[] }[];
+/** The hand labels of one real minutes document (`test/fixtures/real/<family>/<id>/expected.json`). */
+export interface Labels extends Pick<ReportedMeeting, 'date' | 'endDate' | 'startTime' | 'endTime' | 'location'> {
+	title: string | null;
+	attendees: LabelledAttendee[];
+	items: LabelledItem[];
+}
+
+/** What the converter produced for the same document, in the shape of the labels. */
+export interface Reading extends Pick<ReportedMeeting, 'title' | 'date' | 'endDate' | 'startTime' | 'endTime' | 'location'> {
+	attendees: LabelledAttendee[];
+	items: LabelledItem[];
 }
