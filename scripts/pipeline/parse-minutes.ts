@@ -127,6 +127,16 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		}
 	}
 	// what the text itself says: "Vid protokollet Eva Lind", "Till justerare valdes …", "Anna Berg anmäler förhinder"
+	// no attendance before the items: a list that an item opens ("§ 7 Röstlängd … Följande var närvarande vid mötet:")
+	if (attendees.length === 0) {
+		for (let i = pos; i < lines.length; i++) {
+			const heading = matchAttendanceHeading(lines[i]!.text);
+			if (!heading || heading.rest !== '' || !/:\s*$/u.test(lines[i]!.text)) continue;
+			const result = parseAttendance(lines, i, attendees);
+			attendees.push(...result.attendees);
+			if (result.attendees.length > 0) break;
+		}
+	}
 	// an attendance register kept as a bilaga ("Närvarande: Se bilaga" … "NÄRVAROFÖRTECKNING")
 	attendees.push(...parsePresenceTable(lines));
 	const repeated = mergeRepeatedNames(attendees);

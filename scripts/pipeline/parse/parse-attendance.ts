@@ -82,6 +82,11 @@ const dots = /^[\s._…·-]*$/u;
 /** A range of paragraphs ("§§ 55-65", "55–65", "§ 1-12") at the start of a value. */
 const paragraphRange = /^(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*/u;
 
+/** A handle on a line of its own ("nsg", "stellanl"): how some associations name the people present. */
+function isHandle(text: string): boolean {
+	return /^[a-z][a-z0-9_]{1,19}$/u.test(text);
+}
+
 /** The words of a text, lower case, for checking that an attendance list kept them all. */
 function wordsOf(text: string): string[] {
 	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -220,7 +225,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
 			const next = lines[j]!.text.replace(/^\s*[-•*–·▪●◦\uf0b7]\s+(?=\p{Lu})/u, '');
-			if (matchAttendanceHeading(next) || (section && looksLikePeople(next))) {
+			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim())))) {
 				i = j - 1;
 				continue;
 			}
@@ -303,7 +308,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			const commaList = chunk.length > 0 && /[,;]$/u.test(chunk[0]!.text.trim());
 			const wrappedName =
 				commaList && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(t) && !matchSectionHeading(t) && !matchAgendaHeading(t);
-			if (!wrappedName && !looksLikePeople(t)) break;
+			// a handle ("nsg", "stellanl") on a line of its own, in a list a heading opened: how some associations name people
+			const handle = section !== null && isHandle(t);
+			if (!wrappedName && !handle && !looksLikePeople(t)) break;
 			if (chunkOrg !== null && !/^\t|^\s{2,}/u.test(l.text)) {
 				flush();
 				chunkOrg = null;

@@ -39,7 +39,9 @@ function tokenize(lines: readonly SourceLine[]): Token[] {
 		const l = lines[li]!;
 		if (li > 0) {
 			const prev = text.trimEnd();
-			const wraps = depth > 0 || /\p{L}-$/u.test(prev) || /^\s*\p{Ll}/u.test(l.text) || (commaList && !/[,;]$/u.test(prev));
+			// a handle on a line of its own ("nsg") is a person of its own, not the rest of the line above
+			const handle = /^[a-z][a-z0-9_]{1,19}$/u.test(l.text.trim()) && !/[,;-]$/u.test(prev);
+			const wraps = depth > 0 || /\p{L}-$/u.test(prev) || (/^\s*\p{Ll}/u.test(l.text) && !handle) || (commaList && !/[,;]$/u.test(prev));
 			if (wraps) {
 				const joined = joinWords(prev, l.text);
 				const offset = joined.length - l.text.trim().length;
