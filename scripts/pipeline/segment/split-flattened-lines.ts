@@ -138,14 +138,18 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 
 /**
  * The lines of a transcript that put each page on one line after its page number ("1 Plats och tid …", "2 ANSLAG/BEVIS
- * …", "3 § 12 …"): at least two long lines that start with increasing numbers, the first of them 1 or 2.
+ * …", "3 § 12 …"): lines that start with 1, 2, 3 … in order, at least two of them long; or a single long first page.
  */
 function transcriptPages(lines: readonly SourceLine[]): Set<SourceLine> {
-	const candidates = lines.filter((line) => line.text.length >= flattenedLength && /^\d{1,3}\s+\S/u.test(line.text));
+	// the page numbers count 1, 2, 3 … at the start of lines; most pages are long, a short one (a title page) may be among them
+	const pages: SourceLine[] = [];
+	for (const line of lines) {
+		const m = /^(\d{1,3})\s+\S/u.exec(line.text);
+		if (m && Number(m[1]) === pages.length + 1) pages.push(line);
+	}
+	const long = pages.filter((line) => line.text.length >= flattenedLength);
+	if (long.length >= 2) return new Set(pages);
 	// a transcript of one page: "1 PROTOKOLL 1 (6) … Närvarande: …"
-	if (candidates.length === 1 && /^1\s+\p{Lu}/u.test(candidates[0]!.text) && attendanceLabel.test(candidates[0]!.text)) return new Set(candidates);
-	if (candidates.length < 2) return new Set();
-	const numbers = candidates.map((line) => Number(/^\d+/u.exec(line.text)![0]));
-	if (numbers[0]! > 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return new Set();
-	return new Set(candidates);
+	if (long.length === 1 && pages.length === 1 && /^1\s+\p{Lu}/u.test(long[0]!.text) && attendanceLabel.test(long[0]!.text)) return new Set(long);
+	return new Set();
 }
