@@ -3,7 +3,7 @@ import { classifyPart } from './classify-part.ts';
 import { isPersonName } from './is-person-name.ts';
 
 /** The heading of an attendance register kept as a bilaga ("NÄRVAROFÖRTECKNING", "Närvarolista", "Uppropslista"). */
-const registerHeading = /(?:närvaroförteckning|närvarolista|uppropslista|närvarolistan)/iu;
+const registerHeading = /(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+|bilagda\s+)?)(?:närvaroförteckning|närvarolista|uppropslista|närvarolistan)/iu;
 /** Group headings inside the register. */
 const groups: Array<[RegExp, Pick<ParsedAttendee, 'group' | 'roles'> & { counts: boolean }]> = [
 	// the heading may be glued to the header cell before it ("NejLEDAMÖTER")

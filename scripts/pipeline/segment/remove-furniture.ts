@@ -12,7 +12,7 @@ const footerWord =
 	/^(?:(?:ordförande(?:ns|s|n)?|ordf\.?|justerares|justerandes|justerarens|sekreterare(?:ns|s)?|protokollförare(?:ns|s)?|mötesordförande(?:ns|s)?)\s+(?:sign(?:atur(?:er)?)?|sign\.|underskrift)\.?|utdragsbestyrkande|justerandes?\s+signaturer|signatur(?:er)?)$/iu;
 
 const pageNumber =
-	/^(?:(?:sida|sid\.?|page)\s*\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|\d{1,3})$/iu;
+	/^(?:(?:sida|sid\.?|page)\s*\d{1,3}(?:\s*(?:av|\/|of)\s*\d{1,3})?|\d{1,3}\s*\(\s*\d{1,3}\s*\)|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}(?:\s+\d{1,3})?)$/iu;
 
 /** A line made only of signature footers ("Ordförandes sign", "Justerares sign", "Utdragsbestyrkande"), perhaps several on one line. */
 function isFooter(text: string): boolean {

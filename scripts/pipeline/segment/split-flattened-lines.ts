@@ -79,6 +79,8 @@ const labelPattern = new RegExp(
 const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga närvarande|Deltagare)(?![\p{L}])/u;
 /** After this the rest of the page is the notice of posting, not the header. */
 const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
+/** An attendance register's heading, not a referral to one ("Enligt särskild närvarolista"). */
+const register = /(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+)?)(?:närvarolista|närvaroförteckning|omröstningsprotokoll)/iu;
 /** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */
 const flattenedLength = 160;
 
@@ -96,12 +98,13 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		let line = original;
 		if (pages.has(original)) {
 			// the page number a transcript puts before each page's text is a line of its own (furniture)
-			const m = /^(\d{1,3})\s+/u.exec(original.text)!;
-			out.push({ text: m[1]!, line: original.line });
+			// "1 1 Kommunstyrelsens arbetsutskott": the page number written twice
+			const m = /^(\d{1,3})\s+(?:\1\s+(?=\p{Lu}))?/u.exec(original.text)!;
+			out.push({ text: m[0].trim(), line: original.line });
 			line = { text: original.text.slice(m[0].length), line: original.line };
 		}
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
-		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text) || /närvarolista|närvaroförteckning|omröstningsprotokoll/iu.test(line.text)) {
+		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text) || register.test(line.text)) {
 			out.push(line);
 			continue;
 		}

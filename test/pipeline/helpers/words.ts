@@ -11,12 +11,18 @@ export function words(text: string): string[] {
 /** A word of the input, or a word hyphenated at a line end that the parser may have joined ("planerings-" + "förutsättningarna"). */
 export type InputWord = string | { parts: string[] };
 
-/** The words of the input, without removed lines; a lower-case word hyphenated at a line end may count as joined or as its two parts. */
-export function inputWords(text: string, removedLines: ReadonlySet<number>): InputWord[] {
-	const kept = text
-		.split(/\r\n|\r|\n/u)
-		.map((l, i) => (removedLines.has(i + 1) ? '' : l))
-		.join('\n');
+/** The words of the input, without the text of removals; a lower-case word hyphenated at a line end may count as joined or as its two parts. */
+export function inputWords(text: string, removed: readonly { line: number; text: string }[]): InputWord[] {
+	// a removal takes only its own text out of its line: a page number split off a flattened page leaves the page's words
+	const lines = text.split(/\r\n|\r|\n/u);
+	for (const removal of removed) {
+		const at = lines[removal.line - 1];
+		if (at === undefined) continue;
+		const cut = removal.text.trim();
+		const index = cut === '' ? -1 : at.indexOf(cut);
+		lines[removal.line - 1] = index < 0 ? '' : `${at.slice(0, index)} ${at.slice(index + cut.length)}`;
+	}
+	const kept = lines.join('\n');
 	const marked = kept.replace(/(\p{Ll})-[ \t]*\n(?:[ \t]*\n)*[ \t]*(?!(?:och|eller|samt|till|resp|respektive)[\s,.]|,)(?=\p{Ll})/gu, '$1\u0001');
 	const out: InputWord[] = [];
 	for (const raw of marked.split(/[\s\-–—/()[\],;:]+/u)) {
@@ -84,7 +90,7 @@ export function missingWords(text: string, parsed: ParsedMinutes): Map<string, n
 		have.set(w, n - 1);
 		return true;
 	};
-	const words = inputWords(text, new Set(parsed.removed.map((r) => r.line)));
+	const words = inputWords(text, parsed.removed);
 	// plain words first, so that a joined word does not take a part another occurrence needs
 	for (const w of words) if (typeof w === 'string' && !take(w)) missing.set(w, (missing.get(w) ?? 0) + 1);
 	for (const w of words) {
