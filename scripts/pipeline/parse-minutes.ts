@@ -145,6 +145,9 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		// the listing may run on to the lines below it, up to the next person listed
 		const next = Math.min(...attendees.map((a) => a.line ?? Infinity).filter((line) => line > (listing.line ?? Infinity)), (listing.line ?? 0) + 3);
 		for (const l of lines) if (listing.line !== null && l.line >= listing.line && l.line < next && !structure.includes(l)) structure.push(l);
+		// and the heading of its section, whose word only the folded listing held
+		const heading = listing.section ? lines.filter((l) => l.line <= (listing.line ?? 0) && l.text.trim().startsWith(listing.section as string)).at(-1) : undefined;
+		if (heading && !structure.includes(heading)) structure.push(heading);
 	}
 	const everyone = applyStatedRoles(repeated.attendees, parseStatedRoles(lines));
 	attendees.splice(0, attendees.length, ...everyone);

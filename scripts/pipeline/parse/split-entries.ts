@@ -360,7 +360,9 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 				words = words.slice(0, words.length - code.length).trim();
 			}
 			if (words === '') return;
-			if (titleFirst && segments[k + 1]?.type === 'name' && !(last && k === 0 && !owner)) {
+			// "… Jaana Tilles (s) Kommundirektör Kjell Johansson": a capitalised title before a name is that name's
+			const capitalTitle = segments[k + 1]?.type === 'name' && /^\p{Lu}/u.test(words) && classifyPart(words, 'field').kind === 'title' && classifyPart(words, 'field').certain && !/\s/u.test(words.trim());
+			if ((titleFirst || capitalTitle) && segments[k + 1]?.type === 'name' && !(last && k === 0 && !owner && !capitalTitle)) {
 				const p = matchPresence(words);
 				if (p && last) attach(last, { kind: 'presence', value: p.presence, certain: true });
 				const rest = p ? words.slice(p.length).trim() : words;

@@ -134,10 +134,53 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			if (noticeLabel.test(label)) notice = true;
 		}
 		if (itemsAt < line.text.length) pieces.push(line.text.slice(itemsAt).trim());
-		for (const text of pieces) out.push({ text, line: line.line });
+		for (const text of regroupLabelRows(pieces)) out.push({ text, line: line.line });
 	}
 	return out;
 }
+
+/** Labels whose value is the place and time of the meeting. */
+const placeTimeLabel = /^(?:plats och tid|tid och plats)/iu;
+/** Labels that open the people of the first page. */
+const peopleLabel = /^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|tjänstgörande ersättare|övriga)/iu;
+
+/**
+ * A first page whose labels were extracted in a row before all their values ("Plats och tid Beslutande Övriga
+ * deltagare Utses att justera Justeringens plats och tid <place, time> <people> …"): the value that followed the last
+ * label of the row goes back to the first ones, the place and time to "Plats och tid" and the people to the first
+ * label that lists people. Which list each person was in cannot be told, so the people stay together.
+ */
+function regroupLabelRows(pieces: readonly string[]): string[] {
+	const out = [...pieces];
+	for (let end = 0; end < out.length; end++) {
+		if (!out[end]!.includes('\t')) continue;
+		let start = end;
+		while (start > 0 && labelOnly(out[start - 1]!)) start--;
+		if (end - start < 2) continue;
+		const row = out.slice(start, end + 1).map((piece) => piece.split('\t')[0]!);
+		const people = row.findIndex((label) => peopleLabel.test(label));
+		if (people < 0) continue;
+		let value = out[end]!.slice(out[end]!.indexOf('\t') + 1);
+		out[end] = row[row.length - 1]!;
+		const place = row.findIndex((label) => placeTimeLabel.test(label));
+		if (place >= 0 && place < people) {
+			// the place and time end with "kl 13.00–15.30", or with a bare "kl" where a transcript lost the digits
+			const m = /^(.*?\bkl\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)\s+(?=\p{Lu})/u.exec(value);
+			if (m) {
+				out[start + place] = `${row[place]}\t${m[1]}`;
+				value = value.slice(m[0].length);
+			}
+		}
+		out[start + people] = `${row[people]}\t${value}`;
+	}
+	return out;
+}
+
+/** Whether a piece is a label with no value. */
+function labelOnly(piece: string): boolean {
+	return !piece.includes('\t') && labelAlone.test(piece);
+}
+const labelAlone = new RegExp(`^(?:${labels.map(escape).join('|')})$`, 'u');
 
 /**
  * The lines of a transcript that put each page on one line after its page number ("1 Plats och tid …", "2 ANSLAG/BEVIS
