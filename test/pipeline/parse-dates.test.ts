@@ -75,6 +75,7 @@ describe('parseHeader', () => {
 		expect(header('Styrelseprotokoll 2016-09-22').header).toMatchObject({ date: '2016-09-22' });
 		expect(header('Kommunfullmäktige\tSammanträdesdatum\tSida\n\t2019-04-15\t1(22)').header.date).toBe('2019-04-15');
 		expect(header('Protokoll\n\nSektionsmöte den 8 oktober 2014').header.date).toBe('2014-10-08');
+		expect(header('D-SEKTIONEN, STYRELSEMÖTESPROTOKOLL 950912').header.date).toBe('1995-09-12');
 	});
 	it('never takes the date of the next meeting or of the signing as the meeting\'s', () => {
 		expect(header('Protokoll\n\nNästa möte den 8 oktober 2014').header.date).toBeNull();

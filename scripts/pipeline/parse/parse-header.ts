@@ -266,6 +266,21 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			}
 		}
 	}
+	// "STYRELSEMÖTESPROTOKOLL 950912": a six-digit date beside the document type in the heading
+	if (header.date === null && !first) {
+		const heading = lines.find((l) => /\p{L}*(?:protokoll|anteckningar)(?![\p{L}])/iu.test(l.text));
+		const compact = heading ? /(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)/u.exec(heading.text) : null;
+		if (compact) {
+			const [yy, mm, dd] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
+			const year = yy <= 40 ? 2000 + yy : 1900 + yy;
+			const candidate = iso(year, mm, dd);
+			const parsed = new Date(`${candidate}T00:00:00Z`);
+			if (mm >= 1 && mm <= 12 && parsed.getUTCDate() === dd && parsed.getUTCMonth() === mm - 1) {
+				header.date = candidate;
+				header.dateSource = 'text';
+			}
+		}
+	}
 	if (header.date === null && fromFile && !first) {
 		header.date = fromFile;
 		header.dateSource = 'filename';
