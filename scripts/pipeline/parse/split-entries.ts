@@ -430,6 +430,11 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 				s = s.slice(p.length).trim();
 				if (s === '') continue;
 			}
+			// ", mötesordförande § 94 - § 106", ", vice ordförande": the role of the person before, and the paragraphs it held
+			if (/^(?:mötes)?(?:ordförande|sekreterare|justerare)\b|^(?:\d:e\s+|förste\s+|andre\s+)?vice\s+ordförande\b/iu.test(s) && !run(s).some((segment) => segment.type === 'name')) {
+				attachWords(previous, s, 'organization');
+				continue;
+			}
 			// "Lars Rosander, C Åke Nilsson, KD ej 133 Gunilla Aronsson": the party of the person before, then the next person
 			const partyFirst = /^(S|M|C|L|V|KD|SD|MP|FP|PP|SPI)(?=\s+\S)\s+/u.exec(s);
 			if (partyFirst && !listPartyFirst && !previous.parts.some((q) => q.kind === 'party')) {
