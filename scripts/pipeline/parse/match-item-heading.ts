@@ -26,6 +26,11 @@ const hashed = /^\s*#(\d{1,3})\s+(\S.*)$/u;
 /** `2.1 Mötets behörighet`, `2.1. Title`, `2a Title`, `2a. Title`, `2 a) Title` (never a time such as `8.30 Samling`). */
 const sub = /^\s*([1-9]\d{0,2})(?:\.([1-9]|1\d|20)\.?|([a-zåäö])[.)]?|\s([a-zåäö])[.)])\s+(\p{Lu}.*)$/u;
 const bare = /^\s*(\d{1,3})\s+(\p{Lu}.*)$/u;
+/**
+ * `Ks 1 Dnr 2012-KS Namninsamling …`, `KSAU 130/2014 Dnr 2014/ Ombudgetering 2014`, `MBN 27 Dnr MB Information`: a
+ * body's abbreviation and the number of a paragraph whose `§` a transcript dropped, confirmed by the `Dnr` after it.
+ */
+const abbreviated = /^\s*(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+(\d{1,4})(?:\/\d{2,4})?\s+(Dnr\b.*)$/u;
 /** "Dnr KS 2018/124", "Dnr: 2019/45" at the start or the end of a heading's title. */
 const dnrLead = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*/iu;
 
@@ -58,6 +63,12 @@ function heading(number: string, title: string | undefined, strong: boolean, res
 export function matchItemHeading(text: string): ItemHeading | null {
 	let m = paragraph.exec(text) ?? trailing.exec(text) ?? named.exec(text);
 	if (m) return heading(m[1]!, m[2], true);
+	m = abbreviated.exec(text);
+	if (m) {
+		// "Dnr 2012-KS Namninsamling …": the register number (what a transcript left of it), then the title
+		const dnr = /^Dnr\.?:?\s+((?:\S*\d\S*|\p{Lu}{1,6})(?:\s+(?:\S*\d\S*|\p{Lu}{1,6}(?=\s)))?)\s*(.*)$/u.exec(m[2]!);
+		if (dnr) return { number: Number(m[1]), title: clean(dnr[2]!), strong: true, bare: false, label: null, caseNumbers: [`Dnr ${dnr[1]}`] };
+	}
 	m = sub.exec(text);
 	if (m && Number(m[2] ?? 1) > 0) return heading(m[1]!, m[5], false, { label: m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${m[3] ?? m[4]}` });
 	m = hashed.exec(text) ?? dotted.exec(text);

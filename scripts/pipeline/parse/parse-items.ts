@@ -125,7 +125,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
 				// so is a number glued to its title ("7.Mötet avslutas"), one word as written
-				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S/iu.test(lines[i]!.text)) structure.push(lines[i]!);
+				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S|^\s*\p{Lu}\p{L}{0,4}\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b/iu.test(lines[i]!.text)) structure.push(lines[i]!);
 				if (c.label) labels.add(c.label);
 				headings.push({ index: i, number: c.number, label: c.label, caseNumbers: c.caseNumbers, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
 				last = c.number;

@@ -28,13 +28,15 @@ function longestRun(markers: readonly Marker[]): Marker[] {
 
 /** Where the items of a flattened line start: the offsets of its longest run of item numbers counting on by one, or none. */
 export function inlineItemStarts(text: string): number[] {
+	// one paragraph whose `§` a transcript dropped, confirmed by its Dnr ("Ks 1 Dnr 2012-KS Namninsamling …")
+	const abbreviated = /(?<=^|\s)(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b/u.exec(text);
 	const markers = [...text.matchAll(marker)]
 		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
 		// a bare number before a name or a label is presence ("§§ 69 Lena …", "133 Justeringens plats"), not an item
 		.filter((m) => m[4] === undefined || !bareFollower.test(text.slice(m.index + m[0].length).trimStart()))
 		.map((m) => ({ index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) }));
 	const run = longestRun(markers);
-	if (run.length < 2) return [];
+	if (run.length < 2) return abbreviated ? [abbreviated.index] : [];
 	// numbers with only a title after each ("1 Mötets öppnande 2 Föregående minnesanteckningar 3 …") are an agenda
 	// or a table of contents, not the items themselves: items hold sentences
 	const pieces = run.map((m, k) => text.slice(m.index, run[k + 1]?.index ?? text.length));
@@ -98,7 +100,7 @@ export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
 function cutTitle(text: string): [string, string] {
 	const words = text.split(/\s+/u);
 	for (let k = 2; k < Math.min(words.length, 14); k++) {
-		if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && /\p{Ll}[,.:;]?$/u.test(words[k - 1]!)) return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+		if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && /[\p{Ll}\d][,.:;]?$/u.test(words[k - 1]!) && !/^dnr$/iu.test(words[k]!)) return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
 	}
 	return [text, ''];
 }
