@@ -1,15 +1,14 @@
 import type { ParsedAttendee } from '../types.ts';
-import { isSameSpelling } from './is-same-spelling.ts';
+import { isSameSpelling, spellingKey } from './is-same-spelling.ts';
 import type { StatedRole } from './parse-stated-roles.ts';
 
-const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
 
-const wordSet = (name: string): string => key(name).split(' ').sort().join(' ');
+const wordSet = (name: string): string => spellingKey(name).split(' ').sort().join(' ');
 
 /** Whether a name written with initials ("Per-Erik S", "P. Berg") stands for a full name ("Per-Erik Sandberg"). */
 function abbreviates(short: string, full: string): boolean {
-	const a = key(short).split(' ');
-	const b = key(full).split(' ');
+	const a = spellingKey(short).split(' ');
+	const b = spellingKey(full).split(' ');
 	return a.length === b.length && a.some((word) => /^\p{L}\.?$/u.test(word)) && a.every((word, k) => b[k]!.startsWith(word.replace(/\.$/u, '')));
 }
 
@@ -22,7 +21,7 @@ export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: r
 	const result = attendees.map((attendee) => ({ ...attendee, roles: [...attendee.roles] }));
 	for (const statement of stated) {
 		let attendee =
-			result.find((a) => key(a.name) === key(statement.name)) ??
+			result.find((a) => spellingKey(a.name) === spellingKey(statement.name)) ??
 			// "Persson Tord" in the list, "Tord Persson" in the text
 			result.find((a) => wordSet(a.name) === wordSet(statement.name)) ??
 			result.find((a) => abbreviates(statement.name, a.name)) ??

@@ -32,6 +32,11 @@ export function isSameSpelling(a: string, b: string): boolean {
 /** The words of a name as {@link isSameSpelling} compares them: lower case, hyphens as spaces. */
 export const nameWords = fold;
 
+/** A name folded for comparison within one meeting: NFC, lower case, hyphens and runs of spaces as one space. */
+export function spellingKey(name: string): string {
+	return fold(name).join(' ');
+}
+
 /** Whether two names already split by {@link nameWords}, with the same given name, differ as {@link isSameSpelling} allows. */
 export function sameSurnames(x: readonly string[], y: readonly string[]): boolean {
 	if (x.length !== y.length || x.length < 2 || x[0] !== y[0]) return false;

@@ -1,7 +1,6 @@
 import type { ParsedAttendee } from '../types.ts';
-import { nameWords, sameSurnames } from './is-same-spelling.ts';
+import { nameWords, sameSurnames, spellingKey } from './is-same-spelling.ts';
 
-const key = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim();
 
 /**
  * One person listed twice in one meeting's attendance (a page repeated, a chair listed in "Beslutande" and again under
@@ -15,7 +14,7 @@ export function mergeRepeatedNames(attendees: readonly ParsedAttendee[]): { atte
 	const byGiven = new Map<string, { attendee: ParsedAttendee; key: string; words: string[] }[]>();
 	for (const attendee of attendees) {
 		const words = nameWords(attendee.name);
-		const own = key(attendee.name);
+		const own = spellingKey(attendee.name);
 		const same = (byGiven.get(words[0] ?? '') ?? []).find(
 			({ attendee: a, key: listedKey, words: listedWords }) =>
 				(listedKey === own || sameSurnames(listedWords, words)) &&

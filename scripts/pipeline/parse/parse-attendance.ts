@@ -82,6 +82,9 @@ const dots = /^[\s._…·-]*$/u;
 /** A range of paragraphs ("§§ 55-65", "55–65", "§ 1-12") at the start of a value. */
 const paragraphRange = /^(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*/u;
 
+/** A list bullet before a person's name ("• Anders Lindbäck", "- Victor Lells"). */
+const listBullet = /^\s*[-•*–·▪●◦\uf0b7]\s+(?=\p{Lu})/u;
+
 /** A handle on a line of its own ("nsg", "stellanl"): how some associations name the people present. */
 function isHandle(text: string): boolean {
 	return /^[a-z][a-z0-9_]{1,19}$/u.test(text);
@@ -213,7 +216,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	for (; i < lines.length; i++) {
 		const original = lines[i]!;
 		// "• Anders Lindbäck", "- Victor Lells": a list of people, one a bullet
-		const bullet = /^\s*[-•*–·▪●◦\uf0b7]\s+(?=\p{Lu})/u.exec(original.text);
+		const bullet = listBullet.exec(original.text);
 		const l: SourceLine = bullet ? { text: original.text.slice(bullet[0].length), line: original.line } : original;
 		if (bullet) origin.set(l, original);
 		const t = l.text.trim();
@@ -224,7 +227,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			let j = i + 1;
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
-			const next = lines[j]!.text.replace(/^\s*[-•*–·▪●◦\uf0b7]\s+(?=\p{Lu})/u, '');
+			const next = lines[j]!.text.replace(listBullet, '');
 			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim())))) {
 				i = j - 1;
 				continue;

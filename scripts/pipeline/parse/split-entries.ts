@@ -146,7 +146,10 @@ function attach(entry: RawEntry, part: PartKind): void {
 }
 
 /** "tjänstgör för", "ersättare för", "ersätter", "i stället för", "för" before the name of the member someone stands in for. */
-const standIn = /^(?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för)\s+(?=\p{Lu})/iu;
+const standInPhrase = String.raw`(?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för)`;
+const standIn = new RegExp(`^${standInPhrase}\\s+(?=\\p{Lu})`, 'iu');
+/** The same phrase ending the words after a person ("Odet Klaff, ersättare för" + the next name). */
+const standInAtEnd = new RegExp(`^(.*?)\\s*(${standInPhrase})$`, 'iu');
 /** Role phrases of a table column that lost its layout, in the order the table had them ("ordförande 1:e vice ordförande ledamot …"). */
 const rolePhrase = /^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje)\s+)?vice\s+ordförande|ordförande|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|ersättare|sekreterare|justerare|adjungerad)(?:\s+|$)/iu;
 
@@ -332,7 +335,7 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	};
 	/** Words that end in "tjänstgör för" / "ersättare för": the owner stands in, the next name is absent. */
 	const standInWords = (owner: RawEntry | null, words: string): string => {
-		const m = /^(.*?)\s*((?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för))$/iu.exec(words);
+		const m = standInAtEnd.exec(words);
 		if (!m || !owner) return words;
 		attach(owner, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
 		replacedNext = true;
