@@ -10,39 +10,37 @@ export interface FidelityRow {
 const percent = (right: number, of: number): string => (of === 0 ? '–' : `${((100 * right) / of).toFixed(1)}`);
 const tally = (t: Tally): string => percent(t.right, t.of);
 
+/** The table's columns, each with its heading and how a row fills it, so headings and cells cannot drift apart. */
+const columns: ReadonlyArray<{ head: string; cell: (row: FidelityRow) => string | number }> = [
+	{ head: 'family', cell: (r) => r.family },
+	{ head: 'docs', cell: (r) => r.documents },
+	{ head: 'attendees', cell: (r) => r.score.attendees.labelled },
+	{ head: 'att. recall', cell: (r) => percent(r.score.attendees.matched, r.score.attendees.labelled) },
+	{ head: 'att. precision', cell: (r) => percent(r.score.attendees.matched, r.score.attendees.read) },
+	{ head: 'party', cell: (r) => tally(r.score.fields.party) },
+	{ head: 'organisation', cell: (r) => tally(r.score.fields.organization) },
+	{ head: 'title', cell: (r) => tally(r.score.fields.title) },
+	{ head: 'role', cell: (r) => tally(r.score.fields.roles) },
+	{ head: 'status', cell: (r) => tally(r.score.fields.status) },
+	{ head: 'partial', cell: (r) => tally(r.score.fields.presence) },
+	{ head: 'items', cell: (r) => r.score.items.labelled },
+	{ head: 'item recall', cell: (r) => percent(r.score.items.matched, r.score.items.labelled) },
+	{ head: 'item precision', cell: (r) => percent(r.score.items.matched, r.score.items.read) },
+	{ head: 'case nos', cell: (r) => tally(r.score.items.caseNumbers) },
+	{ head: 'date', cell: (r) => tally(r.score.header.date) },
+	{ head: 'stated dates', cell: (r) => tally(r.score.statedDates) },
+	{ head: 'time', cell: (r) => tally(r.score.header.time) },
+	{ head: 'place', cell: (r) => tally(r.score.header.place) },
+	{ head: 'meeting title', cell: (r) => tally(r.score.header.title) },
+];
+
+const tableLine = (cells: ReadonlyArray<string | number>): string => `| ${cells.join(' | ')} |`;
+
 /** The fidelity figures as a Markdown table: recall and precision in per cent, field and header accuracy in per cent. */
 export function formatFidelity(rows: readonly FidelityRow[]): string {
-	const head = [
-		'family', 'docs', 'attendees', 'att. recall', 'att. precision', 'party', 'organisation', 'title', 'role', 'status', 'partial',
-		'items', 'item recall', 'item precision', 'case nos', 'date', 'stated dates', 'time', 'place', 'meeting title',
-	];
-	const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`];
-	for (const { family, documents, score } of rows) {
-		const { attendees, fields, items, header } = score;
-		lines.push(
-			`| ${[
-				family,
-				documents,
-				attendees.labelled,
-				percent(attendees.matched, attendees.labelled),
-				percent(attendees.matched, attendees.read),
-				tally(fields.party),
-				tally(fields.organization),
-				tally(fields.title),
-				tally(fields.roles),
-				tally(fields.status),
-				tally(fields.presence),
-				items.labelled,
-				percent(items.matched, items.labelled),
-				percent(items.matched, items.read),
-				tally(items.caseNumbers),
-				tally(header.date),
-				tally(score.statedDates),
-				tally(header.time),
-				tally(header.place),
-				tally(header.title),
-			].join(' | ')} |`,
-		);
-	}
-	return lines.join('\n');
+	return [
+		tableLine(columns.map((c) => c.head)),
+		tableLine(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
+		...rows.map((row) => tableLine(columns.map((c) => c.cell(row)))),
+	].join('\n');
 }
