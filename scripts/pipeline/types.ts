@@ -34,6 +34,8 @@ export interface DecodedText {
 export interface SourceLine {
 	text: string;
 	line: number;
+	/** Set when segmentation found the line to be an item heading (a number of a run counting on by one). */
+	heading?: true;
 }
 
 /** A line removed as page furniture, listed in the report. */

@@ -37,3 +37,32 @@ describe('items written inline on a flattened page', () => {
 		expect(splitInlineItems([agenda])).toEqual([agenda]);
 	});
 });
+
+describe('paragraphs of a transcript that made each page one line and dropped the §', () => {
+	const pages = (texts: string[]) => texts.map((text, k) => ({ text, line: k * 2 + 1 }));
+	const headings = (texts: string[]) => splitInlineItems(pages(texts)).filter((piece) => piece.heading).map((piece) => heading(piece.text));
+	it('reads a body abbreviation and number on each page as that page item, never the page header', () => {
+		const found = headings([
+			'2 Kommunstyrelsen [36] KS 136 Val av protokolljusterare Benny Andersson (S) utses att justera protokollet jämte ordföranden. Justeringen äger rum tisdagen den 10 september i kommunhuset.',
+			'3 Kommunstyrelsen [36] KS 137 Fastställande av dagordning Kommunstyrelsen fastställer dagens dagordning med nedan ändringar och godkänner att ärendet om digitalisering läggs till sist på listan. Tillägg: Digitalisering',
+			'4 Kommunstyrelsen [36] KS 138 09/KS 0044 Mål och resursplan för driften Tekniska nämnden har tilldelats en ram för 2010 på 44 mkr inklusive ramtillskott. Nämnden föreslås godkänna förslaget till driftbudget för år 2010 enligt bilaga.',
+		]);
+		expect(found.map((h) => h && [h.number, h.title])).toEqual([[136, 'Val av protokolljusterare'], [137, 'Fastställande av dagordning'], [138, 'Mål och resursplan för driften']]);
+	});
+	it('prefers the paragraphs to a numbered list inside one of them', () => {
+		const found = headings([
+			'Jämtlands läns landsting Sammanträdesprotokoll 2 (15) 50 Fastställande av föredragningslista Preliminär föredragningslista fastställes som slutlig. 51 Landstingsdirektörens rapport 1. Snabbrapport om det ekonomiska läget 2. Miljöcertifiering 3. Budgetpropositionen 4. Vårdbarometern.',
+		]);
+		expect(found.map((h) => h && h.number)).toEqual([50, 51]);
+	});
+	it('takes one paragraph alone when the first page states it as the first, and ends a title at its sub-section heading', () => {
+		const found = headings([
+			'Kommunfullmäktige 2017-10-23 1 Plats och tid Ungärde skola, kl. 18:30-20:30 Beslutande Enligt bilagd förteckning. Justerade paragrafer 133-142 Underskrifter Ordförande',
+			'Kommunfullmäktige 2017-10-23 3 Sida 3 133 Delårsrapport 2017 (KS/2017:499) Kommunfullmäktiges beslut Delårsrapporten godkänns. Beskrivning av ärendet Delårsbokslut är upprättat per 31 juli 2017.',
+		]);
+		expect(found).toEqual([{ number: 133, label: null, title: 'Delårsrapport 2017', caseNumbers: ['KS/2017:499'], strong: false }]);
+	});
+	it('reads a paragraph numbered with its year', () => {
+		expect(heading('§ 52/2019 Svar på motion om utvecklingsgrupp för förskolan')).toMatchObject({ number: 52, label: '52/2019', strong: true });
+	});
+});

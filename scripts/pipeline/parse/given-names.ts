@@ -8,7 +8,7 @@ export const givenNames: ReadonlySet<string> = new Set(
 aaron abbe abdi abdullah abdulla adam adrian agne agneta agnes ahmad ahmed aida aina aino ake åke alan albert albin alexander alexandra alf alfred
 ali alice alicia alina alva alvar amanda amelie andre amir ana anders andre andreas andrea angela angelica angelika anita anja ann anna annelie annette anneli
 annika annica anni anki ansgar anton arne arvid asta astrid åsa august axel barbro bengt benny berit bernt bert bertil birger birgit birgitta bjarne
-björn bo bodil boris bosse britt britta britt-marie brita börje camilla carin carina charlie carita carl carola caroline carolina catarina catharina cathrine
+björn bo bodil boris bosse britt britta britt-marie brita bror börje camilla carin carina charlie carita carl carola caroline carolina catarina catharina cathrine
 cecilia charlotta charlotte christer christian christin christina christine christoffer claes clas conny cristina dag dagmar dan daniel david
 dennis diana dick doris dragan ebba edvin eddie efva einar elias elin elina elisabeth elisabet elise ella ellen ellinor elsa elsie elvira emanuel
 emelie emil emilia emma emmelie emir erik erika eva evelina evert ewa fanny fatima felicia felix filip fredrik frida gabriel gerd gert gerhard

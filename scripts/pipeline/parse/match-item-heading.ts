@@ -13,10 +13,12 @@ export interface ItemHeading {
 	label: string | null;
 	/** Case numbers written on the heading line itself (`§ 12 Budget 2020 Dnr KS 2018/124`), taken out of the title. */
 	caseNumbers: string[];
+	/** Whether words on the line are neither number nor title (a body's abbreviation, earlier references), so the line is kept as written. */
+	prefixed: boolean;
 }
 
-/** `§ 12`, `§ 988.`, `KF § 101`, `KSAU §3`, with a title after it or none (it is on the next line). */
-const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})\s*[.:]?(?:\s+(\S.*))?$/u;
+/** `§ 12`, `§ 988.`, `KF § 101`, `KSAU §3`, `§ 52/2019`, with a title after it or none (it is on the next line). */
+const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})(\/\d{4})?\s*[.:]?(?:\s+(\S.*))?$/u;
 /** `12 §`, `33 § Title`. */
 const trailing = /^\s*(\d{1,4})\s*§\s*[.:]?(?:\s+(\S.*))?$/u;
 const named = /^\s*(?:punkt|ärende|paragraf|p\.)\s*(\d{1,3})\s*[.:)]?(?:\s+(\S.*))?$/iu;
@@ -31,6 +33,16 @@ const bare = /^\s*(\d{1,3})\s+(\p{Lu}.*)$/u;
  * body's abbreviation and the number of a paragraph whose `§` a transcript dropped, confirmed by the `Dnr` after it.
  */
 const abbreviated = /^\s*(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+(\d{1,4})(?:\/\d{2,4})?\s+(Dnr\b.*)$/u;
+const abbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
+/**
+ * `KS 136 Val av protokolljusterare`, `TN 2 09/TN 0044 Mål och resursplan`, `Sn 50 Au 84 Sn 34 Dnr 2016/ Budget`: a
+ * body's abbreviation and a paragraph number without its `§`, perhaps earlier references and a case number, then the
+ * title. Weak: the numbers must count on, or segmentation must have confirmed the line.
+ */
+const abbreviatedTitle = new RegExp(
+	String.raw`^\s*${abbreviation}\s+(\d{1,4})(?:\s+${abbreviation}\s+\d{1,4})*(?:\s+(Dnr\.?:?\s*\S+|\S*\d\S*\/\S*(?:\s+\d+(?!\S))?))?\s+(\p{Lu}\p{Ll}.*)$`,
+	'u',
+);
 /** "Dnr KS 2018/124", "Dnr: 2019/45" at the start or the end of a heading's title. */
 const dnrLead = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*/iu;
 
@@ -42,17 +54,17 @@ function clean(title: string): string {
 
 /** Takes case numbers written on the heading line out of its title: "Budget 2020 Dnr KS 2018/124" → "Budget 2020". */
 function splitCaseNumbers(title: string): { title: string; caseNumbers: string[] } {
-	const found = parseCaseNumbers(title).filter((number) => dnrLead.test(number) || /^\p{Lu}{1,6}\s?\d{4}\//u.test(number));
+	const found = parseCaseNumbers(title).filter((number) => dnrLead.test(number) || /^\p{Lu}{1,6}(?:\s?\d{4}\/|\/\d{4}[:.-])/u.test(number));
 	if (found.length === 0) return { title, caseNumbers: [] };
 	let rest = title;
 	for (const number of found) rest = rest.replace(number, ' ');
-	rest = rest.replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '').trim();
+	rest = rest.replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '').trim();
 	return { title: rest, caseNumbers: found };
 }
 
 function heading(number: string, title: string | undefined, strong: boolean, rest: Partial<ItemHeading> = {}): ItemHeading {
 	const split = splitCaseNumbers(clean(title ?? ''));
-	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, ...rest };
+	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, prefixed: false, ...rest };
 }
 
 /**
@@ -61,14 +73,18 @@ function heading(number: string, title: string | undefined, strong: boolean, res
  * title empty (it is on the next line); a case number on the heading line is taken out of the title.
  */
 export function matchItemHeading(text: string): ItemHeading | null {
-	let m = paragraph.exec(text) ?? trailing.exec(text) ?? named.exec(text);
+	let m = paragraph.exec(text);
+	if (m) return heading(m[1]!, m[3], true, m[2] ? { label: `${m[1]}${m[2]}` } : {});
+	m = trailing.exec(text) ?? named.exec(text);
 	if (m) return heading(m[1]!, m[2], true);
 	m = abbreviated.exec(text);
 	if (m) {
 		// "Dnr 2012-KS Namninsamling …": the register number (what a transcript left of it), then the title
 		const dnr = /^Dnr\.?:?\s+((?:\S*\d\S*|\p{Lu}{1,6})(?:\s+(?:\S*\d\S*|\p{Lu}{1,6}(?=\s)))?)\s*(.*)$/u.exec(m[2]!);
-		if (dnr) return { number: Number(m[1]), title: clean(dnr[2]!), strong: true, bare: false, label: null, caseNumbers: [`Dnr ${dnr[1]}`] };
+		if (dnr) return { number: Number(m[1]), title: clean(dnr[2]!), strong: true, bare: false, label: null, caseNumbers: [`Dnr ${dnr[1]}`], prefixed: true };
 	}
+	m = abbreviatedTitle.exec(text);
+	if (m) return { ...heading(m[1]!, m[3], false, { bare: true, prefixed: true }), ...(m[2] ? { caseNumbers: [m[2]] } : {}) };
 	m = sub.exec(text);
 	if (m && Number(m[2] ?? 1) > 0) return heading(m[1]!, m[5], false, { label: m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${m[3] ?? m[4]}` });
 	m = hashed.exec(text) ?? dotted.exec(text);

@@ -1,6 +1,7 @@
 const words = [
 	'ärendet',
 	'ärendebeskrivning',
+	'beskrivning av ärendet',
 	'ärendets beredning',
 	'anteckningar',
 	'noteringar',

@@ -71,7 +71,9 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 		const t = lines[i]!.text.trim();
 		if (t === '') continue;
 		const found: ItemHeading | null = matchItemHeading(lines[i]!.text);
-		const c = found && paragraphs && !found.strong ? null : found;
+		// a line segmentation confirmed (a number of a run counting on by one) is a heading whatever its form
+		const confirmed = lines[i]!.heading === true && found !== null;
+		const c = found && paragraphs && !found.strong && !confirmed ? null : found;
 		// "2.1 Mötets behörighet" after "2. Formalia": a sub-item, numbered with its group
 		const subItem = c !== null && c.label !== null && !labels.has(c.label) && last !== null && (c.number === last || c.number === last + 1);
 		if (c && (last === null || c.number > last || subItem)) {
@@ -97,7 +99,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			const paragraphsRun =
 				nextInSequence && !c.bare && agenda.length === 0 && (last === null ? c.number === 1 : true) &&
 				lines.slice(i + 1, i + 4).some((l) => { const n = matchItemHeading(l.text); return n !== null && !n.bare && n.number === c.number + 1; });
-			const accept = exact || prefix || c.strong || compact || paragraphsRun || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
+			const accept = confirmed || exact || prefix || c.strong || compact || paragraphsRun || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';
@@ -125,7 +127,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
 				// so is a number glued to its title ("7.Mötet avslutas"), one word as written
-				if (/^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S|^\s*\p{Lu}\p{L}{0,4}\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b/iu.test(lines[i]!.text)) structure.push(lines[i]!);
+				if (c.prefixed || /^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S/iu.test(lines[i]!.text)) structure.push(lines[i]!);
 				if (c.label) labels.add(c.label);
 				headings.push({ index: i, number: c.number, label: c.label, caseNumbers: c.caseNumbers, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
 				last = c.number;

@@ -20,7 +20,7 @@ const lead = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ärende\s+nr
 export function normalizeCaseNumber(written: string): CaseNumber | null {
 	const text = written.normalize('NFKC').trim().replace(/[.,;]+$/, '').replace(lead, '').replace(/\s+/g, ' ').trim();
 	if (!text) return null;
-	const match = /^(?<prefix>\p{L}{1,6}(?:-\p{L}{1,4})?)?[\s.-]?(?<rest>\d.*)$/u.exec(text);
+	const match = /^(?<prefix>\p{L}{1,6}(?:-\p{L}{1,4})?)?[\s./-]?(?<rest>\d.*)$/u.exec(text);
 	const prefix = match?.groups?.prefix?.toLocaleUpperCase('sv') ?? '';
 	const rest = match?.groups?.rest ?? '';
 	const yearSerial = /^(?<year>(?:19|20)?\d{2})\s*(?<separator>[/:.-])\s*(?<serial>\d{1,6})(?<tail>(?:[/:.-]\d+)*)$/.exec(rest);

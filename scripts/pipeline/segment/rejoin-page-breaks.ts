@@ -25,6 +25,7 @@ export function rejoinPageBreaks(lines: SourceLine[], breaks: ReadonlySet<number
 		while (j < lines.length && lines[j]!.text.trim() === '') j++;
 		if (j === i || j >= lines.length) continue;
 		const next = lines[j]!;
+		if (next.heading) continue;
 		const a = cur.text.trim();
 		const b = next.text.trim();
 		if (terminal.test(a) || marker.test(b) || !/^\p{L}/u.test(b)) continue;

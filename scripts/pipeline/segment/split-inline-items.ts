@@ -1,106 +1,99 @@
-import { givenNames } from '../parse/given-names.ts';
 import type { SourceLine } from '../types.ts';
+import { matchSectionHeading } from '../parse/match-section-heading.ts';
+import { findItemRun, statedParagraphs } from './find-item-run.ts';
 
 /** Lines this long hold more than one paragraph: a web page or a transcript flattened the layout. */
 const flattenedLength = 160;
-/**
- * Places that may open an item inside a line: `§ 12`, `12 §`, `3.` / `3:` / `3)` before a capital, and a bare number
- * before a capitalised word (transcripts drop the `§`: "188 Justering … 189 Godkännande …"); only a run of numbers
- * counting on by one makes them items.
- */
-const marker = /(?<=^|\s)(?:§\s*(\d{1,4})(?=[\s.:])|(\d{1,4})\s*§(?=\s)|(\d{1,3})[.:)](?=\s*\p{Lu})|(\d{1,4})(?=\s+\p{Lu}\p{Ll}))/gu;
+/** Share of a text in lines that long when a transcript made each page one line. */
+const pagesShare = 0.6;
 
-interface Marker {
-	index: number;
-	number: number;
-}
-
-/** The longest run of markers that count on by one (3, 4, 5 …), each after the one before. */
-function longestRun(markers: readonly Marker[]): Marker[] {
-	let best: Marker[] = [];
-	for (let start = 0; start < markers.length; start++) {
-		const run = [markers[start]!];
-		for (let k = start + 1; k < markers.length; k++) if (markers[k]!.number === run[run.length - 1]!.number + 1) run.push(markers[k]!);
-		if (run.length > best.length) best = run;
-	}
-	return best;
-}
+/** One paragraph whose `§` a transcript dropped, confirmed by its Dnr ("Ks 1 Dnr 2012-KS Namninsamling …"). */
+const abbreviatedWithDnr = /(?<=^|\s)(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b/u;
 
 /** Where the items of a flattened line start: the offsets of its longest run of item numbers counting on by one, or none. */
 export function inlineItemStarts(text: string): number[] {
-	// one paragraph whose `§` a transcript dropped, confirmed by its Dnr ("Ks 1 Dnr 2012-KS Namninsamling …")
-	const abbreviated = /(?<=^|\s)(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b/u.exec(text);
-	const markers = [...text.matchAll(marker)]
-		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
-		// a bare number before a name or a label is presence ("§§ 69 Lena …", "133 Justeringens plats"), not an item
-		.filter((m) => m[4] === undefined || !bareFollower.test(text.slice(m.index + m[0].length).trimStart()))
-		.map((m) => ({ index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4]) }));
-	const run = longestRun(markers);
-	if (run.length < 2) return abbreviated ? [abbreviated.index] : [];
-	// numbers with only a title after each ("1 Mötets öppnande 2 Föregående minnesanteckningar 3 …") are an agenda
-	// or a table of contents, not the items themselves: items hold sentences
-	const pieces = run.map((m, k) => text.slice(m.index, run[k + 1]?.index ?? text.length));
-	const withSentences = pieces.filter((piece) => /\p{Ll}[.!?](?:\s|$)/u.test(piece.trim())).length;
-	if (withSentences * 2 < pieces.length) return [];
-	return run.map((m) => m.index);
+	const run = findItemRun([text], statedParagraphs([text]));
+	if (run.length >= 2) return run.map((m) => m.index);
+	const abbreviated = abbreviatedWithDnr.exec(text);
+	return abbreviated ? [abbreviated.index] : [];
 }
 
-const labelWords = /^(?:Justering\p{L}*|Utses|Plats|Tid|Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Underskrift\p{L}*|Sekreterare|Ordförande|Justerande|Paragrafer|Sammanträdesdatum|Sida)\b/u;
-const bareFollower = {
-	test: (after: string): boolean => {
-		const word = /^\p{Lu}[\p{L}-]*/u.exec(after)?.[0] ?? '';
-		return labelWords.test(word) || givenNames.has(word.toLocaleLowerCase('sv')) || givenNames.has(word.toLocaleLowerCase('sv').split('-')[0] ?? '');
-	},
-};
-
-/** Words before a number that make it a reference ("under punkt 7)", "kl. 13:"), not an item. */
-const reference = /(?:punkt(?:erna)?|p\.|§|kl\.?|klockan|nr|ärende|och|till|–|-)\s*$/iu;
-
-/** Whether an offset is inside a parenthesis opened before it and not yet closed. */
-function insideParentheses(text: string, at: number): boolean {
-	const before = text.slice(0, at);
-	return before.lastIndexOf('(') > before.lastIndexOf(')');
+/** Whether a line may hold items that lost their layout: a long line that is not a field of a flattened header ("Övriga<TAB>… § 56 …"). */
+function isFlattened(text: string): boolean {
+	return text.length >= flattenedLength && !text.includes('\t');
 }
-
 
 /**
- * Splits a flattened line that holds several items ("1:Mötet öppnas … 2:Val av protokolljusterare … 3: Föregående
- * mötes …") before each item number, when at least two numbers in it count on by one, into a heading line, a blank
- * line and the item's text; each piece keeps the line's number. Lines of ordinary length, and the fields of a flattened header, stay as they are.
+ * Splits lines that hold items which lost their layout ("1:Mötet öppnas … 2:Val av protokolljusterare … 3: Föregående
+ * mötes …", or a transcript's pages, one line each: "2 Kommunstyrelsen [36] KS 136 Val av protokolljusterare …") before
+ * each item number of the run that counts on by one across them, into a heading line (marked as a confirmed heading),
+ * a blank line and the item's text; each piece keeps the line's number. Lines of ordinary length stay as they are,
+ * unless the whole text is such pages.
  */
 export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
+	// the length of each source line, however earlier stages split it (a flattened first page becomes its fields)
+	const lengths = new Map<number, number>();
+	for (const l of lines) lengths.set(l.line, (lengths.get(l.line) ?? 0) + l.text.length);
+	const total = [...lengths.values()].reduce((sum, n) => sum + n, 0);
+	const inLong = [...lengths.values()].filter((n) => n >= flattenedLength).reduce((sum, n) => sum + n, 0);
+	const pages = inLong >= 2 * flattenedLength && inLong >= pagesShare * total;
+	const candidates = lines.filter((l) => (pages ? l.text.trim() !== '' && !l.text.includes('\t') : isFlattened(l.text)));
+	const range = statedParagraphs(lines.map((l) => l.text.replace(/\t/gu, ' ')));
+	const run = findItemRun(candidates.map((l) => l.text), range);
+	const starts = new Map<SourceLine, number[]>();
+	for (const m of run) {
+		const line = candidates[m.text]!;
+		starts.set(line, [...(starts.get(line) ?? []), m.index]);
+	}
 	const out: SourceLine[] = [];
 	for (const line of lines) {
-		// a field of a flattened header ("Övriga<TAB>… § 56 …") holds presence, not items
-		if (line.text.length < flattenedLength || line.text.includes('\t')) {
+		const at = starts.get(line) ?? (run.length === 0 && isFlattened(line.text) ? inlineItemStarts(line.text) : []);
+		if (at.length === 0) {
 			out.push(line);
 			continue;
 		}
-		const run = inlineItemStarts(line.text);
-		if (run.length === 0) {
-			out.push(line);
-			continue;
-		}
-		const first = line.text.slice(0, run[0]).trim();
+		const first = line.text.slice(0, at[0]).trim();
 		if (first !== '') out.push({ text: first, line: line.line });
-		run.forEach((index, k) => {
+		at.forEach((index, k) => {
 			// the heading ran into the item's text: the title ends where the first sentence starts
-			const [heading, text] = cutTitle(line.text.slice(index, run[k + 1] ?? line.text.length).trim());
-			out.push({ text: heading, line: line.line }, { text: '', line: line.line });
+			const [heading, text] = cutTitle(line.text.slice(index, at[k + 1] ?? line.text.length).trim());
+			out.push({ text: heading, line: line.line, heading: true }, { text: '', line: line.line });
 			if (text !== '') out.push({ text, line: line.line }, { text: '', line: line.line });
 		});
 	}
 	return out;
 }
 
+/** What stands before an item's title: its number, a body's abbreviation, earlier references, a Dnr or a case number. */
+const headingPrefix =
+	/^(?:(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?\s*\S+|\s+\S*\d\S*\/\S*)?/u;
+
+/** The words of a sub-section heading that stand right after a title ("Beskrivning av ärendet", "Kommunfullmäktiges beslut"). */
+function sectionAt(words: readonly string[], k: number): boolean {
+	if (!/^\p{Lu}/u.test(words[k]!)) return false;
+	for (let n = 4; n >= 1; n--) if (k + n <= words.length && matchSectionHeading(words.slice(k, k + n).join(' '))) return true;
+	return false;
+}
+
 /**
- * Cuts an item heading that ran into the text after it ("1:Mötet öppnas av ordföranden Ordförande förklarade mötet
- * öppnat") before the first capitalised word that follows a word in lower case, within the first dozen words.
+ * Cuts an item heading that ran into the text after it: before a sub-section heading within its first two dozen words
+ * ("Delårsrapport 2017 Kommunfullmäktiges beslut Delårsrapporten godkänns"), else before the first capitalised word
+ * that follows a word in lower case within its first dozen ("1:Mötet öppnas av ordföranden Ordförande förklarade …").
  */
 function cutTitle(text: string): [string, string] {
-	const words = text.split(/\s+/u);
-	for (let k = 2; k < Math.min(words.length, 14); k++) {
-		if (/^\p{Lu}\p{Ll}/u.test(words[k]!) && /[\p{Ll}\d][,.:;]?$/u.test(words[k - 1]!) && !/^dnr$/iu.test(words[k]!)) return [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+	let prefix = headingPrefix.exec(text)?.[0].length ?? 0;
+	// "TN 2 09/TN 0044 Mål …": what is left of a case number is no word of the title
+	prefix += /^(?:\s+[^\p{L}\s]\S*)*/u.exec(text.slice(prefix))![0].length;
+	const words = [...text.slice(prefix).matchAll(/\S+/gu)];
+	const cut = (k: number): [string, string] => {
+		const at = prefix + words[k]!.index;
+		return [text.slice(0, at).trim(), text.slice(at).trim()];
+	};
+	const texts = words.map((w) => w[0]);
+	// a sub-section heading ends the title only if no sentence ended before it
+	for (let k = 1; k < Math.min(words.length, 25) && !/[.!?]$/u.test(texts[k - 1]!); k++) if (sectionAt(texts, k)) return cut(k);
+	for (let k = 1; k < Math.min(words.length, 13); k++) {
+		if (/^\p{Lu}\p{Ll}/u.test(texts[k]!) && /[\p{Ll}\d]\p{P}*$/u.test(texts[k - 1]!) && !/^dnr$/iu.test(texts[k]!)) return cut(k);
 	}
 	return [text, ''];
 }

@@ -1,0 +1,125 @@
+import { givenNames } from '../parse/given-names.ts';
+
+/** A place in a text where an item may open, and the number it gives the item. */
+export interface ItemMarker {
+	/** Which text (line) of those searched it is in. */
+	text: number;
+	/** Its offset in that text. */
+	index: number;
+	number: number;
+}
+
+/** A body's abbreviation before a paragraph number whose `§` a transcript dropped: `KS 136`, `TN 2`, `Sn 49`, `Au 84`. */
+const abbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
+/**
+ * Places that may open an item inside a text: `§ 12`, `12 §`, `3.` / `3:` / `3)` before a capital, a bare number
+ * before a capitalised word (transcripts drop the `§`: "188 Justering … 189 Godkännande …"), and a body's
+ * abbreviation with the number before a title, a `Dnr`, a case number or earlier references ("TN 2 09/TN 0044 Mål
+ * och resursplan", "Sn 50 Au 84 Dnr 2016/ Budget"); only a run of numbers counting on by one makes them items.
+ */
+const marker = new RegExp(
+	String.raw`(?<=^|\s)(?:§\s*(\d{1,4})(?=[\s.:])|(\d{1,4})\s*§(?=\s)|(\d{1,3})[.:)](?=\s*\p{Lu})|` +
+		String.raw`${abbreviation}\s+(\d{1,4})(?=(?:\s+${abbreviation}\s+\d{1,4})*\s+(?:Dnr\b|\S*\d\S*\/\S*|\p{Lu}\p{Ll}))|` +
+		String.raw`(\d{1,4})(?=\s+\p{Lu}\p{Ll}))`,
+	'gu',
+);
+
+/** Words before a number that make it a reference ("under punkt 7)", "kl. 13:", "bilaga 3"), not an item. */
+const reference = /(?:(?<!\p{L})(?:punkt(?:erna)?|p\.|kl\.?|klockan|nr|ärende|bilaga|sid(?:a|an)?|s\.|och|till)|§|–|-)\s*$/iu;
+
+const labelWords = /^(?:Justeringens|Utses|Plats|Tid|Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Underskrift\p{L}*|Sekreterare|Ordförande|Justerande|Paragrafer|Sammanträdesdatum|Sida)\b/u;
+
+/** A bare number before a name or a label is presence ("§§ 69 Lena …", "133 Justeringens plats"), not an item. */
+function isBareFollower(after: string): boolean {
+	const word = /^\p{Lu}[\p{L}-]*/u.exec(after)?.[0] ?? '';
+	const key = word.toLocaleLowerCase('sv');
+	return labelWords.test(word) || givenNames.has(key) || givenNames.has(key.split('-')[0] ?? '');
+}
+
+/** Whether an offset is inside a parenthesis opened before it and not yet closed. */
+function insideParentheses(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** The places in one text where an item may open. */
+export function markersOf(text: string, at: number): Array<ItemMarker & { bare: boolean; follower: string }> {
+	return [...text.matchAll(marker)]
+		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
+		.map((m) => {
+			const bare = m[5] !== undefined;
+			const rest = text.slice(m.index + m[0].length).trimStart();
+			return { text: at, index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]), bare, follower: rest };
+		})
+		.filter((m) => !m.bare || !isBareFollower(m.follower))
+		// a year before a capital ("2016 Budget") is a date, not a paragraph
+		.filter((m) => !(m.bare && m.number >= 1900 && m.number < 2100));
+}
+
+/** The longest run of markers that count on by one (3, 4, 5 …), each after the one before, from every start. */
+function runs(markers: readonly ItemMarker[]): ItemMarker[][] {
+	const found: ItemMarker[][] = [];
+	for (let start = 0; start < markers.length; start++) {
+		const run = [markers[start]!];
+		for (let k = start + 1; k < markers.length; k++) if (markers[k]!.number === run[run.length - 1]!.number + 1) run.push(markers[k]!);
+		found.push(run);
+	}
+	return found;
+}
+
+/** Document order of two markers. */
+function before(a: ItemMarker, b: ItemMarker): boolean {
+	return a.text < b.text || (a.text === b.text && a.index < b.index);
+}
+
+/** Whether `inner` starts after `outer` starts and ends before its last item does (with the text of its last marker). */
+function nestedIn(inner: readonly ItemMarker[], outer: readonly ItemMarker[]): boolean {
+	return before(outer[0]!, inner[0]!) && inner[inner.length - 1]!.text <= outer[outer.length - 1]!.text;
+}
+
+/** Whether an item's piece of text holds a sentence (an agenda or a table of contents holds only titles). */
+function hasSentence(piece: string): boolean {
+	return /\p{Ll}[.!?](?:\s|$)/u.test(piece.trim());
+}
+
+/** The paragraph range a protokoll's first page states ("Paragrafer 101–118", "Justerade paragrafer 132-142"). */
+export function statedParagraphs(texts: readonly string[]): { from: number; to: number } | null {
+	for (const text of texts) {
+		const m = /(?<![\p{L}])[Pp]aragraf(?:er)?\s*:?\s*(\d{1,4})\s*[-–]\s*(\d{1,4})(?!\d)/u.exec(text);
+		if (m && Number(m[1]) <= Number(m[2])) return { from: Number(m[1]), to: Number(m[2]) };
+	}
+	return null;
+}
+
+/**
+ * Where the items of texts that lost their layout start (flattened lines, or whole pages a transcript turned into one
+ * line each): the longest run of item numbers counting on by one across the texts, in order. A run nested in one
+ * item of another run is a list inside that item; numbers whose next words repeat are page headers (items have
+ * titles of their own); numbers outside the paragraphs the first page states (`range`) are not items; one number alone is an
+ * item only when it is the first of those paragraphs. Numbers with only a title after each are an agenda, not items.
+ */
+export function findItemRun(texts: readonly string[], range: { from: number; to: number } | null = null): ItemMarker[] {
+	let markers = texts.flatMap((text, at) => markersOf(text, at));
+	// "2 Kommunstyrelsen [36] …", "3 Kommunstyrelsen [36] …": page numbers before a repeated header
+	const key = (follower: string) => follower.split(/\s+/u).slice(0, 3).join(' ').replace(/\d+/gu, '#').toLocaleLowerCase('sv');
+	const count = new Map<string, number>();
+	for (const m of markers) count.set(key(m.follower), (count.get(key(m.follower)) ?? 0) + 1);
+	markers = markers.filter((m) => (count.get(key(m.follower)) ?? 0) < 2);
+	if (range) markers = markers.filter((m) => m.number >= range.from && m.number <= range.to);
+	const all = runs(markers);
+	let best = all.reduce<ItemMarker[]>((a, b) => (b.length > a.length ? b : a), []);
+	// "50 Fastställande … 51 Landstingsdirektörens rapport 1. Snabbrapport 2. Miljöcertifiering …": the outer run wins
+	const outer = all.filter((run) => run.length >= 2 && run !== best && nestedIn(best, run));
+	if (outer.length > 0) best = outer.reduce((a, b) => (b.length > a.length ? b : a));
+	const piece = (m: ItemMarker, next: ItemMarker | undefined) =>
+		next && next.text === m.text ? texts[m.text]!.slice(m.index, next.index) : texts[m.text]!.slice(m.index);
+	if (best.length < 2) {
+		// one paragraph alone: the first of those the first page states, with text of its own
+		const first = range === null ? undefined : markers.find((m) => m.number === range.from && hasSentence(piece(m, undefined)));
+		return first ? [first] : [];
+	}
+	// "1 Mötets öppnande 2 Föregående minnesanteckningar 3 …": items hold sentences
+	const withSentences = best.filter((m, k) => hasSentence(piece(m, best[k + 1]))).length;
+	if (withSentences * 2 < best.length) return [];
+	return best;
+}
