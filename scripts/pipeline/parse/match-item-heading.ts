@@ -19,6 +19,8 @@ export interface ItemHeading {
 
 /** `§ 12`, `§ 988.`, `KF § 101`, `KSAU §3`, `§ 52/2019`, with a title after it or none (it is on the next line). */
 const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})(\/\d{4})?\s*[.:]?(?:\s+(\S.*))?$/u;
+/** A body's abbreviation before a paragraph number whose `§` a transcript dropped: `KS`, `Ks`, `TN`, `Sn`, `KSAU` (a pattern source). */
+export const bodyAbbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
 /** `12 §`, `33 § Title`. */
 const trailing = /^\s*(\d{1,4})\s*§\s*[.:]?(?:\s+(\S.*))?$/u;
 const named = /^\s*(?:punkt|ärende|paragraf|p\.)\s*(\d{1,3})\s*[.:)]?(?:\s+(\S.*))?$/iu;
@@ -32,15 +34,14 @@ const bare = /^\s*(\d{1,3})\s+(\p{Lu}.*)$/u;
  * `Ks 1 Dnr 2012-KS Namninsamling …`, `KSAU 130/2014 Dnr 2014/ Ombudgetering 2014`, `MBN 27 Dnr MB Information`: a
  * body's abbreviation and the number of a paragraph whose `§` a transcript dropped, confirmed by the `Dnr` after it.
  */
-const abbreviated = /^\s*(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+(\d{1,4})(?:\/\d{2,4})?\s+(Dnr\b.*)$/u;
-const abbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
+const abbreviated = new RegExp(String.raw`^\s*${bodyAbbreviation}\s+(\d{1,4})(?:\/\d{2,4})?\s+(Dnr\b.*)$`, 'u');
 /**
  * `KS 136 Val av protokolljusterare`, `TN 2 09/TN 0044 Mål och resursplan`, `Sn 50 Au 84 Sn 34 Dnr 2016/ Budget`: a
  * body's abbreviation and a paragraph number without its `§`, perhaps earlier references and a case number, then the
  * title. Weak: the numbers must count on, or segmentation must have confirmed the line.
  */
 const abbreviatedTitle = new RegExp(
-	String.raw`^\s*${abbreviation}\s+(\d{1,4})(?:\s+${abbreviation}\s+\d{1,4})*(?:\s+(Dnr\.?:?\s*\S+|\S*\d\S*\/\S*(?:\s+\d+(?!\S))?))?\s+(\p{Lu}\p{Ll}.*)$`,
+	String.raw`^\s*${bodyAbbreviation}\s+(\d{1,4})(?:\s+${bodyAbbreviation}\s+\d{1,4})*(?:\s+(Dnr\.?:?\s*\S+|\S*\d\S*\/\S*(?:\s+\d+(?!\S))?))?\s+(\p{Lu}\p{Ll}.*)$`,
 	'u',
 );
 /** "Dnr KS 2018/124", "Dnr: 2019/45" at the start or the end of a heading's title. */
@@ -84,7 +85,10 @@ export function matchItemHeading(text: string): ItemHeading | null {
 		if (dnr) return { number: Number(m[1]), title: clean(dnr[2]!), strong: true, bare: false, label: null, caseNumbers: [`Dnr ${dnr[1]}`], prefixed: true };
 	}
 	m = abbreviatedTitle.exec(text);
-	if (m) return { ...heading(m[1]!, m[3], false, { bare: true, prefixed: true }), ...(m[2] ? { caseNumbers: [m[2]] } : {}) };
+	if (m) {
+		const found = heading(m[1]!, m[3], false, { bare: true, prefixed: true });
+		return m[2] ? { ...found, caseNumbers: [m[2], ...found.caseNumbers] } : found;
+	}
 	m = sub.exec(text);
 	if (m && Number(m[2] ?? 1) > 0) return heading(m[1]!, m[5], false, { label: m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${m[3] ?? m[4]}` });
 	m = hashed.exec(text) ?? dotted.exec(text);

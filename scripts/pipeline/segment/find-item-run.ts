@@ -1,4 +1,5 @@
 import { givenNames } from '../parse/given-names.ts';
+import { bodyAbbreviation } from '../parse/match-item-heading.ts';
 
 /** A place in a text where an item may open, and the number it gives the item. */
 export interface ItemMarker {
@@ -9,8 +10,6 @@ export interface ItemMarker {
 	number: number;
 }
 
-/** A body's abbreviation before a paragraph number whose `§` a transcript dropped: `KS 136`, `TN 2`, `Sn 49`, `Au 84`. */
-const abbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
 /**
  * Places that may open an item inside a text: `§ 12`, `12 §`, `3.` / `3:` / `3)` before a capital, a bare number
  * before a capitalised word (transcripts drop the `§`: "188 Justering … 189 Godkännande …"), and a body's
@@ -19,7 +18,7 @@ const abbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
  */
 const marker = new RegExp(
 	String.raw`(?<=^|\s)(?:§\s*(\d{1,4})(?=[\s.:])|(\d{1,4})\s*§(?=\s)|(\d{1,3})[.:)](?=\s*\p{Lu})|` +
-		String.raw`${abbreviation}\s+(\d{1,4})(?=(?:\s+${abbreviation}\s+\d{1,4})*\s+(?:Dnr\b|\S*\d\S*\/\S*|\p{Lu}\p{Ll}))|` +
+		String.raw`${bodyAbbreviation}\s+(\d{1,4})(?=(?:\s+${bodyAbbreviation}\s+\d{1,4})*\s+(?:Dnr\b|\S*\d\S*\/\S*|\p{Lu}\p{Ll}))|` +
 		String.raw`(\d{1,4})(?=\s+\p{Lu}\p{Ll}))`,
 	'gu',
 );
@@ -43,7 +42,7 @@ function insideParentheses(text: string, at: number): boolean {
 }
 
 /** The places in one text where an item may open. */
-export function markersOf(text: string, at: number): Array<ItemMarker & { bare: boolean; follower: string }> {
+function markersOf(text: string, at: number): Array<ItemMarker & { bare: boolean; follower: string }> {
 	return [...text.matchAll(marker)]
 		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
 		.map((m) => {

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.ts';
+import { bodyAbbreviation } from '../parse/match-item-heading.ts';
 import { matchSectionHeading } from '../parse/match-section-heading.ts';
 import { findItemRun, statedParagraphs } from './find-item-run.ts';
 
@@ -8,7 +9,7 @@ const flattenedLength = 160;
 const pagesShare = 0.6;
 
 /** One paragraph whose `§` a transcript dropped, confirmed by its Dnr ("Ks 1 Dnr 2012-KS Namninsamling …"). */
-const abbreviatedWithDnr = /(?<=^|\s)(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b/u;
+const abbreviatedWithDnr = new RegExp(String.raw`(?<=^|\s)${bodyAbbreviation}\s+\d{1,4}(?:\/\d{2,4})?\s+Dnr\b`, 'u');
 
 /** Where the items of a flattened line start: the offsets of its longest run of item numbers counting on by one, or none. */
 export function inlineItemStarts(text: string): number[] {
@@ -66,7 +67,7 @@ export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
 
 /** What stands before an item's title: its number, a body's abbreviation, earlier references, a Dnr or a case number. */
 const headingPrefix =
-	/^(?:(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?\s*\S+|\s+\S*\d\S*\/\S*)?/u;
+	new RegExp(String.raw`^(?:${bodyAbbreviation}\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+${bodyAbbreviation}\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?\s*\S+|\s+\S*\d\S*\/\S*)?`, 'u');
 
 /** The words of a sub-section heading that stand right after a title ("Beskrivning av ärendet", "Kommunfullmäktiges beslut"). */
 function sectionAt(words: readonly string[], k: number): boolean {
