@@ -1,7 +1,7 @@
 /**
  * Runs the converter over the real-minutes corpus (`test/fixtures/real/<family>/<id>/`) and prints how well it read
  * them against the hand labels: per family of layouts and in total, attendee recall and precision, field accuracy,
- * item recall and precision, header accuracy. A benchmark, not a test: it prints figures and has no threshold.
+ * item recall and precision, header accuracy, and how decisions were read (proposals, votes, reservations, jäv). A benchmark, not a test: it prints figures and has no threshold.
  * Usage: `npm run bench:fidelity [-- --verbose] [-- --only <id>] [-- <corpus folder>]`.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { jsonReport } from '../pipeline/report/json-report.ts';
 import { formatFidelity, type FidelityRow } from './fidelity/format-fidelity.ts';
 import type { Labels, Reading } from './fidelity/labels.ts';
 import { addScore, emptyScore, scoreDocument } from './fidelity/score-document.ts';
+import { formatProceedings, type ProceedingsRow } from './fidelity/format-proceedings.ts';
+import { addProceedingsScore, emptyProceedingsScore, scoreProceedings } from './fidelity/score-proceedings.ts';
 
 const { values, positionals } = parseArgs({
 	options: { verbose: { type: 'boolean', short: 'v' }, only: { type: 'string' } },
@@ -54,11 +56,26 @@ const converted = jsonReport(await convertArchive(files, { today: '2026-12-01' }
 for (const problem of converted.problems.filter((p) => p.severity === 'error')) console.error(`${problem.source}: ${problem.message}`);
 
 const families = new Map<string, FidelityRow>();
+const proceedingsFamilies = new Map<string, ProceedingsRow>();
+const proceedingsTotal: ProceedingsRow = { family: 'total', score: emptyProceedingsScore() };
+// associations and forum notes decide nothing by vote or reservation: whatever is read there is invented
+const decideNothing = new Set(['forening', 'anteckningar']);
 const total: FidelityRow = { family: 'total', documents: 0, score: emptyScore() };
 for (const document of documents) {
 	const meeting = converted.meetings.find((m) => m.body === document.id);
 	const reading: Reading = meeting
-		? { ...meeting, items: meeting.items.map((item) => ({ number: item.label ?? (item.number === null ? null : String(item.number)), title: item.title, caseNumbers: item.caseNumbers })) }
+		? {
+				...meeting,
+				items: meeting.items.map((item) => ({
+					number: item.label ?? (item.number === null ? null : String(item.number)),
+					title: item.title,
+					caseNumbers: item.caseNumbers,
+					proposals: item.proposals,
+					votes: item.votes,
+					reservations: item.reservations,
+					conflicts: item.conflicts,
+				})),
+			}
 		: { title: '', date: null, endDate: null, startTime: null, endTime: null, location: null, attendees: [], items: [] };
 	const score = scoreDocument(document.labels, reading);
 	const row = families.get(document.family) ?? { family: document.family, documents: 0, score: emptyScore() };
@@ -67,6 +84,12 @@ for (const document of documents) {
 	addScore(row.score, score);
 	total.documents++;
 	addScore(total.score, score);
+	const proceedings = scoreProceedings(document.labels.items, reading.items, decideNothing.has(document.family));
+	const proceedingsRow = proceedingsFamilies.get(document.family) ?? { family: document.family, score: emptyProceedingsScore() };
+	proceedingsFamilies.set(document.family, proceedingsRow);
+	addProceedingsScore(proceedingsRow.score, proceedings);
+	addProceedingsScore(proceedingsTotal.score, proceedings);
+	score.misses.push(...proceedings.misses);
 	if (values.verbose && score.misses.length > 0) {
 		const a = score.attendees;
 		console.log(`\n${document.family}/${document.id}: attendees ${a.matched}/${a.labelled} (read ${a.read}), items ${score.items.matched}/${score.items.labelled} (read ${score.items.read})`);
@@ -75,6 +98,8 @@ for (const document of documents) {
 }
 console.log(`\nReal-minutes fidelity (${total.documents} documents, ${path.relative(process.cwd(), root) || '.'}); all figures in per cent.\n`);
 console.log(formatFidelity([...[...families.values()].sort((a, b) => a.family.localeCompare(b.family)), total]));
+console.log(`\nHow decisions were made (documents labelled with proposals, votes, reservations or jäv; over the whole document); all figures in per cent but the counts.\n`);
+console.log(formatProceedings([...[...proceedingsFamilies.values()].sort((a, b) => a.family.localeCompare(b.family)), proceedingsTotal]));
 // how sure the converter said it was: a reading it calls unsure should be where it is wrong
 const levels = (part: 'attendance' | 'items') => {
 	const count = new Map<string, number>();

@@ -23,6 +23,8 @@ import { findRecurringTitles } from './resolve/find-recurring-titles.ts';
 import { matchTopics } from './resolve/match-topics.ts';
 import { suggestTopics, type TopicSuggestion } from './resolve/suggest-topics.ts';
 import { recognizeDecisions } from './resolve/recognize-decisions.ts';
+import { readProceedings } from './proceedings/read-proceedings.ts';
+import { linkProceedings } from './resolve/link-proceedings.ts';
 import { resolvePeople, type PersonMention } from './resolve/resolve-people.ts';
 import { slugify } from './slugify.ts';
 import type { Block, LocalProblem, ParsedMinutes, Problem } from './types.ts';
@@ -145,11 +147,13 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 				return { format: extracted.format, problems: [...extracted.problems, ...redacted.problems], parsed: null, redacted: true, redactionProblems };
 			}
 			const parsed = parseMinutes(redacted.text, { fileName: name, headings: extracted.headings });
+			const proceedings = parsed.items.map((item) => readProceedings(item, parsed.attendees));
 			return {
 				format: extracted.format,
-				problems: [...extracted.problems, ...redacted.problems],
+				problems: [...extracted.problems, ...redacted.problems, ...proceedings.flatMap((reading) => reading.problems)],
 				parsed,
 				decisions: parsed.items.map((item) => recognizeDecisions(item.blocks)),
+				proceedings: proceedings.map((reading) => reading.proceedings),
 				redacted: redacted.redacted,
 				redactionProblems,
 			};
@@ -209,6 +213,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 				participants: item.participants.map((participant) => ({ ...participant, person: null })),
 				mentions: [],
 				decisions: read.decisions?.[index] ?? recognizeDecisions(item.blocks),
+				...(read.proceedings?.[index] ?? readProceedings(item, parsed.attendees).proceedings),
 				excerpt: excerptOf(item.blocks),
 			};
 		});
@@ -244,6 +249,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	problems.push(...identity.problems);
 	const privateIds = new Set(identity.people.filter((person) => person.private).map((person) => person.id));
 	identity.ids.forEach((personId, index) => assign[index]?.(privateIds.has(personId) ? null : personId));
+	for (const { meeting } of drafts) meeting.items = meeting.items.map((item) => linkProceedings(item, meeting.attendees));
 	const publicPeople = identity.people.filter((person) => !person.private);
 
 	const matchers = matchTopics(topicsRegistry.topics);
@@ -281,7 +287,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		people: buildPeople(published, publicPeople),
 		topics: buildTopics(published, topicsRegistry.topics, recurring),
 		topicSuggestions: suggestTopics(recurring),
-		cases: buildCases(published),
+		cases: buildCases(published, (body) => archive.bodies.find((b) => b.id === body)?.organization ?? null),
 		problems,
 	};
 }

@@ -4,6 +4,7 @@ import { applyStatedRoles } from './parse/apply-stated-roles.ts';
 import { assessReading } from './parse/assess-reading.ts';
 import { mergeRepeatedNames } from './parse/merge-repeated-names.ts';
 import { parseAttendance } from './parse/parse-attendance.ts';
+import { parseExtract } from './parse/parse-extract.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
 import { isBareHeaderLabel, parseHeader } from './parse/parse-header.ts';
 import { parseItems } from './parse/parse-items.ts';
@@ -112,7 +113,13 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	const body = parseItems(lines.slice(pos), agenda, marked);
 	structure.push(...body.structure);
 	problems.push(...body.problems);
-	const preamble: Block[] = [...parseBlocks(preambleLines), ...body.preamble];
+	let preamble: Block[] = [...parseBlocks(preambleLines), ...body.preamble];
+	// no item headings: a protokollsutdrag, one item under a heading of its own
+	const extract = body.items.length === 0 && agenda.length === 0 ? parseExtract([...preambleLines, ...(body.preamble.length > 0 ? lines.slice(pos) : [])], { title: head.header.title, lines: head.structure }) : null;
+	if (extract) {
+		body.items.push(...extract.items);
+		preamble = extract.preamble;
+	}
 
 	for (const item of body.items) {
 		if (item.day === null && item.number !== null) item.day = agenda.find((e) => e.number === item.number)?.day ?? null;

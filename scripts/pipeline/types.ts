@@ -86,8 +86,8 @@ export interface ParsedItem {
 	/** The item's text: sub-section headings, paragraphs and lists. */
 	blocks: Block[];
 	line: number;
-	/** What made the line an item heading: a `§`/`Punkt` heading, the agenda, a numbered line alone, a heading of the file's format (Markdown `##`), or a closing line. */
-	basis: 'paragraph' | 'agenda' | 'numbered' | 'heading' | 'closing';
+	/** What made the line an item heading: a `§`/`Punkt` heading, the agenda, a numbered line alone, a heading of the file's format (Markdown `##`), a closing line, or the heading of an extract of one item (a protokollsutdrag). */
+	basis: 'paragraph' | 'agenda' | 'numbered' | 'heading' | 'closing' | 'extract';
 }
 
 /** Header fields as parsed from the text (before the sidecar is applied). */

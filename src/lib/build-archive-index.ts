@@ -4,6 +4,9 @@ import type { Item, Meeting } from '../schema/meeting.ts';
 import { compareMeetings } from './compare-meetings.ts';
 import { groupByYear } from './group-by-year.ts';
 import { meetingId } from './meeting-id.ts';
+import { casesByItem } from './item-cases.ts';
+import { partyRecords, type PartyRecord } from './party-records.ts';
+import { personProceedings, type PersonAct } from './person-proceedings.ts';
 
 /** A meeting entry as the content layer gives it (or a plain object in tests). */
 export interface MeetingEntry {
@@ -45,8 +48,14 @@ export interface ArchiveIndex<M extends MeetingEntry = MeetingEntry> {
 	topicsById: Map<string, Topic>;
 	cases: Case[];
 	casesById: Map<string, Case>;
+	/** The cases each item handled, by `<meeting id>#<anchor>` (see `itemCase`). */
+	casesByItem: Map<string, Case[]>;
 	/** An item by `<meeting id>#<anchor>`. */
 	items: Map<string, Item>;
+	/** Each person's proposals, votes, reservations and conflicts of interest, newest meeting first, by person id. */
+	proceedingsByPerson: Map<string, PersonAct[]>;
+	/** Every party by slug (`/partier/<slug>/`): its people, proposals, votes and reservations. */
+	parties: Map<string, PartyRecord>;
 }
 
 /** Raw collections, as plain arrays of data. */
@@ -92,6 +101,9 @@ export function buildArchiveIndex<M extends MeetingEntry>(data: ArchiveData<M>):
 		topicsById: new Map(data.topics.map((t) => [t.id, t])),
 		cases: data.cases,
 		casesById: new Map(data.cases.map((c) => [c.id, c])),
+		casesByItem: casesByItem(data.cases),
 		items,
+		proceedingsByPerson: personProceedings(meetings),
+		parties: partyRecords(meetings, data.people),
 	};
 }

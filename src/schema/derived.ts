@@ -77,10 +77,14 @@ export const topicSchema = z.object({
 
 /** A case page's data, written to `.generated/cases.json`. */
 export const caseSchema = z.object({
-	/** URL-safe id (`rs181313`, `ks-2018-124`). */
+	/** URL-safe id (`rs181313`, `ks-2018-124`); a later organisation's case of the same number gets its organisation's slug after it (`ks-2018-124-lunds-kommun`). */
 	id: z.string(),
 	/** The case number as written (`RS181313`, `KS 2018/124`). */
 	number: z.string(),
+	/** The number's id without an organisation (`ks-2018-124`): the same for the same number in every organisation. */
+	key: z.string(),
+	/** The organisation whose case it is (a case number names a case only within one organisation), or `null`. */
+	organization: z.string().nullable(),
 	url: z.string(),
 	/** Items where the case was handled, oldest first. */
 	items: z.array(meetingRefSchema),

@@ -54,6 +54,43 @@ export const itemParticipantSchema = z.object({
 	title: z.string().nullable(),
 });
 
+/** A person named in the course of an item (a proposer, a voter, a reservant), with the party as written or as the attendance gives it. */
+export const namedPersonSchema = z.object({
+	/** The name as written in the item. */
+	name: z.string().min(1),
+	/** Party code, upper-cased, from the item's text or else the attendance list, or `null`. */
+	party: z.string().nullable(),
+	/** Resolved person id of the attendee of that name, or `null`. */
+	person: z.string().nullable(),
+});
+
+/** A proposal (yrkande): who proposed it, co-proposers ("med instämmande av") included, and what, as written. */
+export const proposalSchema = z.object({
+	by: z.array(namedPersonSchema),
+	/** What was proposed, as written after "yrkar" (`bifall till kommunstyrelsens förslag`). */
+	text: z.string().min(1),
+});
+
+/** A vote (omröstning, votering): the totals as stated, what yes and no stood for, and the votes the minutes name. */
+export const voteSchema = z.object({
+	yes: z.number().int().nonnegative().nullable(),
+	no: z.number().int().nonnegative().nullable(),
+	abstain: z.number().int().nonnegative().nullable(),
+	absent: z.number().int().nonnegative().nullable(),
+	/** What a yes stood for, as written (`bifall till kommunstyrelsens förslag`), or `null`. */
+	yesMeans: z.string().nullable(),
+	/** What a no stood for, as written, or `null`. */
+	noMeans: z.string().nullable(),
+	/** One entry per member whose vote the minutes name. */
+	named: z.array(namedPersonSchema.extend({ vote: z.enum(['yes', 'no', 'abstain', 'absent']) })),
+});
+
+/** A reservation against a decision, one per person (a party's reservation is one per member of it present at the item). */
+export const reservationSchema = namedPersonSchema.extend({
+	/** What the reservation favours, as written (`eget yrkande`, `motionen`), or `null`. */
+	inFavourOf: z.string().nullable(),
+});
+
 /** One agenda item (ärende, punkt or §) of a meeting. */
 export const itemSchema = z.object({
 	/** Item number as printed (`3`, `§ 12` → `12`); `null` for an unnumbered closing item such as `Avslutning`. */
@@ -76,6 +113,14 @@ export const itemSchema = z.object({
 	mentions: z.array(z.string()),
 	/** Decisions, assignments, follow-ups and announced meetings recorded in the item. */
 	decisions: z.array(decisionSchema),
+	/** Proposals (yrkanden) made in the item, in order. */
+	proposals: z.array(proposalSchema),
+	/** Votes (omröstningar) taken in the item, in order. */
+	votes: z.array(voteSchema),
+	/** Members who entered a reservation against the decision. */
+	reservations: z.array(reservationSchema),
+	/** Members who declared a conflict of interest (jäv) and took no part in the item. */
+	conflicts: z.array(namedPersonSchema),
 	/** A short plain-text excerpt of the item for timelines and feeds. */
 	excerpt: z.string(),
 });
@@ -164,5 +209,13 @@ export type Decision = z.infer<typeof decisionSchema>;
 export type ItemParticipant = z.infer<typeof itemParticipantSchema>;
 /** An agenda item as validated by {@link itemSchema}. */
 export type Item = z.infer<typeof itemSchema>;
+/** A person named in an item's proposals, votes, reservations or conflicts, as validated by {@link namedPersonSchema}. */
+export type NamedPerson = z.infer<typeof namedPersonSchema>;
+/** A proposal as validated by {@link proposalSchema}. */
+export type Proposal = z.infer<typeof proposalSchema>;
+/** A vote as validated by {@link voteSchema}. */
+export type Vote = z.infer<typeof voteSchema>;
+/** A reservation as validated by {@link reservationSchema}. */
+export type Reservation = z.infer<typeof reservationSchema>;
 /** A meeting as validated by {@link meetingSchema}. */
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -41,7 +41,7 @@ describe('open data of the demo archive', () => {
 		expect(validateDataPackage(descriptor)).toEqual([]);
 		const csv = (name: string) => read(`data/${descriptor.resources.find((r) => r.name === name)!.path}`);
 		const tables = descriptor.resources.filter((r) => r.schema);
-		expect(tables.map((r) => r.path)).toEqual(['meetings.csv', 'attendance.csv', 'items.csv', 'decisions.csv']);
+		expect(tables.map((r) => r.path)).toEqual(['meetings.csv', 'attendance.csv', 'items.csv', 'decisions.csv', 'vote-events.csv', 'votes.csv', 'proposals.csv', 'reservations.csv', 'conflicts.csv']);
 		for (const table of tables) {
 			expect(checkTable(csv(table.name), table.schema!, (resource, fields) => tableKeys(csv(resource), fields)), table.path).toEqual([]);
 		}

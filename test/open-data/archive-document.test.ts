@@ -22,6 +22,7 @@ describe('archiveDocument (Popolo / OParl)', () => {
 			['tom', 'body', 'organisation-region-halland'],
 			['organisation-region-halland', 'organization', null],
 			['organisation-region-kronoberg', 'organization', null],
+			['parti-kd', 'party', null],
 			['parti-m', 'party', null],
 			['parti-s', 'party', null],
 		]);
@@ -37,6 +38,19 @@ describe('archiveDocument (Popolo / OParl)', () => {
 		expect(event.attendance[1]).toMatchObject({ name: 'Bo Ström', person_id: 'bo-strom', party_id: 'parti-m', status: 'absent' });
 		// Greta Gömd has no person id (private in content/people.yml): she is not listed in open data.
 		expect(event.attendance.map((a) => a.name)).not.toContain('Greta Gömd');
+	});
+
+	it('lists proposals, votes, reservations and jäv, leaving out the names the attendance list keeps private', () => {
+		const item = doc.events.find((e) => e.id === 'krf/2023-02-01')!.agenda_items.find((i) => i.number === 3)!;
+		expect(item.proposals).toEqual([{ by: [{ name: 'Anna Ek', person_id: 'anna-ek', party: 'S', party_id: 'parti-s' }], text: `bifall till motionen ${hostile}` }]);
+		expect(item.vote_event_ids).toEqual(['krf/2023-02-01#punkt-3/omrostning-1']);
+		const vote = doc.vote_events.find((v) => v.id === 'krf/2023-02-01#punkt-3/omrostning-1')!;
+		expect(vote.counts).toEqual([{ option: 'yes', value: 2 }, { option: 'no', value: 1 }]);
+		// Greta Gömd is private; Per Utan Lista is in no attendance list, so nothing keeps his name out
+		expect(vote.votes.map((v) => [v.name, v.option, v.group_id])).toEqual([['Anna Ek', 'yes', 'parti-s'], ['Per Utan Lista', 'no', 'parti-kd']]);
+		expect(item.reservations.map((r) => [r.name, r.in_favour_of])).toEqual([['Per Utan Lista', 'eget yrkande']]);
+		expect(item.conflicts).toEqual([]);
+		expect(doc.organizations.map((o) => o.id)).toContain('parti-kd');
 	});
 
 	it('drops references to withdrawn meetings from topics and papers', () => {

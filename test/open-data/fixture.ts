@@ -53,6 +53,22 @@ export function fixtureIndex() {
 			items: [
 				item(1, { title: hostile, caseNumbers: ['KS 2018/124'], topics: ['budget'], decisions: [{ kind: 'decision', text: hostile }] }),
 				item(2, { title: 'Kommande möten', decisions: [{ kind: 'meeting', text: 'Kommande möten är 29 augusti och 24 oktober.' }] }),
+				item(3, {
+					title: 'Motion om badplats',
+					proposals: [{ by: [{ name: 'Anna Ek', party: 'S', person: 'anna-ek' }, { name: 'Greta Gömd', party: 'V', person: null }], text: `bifall till motionen ${hostile}` }],
+					votes: [
+						{
+							yes: 2, no: 1, abstain: null, absent: null, yesMeans: 'bifall till motionen', noMeans: null,
+							named: [
+								{ name: 'Anna Ek', party: 'S', person: 'anna-ek', vote: 'yes' },
+								{ name: 'Greta Gömd', party: 'V', person: null, vote: 'yes' },
+								{ name: 'Per Utan Lista', party: 'KD', person: null, vote: 'no' },
+							],
+						},
+					],
+					reservations: [{ name: 'Per Utan Lista', party: 'KD', person: null, inFavourOf: 'eget yrkande' }],
+					conflicts: [{ name: 'Greta Gömd', party: 'V', person: null }],
+				}),
 			],
 		}),
 		meeting('krf', '2019-06-kopenhamn', '2019-06', { originalWithheld: true, sourceAdded: '2024-03-01T10:00:00+01:00', historyUrl: 'https://git.example.org/historik', attendees: [attendee('Anna Ek', { person: 'anna-ek', party: 'S' })], items: [item(1, { topics: ['budget'] })] }),
@@ -77,6 +93,6 @@ export function fixtureIndex() {
 			id: 'budget', label: 'Budget', url: '/amnen/budget/', description: 'Pengar.', synonyms: [], abbreviations: [], broader: null, origin: 'registry',
 			items: [{ meeting: 'krf/2019-06-kopenhamn', anchor: 'punkt-1' }, { meeting: 'krf/2023-02-01', anchor: 'punkt-1' }, { meeting: 'krf/indragen', anchor: 'punkt-1' }],
 		}],
-		cases: [{ id: 'ks-2018-124', number: 'KS 2018/124', url: '/arenden/ks-2018-124/', items: [{ meeting: 'krf/2023-02-01', anchor: 'punkt-1' }] }],
+		cases: [{ id: 'ks-2018-124', number: 'KS 2018/124', key: 'ks-2018-124', organization: 'Region Halland', url: '/arenden/ks-2018-124/', items: [{ meeting: 'krf/2023-02-01', anchor: 'punkt-1' }] }],
 	});
 }

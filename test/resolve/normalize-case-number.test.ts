@@ -35,8 +35,8 @@ describe('normalizeCaseNumber', () => {
 });
 
 describe('buildCases', () => {
-	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, label: null, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], excerpt: '' });
-	const meeting = (date: string, items: Item[]) => ({ date, items }) as unknown as Meeting;
+	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, label: null, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], proposals: [], votes: [], reservations: [], conflicts: [], excerpt: '' });
+	const meeting = (date: string, items: Item[], body = 'krf') => ({ date, items, body }) as unknown as Meeting;
 
 	it('makes one page for a case written two ways, oldest item first, showing the first form met', () => {
 		const cases = buildCases(new Map([
@@ -44,8 +44,25 @@ describe('buildCases', () => {
 			['krf/a', meeting('2019-06-01', [item('punkt-1', ['RS181313', 'Dnr KS 2018/124'])])],
 		]));
 		expect(cases).toEqual([
-			{ id: 'ks-2018-124', number: 'KS 2018/124', url: '/arenden/ks-2018-124/', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }] },
-			{ id: 'rs181313', number: 'RS181313', url: '/arenden/rs181313/', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }, { meeting: 'krf/b', anchor: 'punkt-2' }] },
+			{ id: 'ks-2018-124', number: 'KS 2018/124', key: 'ks-2018-124', organization: null, url: '/arenden/ks-2018-124/', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }] },
+			{ id: 'rs181313', number: 'RS181313', key: 'rs181313', organization: null, url: '/arenden/rs181313/', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }, { meeting: 'krf/b', anchor: 'punkt-2' }] },
+		]);
+	});
+
+	it("keeps the same number of two organisations apart, and follows one organisation's case from nämnd to KS to KF", () => {
+		const organizations: Record<string, string> = { 'lund-ks': 'Lunds kommun', 'lund-kf': 'Lunds kommun', 'lund-bn': 'Lunds kommun', 'malmo-ks': 'Malmö stad' };
+		const cases = buildCases(
+			new Map([
+				['lund-kf/2019-03-25', meeting('2019-03-25', [item('punkt-9', ['KS 2018/124'])], 'lund-kf')],
+				['malmo-ks/2019-02-01', meeting('2019-02-01', [item('punkt-3', ['KS 2018/124'])], 'malmo-ks')],
+				['lund-ks/2019-02-11', meeting('2019-02-11', [item('punkt-4', ['KS 2018/124'])], 'lund-ks')],
+				['lund-bn/2019-01-15', meeting('2019-01-15', [item('punkt-2', ['Dnr KS 2018/124'])], 'lund-bn')],
+			]),
+			(body) => organizations[body] ?? null,
+		);
+		expect(cases.map((c) => [c.id, c.organization, c.items.map((ref) => ref.meeting)])).toEqual([
+			['ks-2018-124', 'Lunds kommun', ['lund-bn/2019-01-15', 'lund-ks/2019-02-11', 'lund-kf/2019-03-25']],
+			['ks-2018-124-malmo-stad', 'Malmö stad', ['malmo-ks/2019-02-01']],
 		]);
 	});
 });

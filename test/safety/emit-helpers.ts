@@ -79,6 +79,10 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 		participants: [],
 		mentions: [],
 		decisions: decisionText ? [{ kind: 'decision', text: decisionText }] : [],
+		proposals: [],
+		votes: [],
+		reservations: [],
+		conflicts: [],
 		excerpt: slot === 'paragraph' ? text : '',
 	};
 	meeting.items = [item];

@@ -80,18 +80,32 @@ export function buildTopics(meetings: MeetingsById, topics: readonly RegistryTop
 /**
  * Builds a page for every case, with the items that handled it, oldest first. Case numbers are normalised
  * (`normalizeCaseNumber`), so `RS181313` and `RS 181313`, or `KS 2018/124` and `Dnr KS2018/124`, are one
- * case; the page shows the first normalised form met.
+ * case; the page shows the first normalised form met. A case number names a case within one organisation: the same
+ * number in the minutes of two organisations (`organizationOf` each body) is two cases, and the later one's id ends
+ * with its organisation's slug, so adding another organisation's minutes never moves an existing page. A case's
+ * items run across the organisation's bodies (nämnd → KS → KF).
  */
-export function buildCases(meetings: MeetingsById): Case[] {
+export function buildCases(meetings: MeetingsById, organizationOf: (body: string) => string | null = () => null): Case[] {
 	const cases = new Map<string, Case>();
+	const taken = new Set<string>();
 	for (const [id, meeting] of chronological(meetings)) {
+		const organization = organizationOf(meeting.body);
 		for (const item of meeting.items) {
 			for (const written of item.caseNumbers) {
 				const normalized = normalizeCaseNumber(written) ?? { number: written.trim(), id: slugify(written) };
 				if (!normalized.id) continue;
-				const entry = cases.get(normalized.id) ?? { id: normalized.id, number: normalized.number, url: `/arenden/${normalized.id}/`, items: [] };
+				// "KS 2018/124" of two municipalities are two cases: the first organisation met keeps the plain id
+				const key = `${organization ?? ''}\u0000${normalized.id}`;
+				let entry = cases.get(key);
+				if (!entry) {
+					let caseId = normalized.id;
+					if (taken.has(caseId)) caseId = `${normalized.id}-${slugify(organization ?? '') || 'organisation'}`;
+					while (taken.has(caseId)) caseId += '-b';
+					taken.add(caseId);
+					entry = { id: caseId, number: normalized.number, key: normalized.id, organization, url: `/arenden/${caseId}/`, items: [] };
+					cases.set(key, entry);
+				}
 				if (!entry.items.some((ref) => ref.meeting === id && ref.anchor === item.anchor)) entry.items.push({ meeting: id, anchor: item.anchor });
-				cases.set(normalized.id, entry);
 			}
 		}
 	}

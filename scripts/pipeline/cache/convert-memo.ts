@@ -14,6 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { EmitResult } from '../emit/emit-mdx.ts';
 import type { Decision } from '../../../src/schema/meeting.ts';
 import type { LocalProblem, ParsedMinutes } from '../types.ts';
+import type { ItemProceedings } from '../proceedings/read-proceedings.ts';
 
 /** What reading one minutes file yields: the input of everything after it. */
 export interface ReadResult {
@@ -24,6 +25,8 @@ export interface ReadResult {
 	parsed: ParsedMinutes | null;
 	/** The decisions recognised in each parsed item (they depend on the item's text only), in item order. */
 	decisions?: Decision[][];
+	/** How each parsed item's decision was made (proposals, votes, reservations, jäv), in item order. */
+	proceedings?: ItemProceedings[];
 	/** Whether redaction removed text from the file (its original must then not be published). */
 	redacted?: boolean;
 	/** Warnings for each replacement made by `content/redactions.yml`. */

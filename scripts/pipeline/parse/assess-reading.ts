@@ -21,7 +21,7 @@ export function assessReading(attendees: readonly ParsedAttendee[], items: reado
 	const basis: Reading['items']['basis'] =
 		numbered.length === 0
 			? 'none'
-			: numbered.some((item) => item.basis === 'paragraph')
+			: numbered.some((item) => item.basis === 'paragraph' || item.basis === 'extract')
 				? 'paragraphs'
 				: numbered.some((item) => item.basis === 'agenda')
 					? 'agenda'

@@ -1,4 +1,4 @@
-import type { Reading } from '../../../src/schema/meeting.ts';
+import type { NamedPerson, Proposal, Reading, Reservation, Vote } from '../../../src/schema/meeting.ts';
 import type { ConvertedArchive } from '../convert-archive.ts';
 
 /** The stable machine contract of `check:content --json` (documented in the README). */
@@ -24,7 +24,18 @@ export interface JsonReport {
 			status: 'present' | 'absent';
 			presence: string | null;
 		}[];
-		items: { number: number | null; label: string | null; title: string; anchor: string; caseNumbers: string[]; topics: string[] }[];
+		items: {
+			number: number | null;
+			label: string | null;
+			title: string;
+			anchor: string;
+			caseNumbers: string[];
+			topics: string[];
+			proposals: Proposal[];
+			votes: Vote[];
+			reservations: Reservation[];
+			conflicts: NamedPerson[];
+		}[];
 		reading: Reading;
 	}[];
 	people: { id: string; name: string; url: string; aliases: string[] }[];
@@ -63,6 +74,18 @@ export function jsonReport(converted: ConvertedArchive): JsonReport {
 				anchor: item.anchor,
 				caseNumbers: item.caseNumbers,
 				topics: item.topics,
+				proposals: item.proposals.map((proposal) => ({ by: proposal.by.map(person), text: proposal.text })),
+				votes: item.votes.map((vote) => ({
+					yes: vote.yes,
+					no: vote.no,
+					abstain: vote.abstain,
+					absent: vote.absent,
+					yesMeans: vote.yesMeans,
+					noMeans: vote.noMeans,
+					named: vote.named.map((voter) => ({ ...person(voter), vote: voter.vote })),
+				})),
+				reservations: item.reservations.map((reservation) => ({ ...person(reservation), inFavourOf: reservation.inFavourOf })),
+				conflicts: item.conflicts.map(person),
 			})),
 			reading: {
 				attendance: { level: meeting.reading.attendance.level, basis: meeting.reading.attendance.basis, suspect: [...meeting.reading.attendance.suspect] },
@@ -73,4 +96,8 @@ export function jsonReport(converted: ConvertedArchive): JsonReport {
 		topics: converted.topics.map((topic) => ({ id: topic.id, label: topic.label, url: topic.url })),
 		problems: converted.problems.map((problem) => ({ source: problem.source, line: problem.line, severity: problem.severity, message: problem.message })),
 	};
+}
+
+function person(named: NamedPerson): NamedPerson {
+	return { name: named.name, party: named.party, person: named.person };
 }

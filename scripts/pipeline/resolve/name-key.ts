@@ -1,4 +1,2 @@
-/** Normalises a name for comparison: NFC, single spaces, case folded. */
-export function nameKey(name: string): string {
-	return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
-}
+/** Normalises a name for comparison (shared with the site, which matches names the same way). */
+export { nameKey } from '../../../src/lib/name-key.ts';

@@ -7,7 +7,7 @@ const abbreviations = new Set([
 	'osv.', 'o.s.v.', 's.k.', 'fr.o.m.', 't.o.m.', 'resp.', 'jfr.', 'st.', 'tel.', 'f.d.', 'fd.', 't.f.', 'tf.', 'ang.', 'enl.',
 	'inkl.', 'exkl.', 'obs.', 'ev.', 'etc.', 'avd.', 'kap.', 'prop.', 'sid.', 'mnkr.', 'mkr.', 'tkr.', 'ordf.', 'sekr.', 'dnr.',
 	'ref.', 'pkt.', 'bil.', 'forts.', 'ung.', 'o.d.', 'e.d.', 'o.dyl.', 'adj.', 'ers.', 'ledam.', 'v.', 'vs.', 'jur.', 'fil.', 'dr.',
-	'prof.', 'doc.', 'leg.', 'ff.', 'resp.', 'gm.', 'p.g.a.', 'pga.', 'm.a.o.', 'mao.', 'i.o.m.', 'iom.', 'fram.', 'nedan.',
+	'prof.', 'doc.', 'leg.', 'ff.', 'resp.', 'gm.', 'fullm.', 'stadsfullm.', 'kommunfullm.', 'p.g.a.', 'pga.', 'm.a.o.', 'mao.', 'i.o.m.', 'iom.', 'fram.', 'nedan.',
 ]);
 
 const boundary = /[.!?…]+["”’»)]*(?=\s+["“”„«(–-]?[\p{Lu}\p{N}])|\n+/gu;

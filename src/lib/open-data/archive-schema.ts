@@ -21,6 +21,15 @@ const observed = (description: string): Json =>
 		start_date: date('First meeting date that shows the value:'),
 		end_date: date('Last meeting date that shows the value:'),
 	}));
+const named = (description: string, extra: Record<string, Json> = {}): Json =>
+	object(description, {
+		name: str('Name as written in the item.'),
+		person_id: nullable('Id in `persons`, or null for a name not in the attendance list.'),
+		party: nullable('Party abbreviation, upper-cased, as the item or the attendance list gives it, or null.'),
+		party_id: nullable('Id of the party in `organizations`, or null.'),
+		...extra,
+	});
+const voteOption = { enum: ['yes', 'no', 'abstain', 'absent'], description: '`yes` (ja), `no` (nej), `abstain` (avstår, blank) or `absent` (frånvarande).' };
 const group = { enum: ['politician', 'official', 'other'], description: 'How the minutes list the person: among politicians, officials or others.' };
 
 /** The JSON Schema (draft 2020-12) of `/data/archive.json`, with a description of every field; served at `/data/archive.schema.json`. */
@@ -149,7 +158,40 @@ export function archiveSchema(settings: { baseUrl: string; basePath: string }): 
 									text: str('The sentence as written.', { minLength: 1 }),
 								}),
 							),
+							proposals: list(
+								'Proposals (yrkanden) made in the item, in order.',
+								object('A proposal.', {
+									by: list('Who proposed it, co-proposers ("med instämmande av") included.', named('A proposer.')),
+									text: str('What was proposed, as written.', { minLength: 1 }),
+								}),
+							),
+							vote_event_ids: strings('Ids of the votes taken in the item, in `vote_events`.'),
+							reservations: list('Members who reserved against the decision, one per person.', named('A reservant.', { in_favour_of: nullable('What the reservation favours, as written, or null.') })),
+							conflicts: list('Members who declared a conflict of interest (jäv) and took no part.', named('A member who declared jäv.')),
 							excerpt: str('A short plain-text excerpt of the item.'),
+						}),
+					),
+				}),
+			),
+			vote_events: list(
+				'Popolo VoteEvents: the votes (omröstningar) of the agenda items, oldest meeting first.',
+				object('A vote.', {
+					id: str('Vote id `<meeting id>#<anchor>/omrostning-<n>`.'),
+					event_id: str('The meeting, in `events`.'),
+					agenda_item_id: str('The agenda item (`<meeting id>#<anchor>`).'),
+					organization_id: str('The body, in `organizations`.'),
+					start_date: date('Meeting date:'),
+					yes_means: nullable('What a yes stood for, as written, or null.'),
+					no_means: nullable('What a no stood for, as written, or null.'),
+					counts: list('The totals the minutes state.', object('A total.', { option: voteOption, value: { type: 'integer', minimum: 0, description: 'Number of votes.' } })),
+					votes: list(
+						'The votes the minutes name, one per member.',
+						object('A member’s vote.', {
+							voter_id: nullable('Id in `persons`, or null.'),
+							name: str('Name as written.'),
+							option: voteOption,
+							party: nullable('Party abbreviation, or null.'),
+							group_id: nullable('Id of the party in `organizations`, or null.'),
 						}),
 					),
 				}),

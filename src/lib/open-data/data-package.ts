@@ -9,6 +9,11 @@ const tableTitles: Record<TableName, string> = {
 	attendance: 'Närvaro (en rad per person och möte)',
 	items: 'Ärenden (dagordningspunkter)',
 	decisions: 'Beslut, uppdrag, återkopplingar och aviserade möten',
+	'vote-events': 'Omröstningar (en rad per omröstning)',
+	votes: 'Röster (en rad per ledamot och omröstning)',
+	proposals: 'Yrkanden',
+	reservations: 'Reservationer (en rad per person)',
+	conflicts: 'Jäv (en rad per person och ärende)',
 };
 
 /** The Frictionless Data Package descriptor (`/data/datapackage.json`) of the JSON file, its schema and the CSV tables. */

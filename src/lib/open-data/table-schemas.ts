@@ -21,6 +21,14 @@ const s = (name: string, description: string, constraints?: TableField['constrai
 const uri = (name: string, description: string): TableField => ({ name, type: 'string', format: 'uri', description, constraints: required });
 const int = (name: string, description: string, minimum = 0): TableField => ({ name, type: 'integer', description, constraints: { required: true, minimum } });
 const date = (name: string, description: string) => s(name, `${description} YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.`, { pattern: partialDate });
+const count = (name: string, description: string): TableField => ({ name, type: 'integer', description, constraints: { minimum: 0 } });
+const itemAnchor = s('item_anchor', 'Anchor of the item (items.anchor).', required);
+const itemKey = { fields: ['meeting_id', 'item_anchor'], reference: { resource: 'items', fields: ['meeting_id', 'anchor'] } };
+const personFields = [
+	s('name', 'Name as written in the item.', required),
+	s('person_id', 'Person id (persons[].id in archive.json); empty for a name not in the attendance list.'),
+	s('party', 'Party abbreviation, upper-cased, as the item or the attendance list gives it.'),
+];
 const meetingId = s('meeting_id', 'Meeting id `<body>/<slug>` (events[].id in archive.json).', required);
 
 /** The Table Schemas of the CSV files, by table name; column order is the order of `fields`. */
@@ -104,7 +112,66 @@ export const tableSchemas = {
 		primaryKey: ['meeting_id', 'item_anchor', 'position'],
 		foreignKeys: [{ fields: ['meeting_id', 'item_anchor'], reference: { resource: 'items', fields: ['meeting_id', 'anchor'] } }],
 	},
+	'vote-events': {
+		fields: [
+			s('id', 'Vote id `<meeting id>#<anchor>/omrostning-<n>` (vote_events[].id in archive.json).', { required: true, unique: true }),
+			meetingId,
+			itemAnchor,
+			date('meeting_date', 'Meeting date:'),
+			s('body', 'Body id.', required),
+			count('yes', 'Yes votes as stated; empty when the minutes do not say.'),
+			count('no', 'No votes as stated; empty when the minutes do not say.'),
+			count('abstain', 'Members who abstained, as stated; empty when the minutes do not say.'),
+			count('absent', 'Members absent, as stated; empty when the minutes do not say.'),
+			s('yes_means', 'What a yes stood for, as written.'),
+			s('no_means', 'What a no stood for, as written.'),
+			int('named_count', 'Members whose vote the minutes name (rows in votes.csv).'),
+		],
+		missingValues: [''],
+		primaryKey: ['id'],
+		foreignKeys: [itemKey],
+	},
+	votes: {
+		fields: [
+			s('vote_event_id', 'The vote (vote-events.id).', required),
+			meetingId,
+			itemAnchor,
+			date('meeting_date', 'Meeting date:'),
+			...personFields,
+			s('vote', 'yes, no, abstain or absent.', { required: true, enum: ['yes', 'no', 'abstain', 'absent'] }),
+		],
+		missingValues: [''],
+		primaryKey: ['vote_event_id', 'name'],
+		foreignKeys: [{ fields: ['vote_event_id'], reference: { resource: 'vote-events', fields: ['id'] } }],
+	},
+	proposals: {
+		fields: [
+			meetingId,
+			itemAnchor,
+			int('position', 'Place among the item’s proposals, from 1.', 1),
+			date('meeting_date', 'Meeting date:'),
+			s('proposers', 'Who proposed it, co-proposers included, as written, separated by `; ` (empty where the attendance list keeps every proposer private).'),
+			s('person_ids', 'Their person ids in the same order, separated by `; ` (empty where a name has none).'),
+			s('parties', 'Their parties in the same order, separated by `; `.'),
+			s('text', 'What was proposed, as written.', required),
+		],
+		missingValues: [''],
+		primaryKey: ['meeting_id', 'item_anchor', 'position'],
+		foreignKeys: [itemKey],
+	},
+	reservations: {
+		fields: [meetingId, itemAnchor, date('meeting_date', 'Meeting date:'), ...personFields, s('in_favour_of', 'What the reservation favours, as written.')],
+		missingValues: [''],
+		primaryKey: ['meeting_id', 'item_anchor', 'name'],
+		foreignKeys: [itemKey],
+	},
+	conflicts: {
+		fields: [meetingId, itemAnchor, date('meeting_date', 'Meeting date:'), ...personFields],
+		missingValues: [''],
+		primaryKey: ['meeting_id', 'item_anchor', 'name'],
+		foreignKeys: [itemKey],
+	},
 } satisfies Record<string, TableSchema>;
 
-/** The name of a CSV table (`meetings`, `attendance`, `items`, `decisions`). */
+/** The name of a CSV table (`meetings`, `attendance`, `items`, `decisions`, `vote-events`, `votes`, `proposals`, `reservations`, `conflicts`). */
 export type TableName = keyof typeof tableSchemas;

@@ -72,6 +72,30 @@ export interface AttendanceRecord {
 	section: string | null;
 }
 
+/** A person named in how an item was decided (a proposer, a voter, a reservant), with the party as the minutes give it. */
+export interface NamedRecord {
+	name: string;
+	person_id: string | null;
+	party: string | null;
+	party_id: string | null;
+}
+
+/** A vote option, as Popolo writes them. */
+export type VoteOption = 'yes' | 'no' | 'abstain' | 'absent';
+
+/** A Popolo VoteEvent: one vote (omröstning) in an agenda item, its counts as stated and the votes the minutes name. */
+export interface VoteEventRecord {
+	id: string;
+	event_id: string;
+	agenda_item_id: string;
+	organization_id: string;
+	start_date: PartialDate | null;
+	yes_means: string | null;
+	no_means: string | null;
+	counts: { option: VoteOption; value: number }[];
+	votes: { voter_id: string | null; name: string; option: VoteOption; party: string | null; group_id: string | null }[];
+}
+
 /** An OParl AgendaItem. */
 export interface AgendaItemRecord {
 	id: string;
@@ -86,6 +110,10 @@ export interface AgendaItemRecord {
 	participants: { name: string; person_id: string | null; organization: string | null; title: string | null }[];
 	mention_ids: string[];
 	decisions: { kind: 'decision' | 'assignment' | 'followup' | 'meeting'; text: string }[];
+	proposals: { by: NamedRecord[]; text: string }[];
+	vote_event_ids: string[];
+	reservations: (NamedRecord & { in_favour_of: string | null })[];
+	conflicts: NamedRecord[];
 	excerpt: string;
 }
 
@@ -138,6 +166,7 @@ export interface ArchiveDocument {
 	persons: PersonRecord[];
 	memberships: MembershipRecord[];
 	events: EventRecord[];
+	vote_events: VoteEventRecord[];
 	papers: PaperRecord[];
 	topics: TopicRecord[];
 }

@@ -1,0 +1,86 @@
+import type { NamedPerson, Proposal, Reservation, Vote } from '../../../src/schema/meeting.ts';
+import { nameKey } from '../resolve/name-key.ts';
+import type { LocalProblem, ParsedAttendee, ParsedItem } from '../types.ts';
+import { itemSentences } from './item-sentences.ts';
+import { parseConflicts } from './parse-conflicts.ts';
+import { parseProposals } from './parse-proposals.ts';
+import { parseReservations } from './parse-reservations.ts';
+import { parseVotes } from './parse-votes.ts';
+import type { WrittenPerson } from './person-list.ts';
+import type { ReadVote } from './types.ts';
+import { presentAtItem } from './present-at-item.ts';
+
+/** How one item's decision was made: proposals, votes, reservations and conflicts of interest, person ids not yet resolved. */
+export interface ItemProceedings {
+	proposals: Proposal[];
+	votes: Vote[];
+	reservations: Reservation[];
+	conflicts: NamedPerson[];
+}
+
+/** What was read of an item's proceedings, and where named votes disagree with the totals stated. */
+export interface ProceedingsReading {
+	proceedings: ItemProceedings;
+	problems: LocalProblem[];
+}
+
+const choiceWords = { yes: 'ja', no: 'nej', abstain: 'avstår', absent: 'frånvarande' } as const;
+
+/** Warnings where the members named as voting one way are not as many as the total the minutes state for it. */
+function checkVotes(votes: readonly ReadVote[]): LocalProblem[] {
+	return votes.flatMap((vote) =>
+		(['yes', 'no', 'abstain', 'absent'] as const).flatMap((choice): LocalProblem[] => {
+			const named = vote.named.filter((voter) => voter.vote === choice).length;
+			const stated = vote[choice];
+			if (named === 0 || stated === null || named === stated) return [];
+			return [{ line: vote.line, severity: 'warning', code: 'vote-count', message: `The minutes name ${named} members voting "${choiceWords[choice]}" but state ${stated}. Check the vote list against the totals.` }];
+		}),
+	);
+}
+
+/** Whether an attendee took part in decisions: present, a politician, and not an ersättare who did not serve. */
+function decides(attendee: ParsedAttendee, item: ParsedItem): boolean {
+	if (attendee.status !== 'present' || attendee.group !== 'politician') return false;
+	if (attendee.roles.includes('ersättare') && !attendee.roles.includes('tjänstgörande ersättare')) return false;
+	return presentAtItem(attendee.presence, item.number);
+}
+
+/**
+ * Reads how an item's decision was made from its text: who proposed what, the votes with their totals and named
+ * votes, who reserved against the decision (a party's reservation becomes one per member of it present at the item)
+ * and who declared a conflict of interest. A party the text does not give is taken from the attendance list. Named
+ * votes that do not add up to the totals stated are reported.
+ */
+export function readProceedings(item: ParsedItem, attendees: readonly ParsedAttendee[]): ProceedingsReading {
+	const sentences = itemSentences(item.blocks);
+	const byName = new Map(attendees.map((attendee) => [nameKey(attendee.name), attendee]));
+	const named = (person: WrittenPerson): NamedPerson => ({ name: person.name, party: person.party ?? byName.get(nameKey(person.name))?.party ?? null, person: null });
+
+	const reservations: Reservation[] = [];
+	for (const reservation of parseReservations(sentences)) {
+		const people = [
+			...reservation.people.map(named),
+			...attendees.filter((attendee) => attendee.party !== null && reservation.parties.includes(attendee.party.toLocaleUpperCase('sv')) && decides(attendee, item)).map((attendee) => named(attendee)),
+		];
+		for (const person of people) {
+			if (!reservations.some((known) => nameKey(known.name) === nameKey(person.name))) reservations.push({ ...person, inFavourOf: reservation.inFavourOf });
+		}
+	}
+
+	const conflicts: NamedPerson[] = [];
+	const stated = parseConflicts(sentences).flatMap((conflict) => conflict.people.map(named));
+	// "Deltog ej § 57 pga jäv" written beside a name in the attendance list
+	const listed = attendees.filter((attendee) => item.number !== null && attendee.presence !== null && /jäv/iu.test(attendee.presence) && !presentAtItem(attendee.presence.replace(/^(?!.*\b(?:ej|inte)\b)/iu, 'ej '), item.number)).map((attendee) => named(attendee));
+	for (const person of [...stated, ...listed]) if (!conflicts.some((known) => nameKey(known.name) === nameKey(person.name))) conflicts.push(person);
+
+	const votes = parseVotes(sentences);
+	return {
+		proceedings: {
+			proposals: parseProposals(sentences).map((proposal) => ({ by: proposal.by.map(named), text: proposal.text })),
+			votes: votes.map(({ line: _line, named: voters, ...vote }) => ({ ...vote, named: voters.map((person) => ({ ...named(person), vote: person.vote })) })),
+			reservations,
+			conflicts,
+		},
+		problems: checkVotes(votes),
+	};
+}

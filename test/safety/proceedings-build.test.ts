@@ -1,0 +1,189 @@
+/**
+ * End to end, through the real build: protokoll with proposals, a vote with named votes, a party's reservation and a
+ * declared conflict of interest, read back from the meeting page as a reader reads it: the proposals, the totals in
+ * plain Swedish, the named votes by party with links to the members' pages, who reserved and who declared jäv. A real
+ * extract of one item (Östersund, from the real-minutes corpus) shows a vote with totals only.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
+import { readPage, type PageReading } from '../helpers/read-page.ts';
+
+const real = path.resolve(import.meta.dirname, '../fixtures/real/protokoll');
+const archive = `title: Protokoll i test
+baseUrl: https://example.org/
+language: sv
+publisher:
+  name: Test
+  email: test@example.org
+bodies:
+  - id: kf
+    name: Kommunfullmäktige
+    shortName: KF
+    organization: Exempelby kommun
+  - id: ks
+    name: Kommunstyrelsen
+    shortName: KS
+    organization: Östersunds kommun
+`;
+
+const protokoll = `Kommunfullmäktige
+SAMMANTRÄDESPROTOKOLL
+Sammanträdesdatum 2024-03-18
+
+Plats och tid Kommunhuset, kl. 18.00–20.30
+
+Beslutande
+Anna Ek (S), ordförande
+Per Berg (M)
+Lisa Holm (KD)
+Olle Svensson (SD)
+Maja Lind (SD)
+Karin Nord (S)
+
+Utses att justera Per Berg (M)
+
+§ 12 Motion om fler badplatser
+Dnr KS 2023/118
+
+Olle Svensson (SD) med instämmande av Maja Lind (SD) yrkar bifall till motionen.
+
+Karin Nord (S) yrkar avslag på motionen.
+
+Omröstning
+Ja-röst för avslag på motionen, nej-röst för bifall till motionen.
+
+Följande ledamöter röstar ja: Anna Ek (S), Per Berg (M), Lisa Holm (KD) och Karin Nord (S).
+Följande ledamöter röstar nej: Olle Svensson (SD) och Maja Lind (SD).
+
+Med 4 ja-röster mot 2 nej-röster beslutar kommunfullmäktige att avslå motionen.
+
+Reservation
+Sverigedemokraternas ledamöter reserverar sig till förmån för eget yrkande.
+
+§ 13 Försäljning av fastigheten Björken 4
+Dnr KS 2024/7
+
+Lisa Holm (KD) anmäler jäv och deltar inte i handläggningen.
+
+Kommunfullmäktige beslutar att godkänna försäljningen.
+`;
+
+let site: BuiltArchive;
+const page = (url: string): PageReading => site.page(url);
+/** The rows of the page's table of that class, each cell's text as a reader reads it. */
+const tableRows = (html: string, className: string): string[][] => {
+	const start = html.indexOf(`<table class="${className}"`);
+	const table = html.slice(start, html.indexOf('</table>', start));
+	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gu)].map((cell) => readPage(`<body>${cell[1]}</body>`).text.join(' ')));
+};
+
+beforeAll(() => {
+	site = buildArchive('proceedings-', archive, {
+		'minutes/kf/2024-03-18.txt': protokoll,
+		'minutes/ks/2012-01-24.txt': readFileSync(path.join(real, 'ostersund-ks-2012-01-24', 'input.txt')),
+	});
+}, 240_000);
+
+afterAll(() => site.remove());
+
+describe('a kommunfullmäktige protokoll with a vote, a reservation and jäv', () => {
+	it('builds', () => {
+		expect(site.build.status, site.build.output).toBe(0);
+	});
+	it('shows who proposed what, co-proposers included', () => {
+		const text = page('organ/kf/2024-03-18').text.join('\n');
+		expect(text).toMatch(/Yrkanden\nOlle Svensson \(SD\) och Maja Lind \(SD\): bifall till motionen\nKarin Nord \(S\): avslag på motionen/u);
+	});
+	it('says in plain Swedish how the vote went and what yes and no stood for', () => {
+		const text = page('organ/kf/2024-03-18').text.join('\n');
+		expect(text).toContain('Beslutet fattades efter omröstning: 4 ja, 2 nej.');
+		expect(text).toContain('Ja för avslag på motionen. Nej för bifall till motionen.');
+	});
+	it('lists the named votes by party, each name linked to the member’s page', () => {
+		// each row as a reader sees it: the party, then the cells for ja, nej, avstod and frånvarande
+		expect(tableRows(site.html('organ/kf/2024-03-18'), 'vote-table')).toEqual([
+			['Parti', 'Ja', 'Nej', 'Avstod', 'Frånvarande'],
+			['KD', '1 Lisa Holm', '', '', ''],
+			['M', '1 Per Berg', '', '', ''],
+			['S', '2 Anna Ek, Karin Nord', '', '', ''],
+			['SD', '', '2 Olle Svensson, Maja Lind', '', ''],
+		]);
+		expect(page('organ/kf/2024-03-18').links).toContainEqual(['/personer/olle-svensson/', 'Olle Svensson']);
+	});
+	it("expands the Sverigedemokrats' reservation to each of their members present", () => {
+		const text = page('organ/kf/2024-03-18').text.join('\n');
+		expect(text).toMatch(/Reservationer\nOlle Svensson \(SD\) till förmån för eget yrkande\nMaja Lind \(SD\) till förmån för eget yrkande/u);
+	});
+	it('names who declared a conflict of interest in the item where it was declared, and nowhere else', () => {
+		const text = page('organ/kf/2024-03-18').text.join('\n');
+		expect(text).toMatch(/Jäv\nLisa Holm \(KD\) anmälde jäv och deltog inte i handläggningen/u);
+		expect(text.match(/anmälde jäv/gu)).toHaveLength(1);
+	});
+});
+
+describe("a member's, a party's and a body's page", () => {
+	it("lists on a member's page what the member proposed, how the member voted beside the majority, and the reservation", () => {
+		const text = page('personer/olle-svensson').text.join('\n');
+		expect(text).toContain('Yrkanden, röster och reservationer');
+		expect(text).toMatch(/KF, 12\. Motion om fler badplatser: yrkade bifall till motionen/u);
+		expect(text).toMatch(/KF, 12\. Motion om fler badplatser: röstade nej \(majoriteten röstade ja\)/u);
+		expect(text).toMatch(/KF, 12\. Motion om fler badplatser: reserverade sig till förmån för eget yrkande/u);
+	});
+	it("shows on the party's page how the party voted and its reservation, with a filter by body", () => {
+		const text = page('partier/sd').text.join('\n');
+		expect(text).toContain('Partiet SD');
+		expect(text).toMatch(/12\. Motion om fler badplatser: 2 nej \(mot majoriteten\)/u);
+		expect(text).toMatch(/Olle Svensson, Maja Lind reserverade sig till förmån för eget yrkande/u);
+		expect(page('partier/sd/organ/kf').text.join('\n')).toContain('SD i Kommunfullmäktige');
+		expect(page('organ/kf/2024-03-18').links).toContainEqual(['/partier/sd/', 'SD']);
+	});
+	it("tabulates on the body's page how often the parties voted the same way, and on how many votes it rests", () => {
+		const html = site.html('organ/kf');
+		expect(tableRows(html, 'agreement')).toEqual([
+			['Parti', 'KD', 'M', 'S', 'SD'],
+			['KD', '–', '100 % (1)', '100 % (1)', '0 % (1)'],
+			['M', '100 % (1)', '–', '100 % (1)', '0 % (1)'],
+			['S', '100 % (1)', '100 % (1)', '–', '0 % (1)'],
+			['SD', '0 % (1)', '0 % (1)', '0 % (1)', '–'],
+		]);
+		expect(html).toMatch(/<svg class="agreement-chart"[^>]*role="img"/u);
+	});
+	it('marks the meeting for the search filters of votes, reservations and jäv', () => {
+		const html = site.html('organ/kf/2024-03-18');
+		expect([...html.matchAll(/data-pagefind-filter="beslutsgång">([^<]*)</gu)].map((m) => m[1])).toEqual(['Omröstning', 'Reservation', 'Jäv']);
+	});
+});
+
+describe('open data of the votes', () => {
+	const csv = (name: string) => parse(readFileSync(path.join(site.build.outDir, 'data', `${name}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+	it('writes one row per member and vote to votes.csv', () => {
+		expect(csv('votes').filter((row) => row.meeting_id === 'kf/2024-03-18').map((row) => `${row.name} (${row.party}) ${row.vote} ${row.person_id}`)).toEqual([
+			'Anna Ek (S) yes anna-ek',
+			'Per Berg (M) yes per-berg',
+			'Lisa Holm (KD) yes lisa-holm',
+			'Karin Nord (S) yes karin-nord',
+			'Olle Svensson (SD) no olle-svensson',
+			'Maja Lind (SD) no maja-lind',
+		]);
+	});
+	it('writes the totals to vote-events.csv and the reservations and jäv to their tables', () => {
+		expect(csv('vote-events').map((row) => [row.meeting_id, row.yes, row.no, row.abstain, row.named_count])).toEqual([
+			['ks/2012-01-24', '11', '2', '2', '0'],
+			['kf/2024-03-18', '4', '2', '', '6'],
+		]);
+		expect(csv('reservations').map((row) => [row.name, row.in_favour_of])).toEqual([['Olle Svensson', 'eget yrkande'], ['Maja Lind', 'eget yrkande']]);
+		expect(csv('conflicts').map((row) => [row.name, row.item_anchor])).toEqual([['Lisa Holm', 'punkt-13']]);
+	});
+});
+
+describe('a real extract of one item, with a vote given by its totals', () => {
+	it('reads the item, its proposals and the vote', () => {
+		const text = page('organ/ks/2012-01-24').text.join('\n');
+		expect(text).toContain('Motion - Badplats Önsjön');
+		expect(text).toMatch(/Pär Löfstrand \(FP\): Motionen bifalls/u);
+		expect(text).toContain('Beslutet fattades efter omröstning: 11 ja, 2 nej, 2 avstod.');
+	});
+});
