@@ -65,4 +65,8 @@ describe('paragraphs of a transcript that made each page one line and dropped th
 	it('reads a paragraph numbered with its year', () => {
 		expect(heading('§ 52/2019 Svar på motion om utvecklingsgrupp för förskolan')).toMatchObject({ number: 52, label: '52/2019', strong: true });
 	});
+	it('reads a sub-item numbered in three levels, as a city writes the decisions of its board', () => {
+		expect(heading('2.1.1. Hemställan från Göteborgs Hamn AB om att bilda joint venture')).toMatchObject({ number: 2, label: '2.1.1', title: 'Hemställan från Göteborgs Hamn AB om att bilda joint venture' });
+		expect(heading('3.2.1 Budget för 2024')).toMatchObject({ number: 3, label: '3.2.1' });
+	});
 });

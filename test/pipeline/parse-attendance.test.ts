@@ -53,6 +53,13 @@ describe('parseAttendance', () => {
 			['Lise-Lotte Bensköld Olsson', 'S', null, null, '', 'politician', 'present', null, 'Politiker'],
 		]);
 	});
+	it('gives each title to the name before it when a run of names and titles starts with a name and ends with a title', () => {
+		expect(brief('Övriga Bahman Alami Förvaltningschef Johan Skoglund Nämndsekreterare Erika Agnarsson Verksamhetschef').map((a) => [a[0], a[3]])).toEqual([
+			['Bahman Alami', 'Förvaltningschef'],
+			['Johan Skoglund', 'Nämndsekreterare'],
+			['Erika Agnarsson', 'Verksamhetschef'],
+		]);
+	});
 	it('reads comma lists wrapped mid-name and inside parentheses', () => {
 		const r = brief('Övriga Jörgen Preuss (Regiondirektör, Region Halland),\nAnn-Charlotte Järnström (Kommundirektör, Kungsbacka\nkommun), Angelica Eriksson (Sekreterare),\nErik Hansson (Strateg, Region Halland)\n 1. Ersättningsmodell');
 		expect(r).toEqual([

@@ -28,7 +28,7 @@ const named = /^\s*(?:punkt|ärende|paragraf|p\.)\s*(\d{1,3})\s*[.:)]?(?:\s+(\S.
 const dotted = /^\s*(\d{1,3})(?:[.):]\s+|[.):](?=\p{Lu}\p{Ll}))(\S.*)$/u;
 const hashed = /^\s*#(\d{1,3})\s+(\S.*)$/u;
 /** `2.1 Mötets behörighet`, `2.1. Title`, `2a Title`, `2a. Title`, `2 a) Title` (never a time such as `8.30 Samling`). */
-const sub = /^\s*([1-9]\d{0,2})(?:\.([1-9]|1\d|20)\.?|([a-zåäö])[.)]?|\s([a-zåäö])[.)])\s+(\p{Lu}.*)$/u;
+const sub = /^\s*([1-9]\d{0,2})(?:\.([1-9]|1\d|20)(?:\.([1-9]\d?))?\.?|([a-zåäö])[.)]?|\s([a-zåäö])[.)])\s+(\p{Lu}.*)$/u;
 const bare = /^\s*(\d{1,3})\s+(\p{Lu}.*)$/u;
 /**
  * `Ks 1 Dnr 2012-KS Namninsamling …`, `KSAU 130/2014 Dnr 2014/ Ombudgetering 2014`, `MBN 27 Dnr MB Information`: a
@@ -90,7 +90,8 @@ export function matchItemHeading(text: string): ItemHeading | null {
 		return m[2] ? { ...found, caseNumbers: [m[2], ...found.caseNumbers] } : found;
 	}
 	m = sub.exec(text);
-	if (m && Number(m[2] ?? 1) > 0) return heading(m[1]!, m[5], false, { label: m[2] ? `${m[1]}.${m[2]}` : `${m[1]}${m[3] ?? m[4]}` });
+	// "2.1 Mötets behörighet", "2.1.1. Hemställan …", "2a Val av …"
+	if (m && Number(m[2] ?? 1) > 0) return heading(m[1]!, m[6], false, { label: m[2] ? [m[1], m[2], m[3]].filter(Boolean).join('.') : `${m[1]}${m[4] ?? m[5]}` });
 	m = hashed.exec(text) ?? dotted.exec(text);
 	if (m && /^(?:\*\*|__)?[\p{Lu}\p{N}"”'«]/u.test(m[2]!)) return heading(m[1]!, m[2], false);
 	m = bare.exec(text);

@@ -346,6 +346,10 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 		let last = owner;
 		let title: string | null = null;
 		let party: string | null = null;
+		// "Eva Engström Sekreterare Fredrik Pahlberg Kommunchef … Ola Tollin Tf stadsarkitekt": a run that starts with a
+		// name and ends with a title writes each title after its name, so a title before a name is not that name's
+		const end = segments.at(-1);
+		const titlesAfter = segments[0]?.type === 'name' && end?.type === 'words' && /^\p{Lu}/u.test(end.text.trim()) && classifyPart(end.text, 'field').kind === 'title';
 		segments.forEach((segment, k) => {
 			if (segment.type === 'name') {
 				last = newEntry(segment.text, line);
@@ -364,7 +368,7 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			}
 			if (words === '') return;
 			// "… Jaana Tilles (s) Kommundirektör Kjell Johansson": a capitalised title before a name is that name's
-			const capitalTitle = segments[k + 1]?.type === 'name' && /^\p{Lu}/u.test(words) && classifyPart(words, 'field').kind === 'title' && classifyPart(words, 'field').certain && !/\s/u.test(words.trim());
+			const capitalTitle = !titlesAfter && segments[k + 1]?.type === 'name' && /^\p{Lu}/u.test(words) && classifyPart(words, 'field').kind === 'title' && classifyPart(words, 'field').certain && !/\s/u.test(words.trim());
 			if ((titleFirst || capitalTitle) && segments[k + 1]?.type === 'name' && !(last && k === 0 && !owner && !capitalTitle)) {
 				const p = matchPresence(words);
 				if (p && last) attach(last, { kind: 'presence', value: p.presence, certain: true });
