@@ -77,6 +77,12 @@ describe('votes (omröstning)', () => {
 		const reading = readWithProblems(item(13, 'Vid omröstningen avges 64 ja-röster och 4 nej-röster.', 'För nej röstade Lage Genberg, Sverker Ågren och Göran Sydhage'), []);
 		expect(reading.problems).toEqual([expect.objectContaining({ line: 1, code: 'vote-count', message: expect.stringContaining('name 3 members voting "nej" but state 4') })]);
 	});
+	it('reads vote lists written "Ja: …", "Nej: …", "Avstår: …"', () => {
+		const read = readProceedings(item(8, 'Omröstning', 'Ja: Anna Ek (S), Karin Nord (S)', 'Nej: Per Berg (M)', 'Avstår: Lisa Holm (KD)', 'Med 2 ja-röster mot 1 nej-röst, 1 avstår, beslutar nämnden enligt förslaget.'), []);
+		expect(read.votes).toHaveLength(1);
+		expect(read.votes[0]?.named.map((v) => `${v.name}:${v.vote}`)).toEqual(['Anna Ek:yes', 'Karin Nord:yes', 'Per Berg:no', 'Lisa Holm:abstain']);
+		expect(read.votes[0]).toMatchObject({ yes: 2, no: 1, abstain: 1 });
+	});
 	it('finds no vote where the chair finds a proposal adopted without one', () => {
 		const read = readProceedings(item(14, 'Ordföranden ställer förslagen under proposition, varvid han förklarar sig anse propositionen om bifall till förvaltningsutskottets förslag med övervägande ja besvarad.'), []);
 		expect(read.votes).toEqual([]);
@@ -114,6 +120,9 @@ describe('reservations and conflicts of interest', () => {
 		const listed = [member('Marie Umerkajeff', 'MP', { presence: 'Deltog ej § 57 pga jäv' })];
 		expect(readProceedings(item(57, 'Nämnden beslutar enligt förslaget.'), listed).conflicts.map((c) => c.name)).toEqual(['Marie Umerkajeff']);
 		expect(readProceedings(item(58, 'Nämnden beslutar enligt förslaget.'), listed).conflicts).toEqual([]);
+		for (const sentence of ['Jäv: Per Berg (C) deltar inte i beslutet.', 'Per Berg (C) har anmält jäv.', 'Per Berg (C) anmäler sig som jävig och lämnar lokalen.', 'På grund av jäv deltar inte Per Berg (C) i handläggningen.']) {
+			expect(readProceedings(item(12, sentence), []).conflicts.map((c) => c.name), sentence).toEqual(['Per Berg']);
+		}
 	});
 	it('finds nothing in forum notes that decide without proposals or votes', () => {
 		const read = readProceedings(item(3, 'Trafikverket har fått i uppdrag att se över sträckan.', 'Forumet beslutade att återkomma i frågan. Ingen jäv anmäldes.'), []);

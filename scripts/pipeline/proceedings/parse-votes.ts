@@ -34,6 +34,9 @@ const namedLists: { pattern: RegExp; vote?: Choice }[] = [
 	{ pattern: rx(`${b}[Ff]öljande(?:\\s+\\p{Ll}+){0,2}\\s+röst(?:ar|ade)\\s+(?<v>ja|nej|JA|NEJ|Ja|Nej)\\s*:?\\s*(?<list>${list})`, 'gu') },
 	{ pattern: rx(`(?<list>${list})\\s+röst(?:ar|ade)\\s+(?<v>ja|nej|JA|NEJ)${e}`, 'gu') },
 	{ pattern: rx(`${b}[Ff]öljande(?:\\s+\\p{Ll}+){0,2}\\s+avst(?:år|od)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<list>${list})`, 'gu'), vote: 'abstain' },
+	// a vote list: "Ja: Anna Ek (S), Per Berg (M)", "Nej (2): …", "Avstår: …"
+	{ pattern: rx(`(?:^|[.;]\\s+)(?<v>[Jj]a|JA|[Nn]ej|NEJ)(?:\\s*\\(\\d{1,3}\\))?\\s*:\\s*(?<list>${list})`, 'gu') },
+	{ pattern: rx(`(?:^|[.;]\\s+)(?:[Aa]vstår|AVSTÅR|[Aa]vstod|[Bb]lanka)(?:\\s*\\(\\d{1,3}\\))?\\s*:\\s*(?<list>${list})`, 'gu'), vote: 'abstain' },
 	{ pattern: rx(`(?<list>${list})\\s+avst(?:år|od)(?:\\s+från\\s+att\\s+rösta)${e}`, 'gu'), vote: 'abstain' },
 ];
 /** A count and the names after it: "Ja-röster: 54 Hilkka Ahde, Mahad Ahmed, …", "Blanka: 2 Anna Ek, Per Berg". */
