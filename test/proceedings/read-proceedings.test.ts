@@ -83,6 +83,16 @@ describe('votes (omröstning)', () => {
 		expect(read.votes[0]?.named.map((v) => `${v.name}:${v.vote}`)).toEqual(['Anna Ek:yes', 'Karin Nord:yes', 'Per Berg:no', 'Lisa Holm:abstain']);
 		expect(read.votes[0]).toMatchObject({ yes: 2, no: 1, abstain: 1 });
 	});
+	it('reads the names after a count, the chair among them, and one who abstained', () => {
+		const read = readProceedings(item(104, 'Omröstning begärdes. JA för arbetsutskottets förslag. NEJ för Björn Janssons yrkande. 7 ledamöter röstade ja Lars Thomsson (c), Eva Gahnström (c) och ordföranden Lena Celion (m). 7 ledamöter röstade nej Björn Jansson (s) och Sonia Landin (s). En ledamot, Yngve Andersson (kd) avstod från att delta i omröstningen.'), []);
+		expect(read.votes).toHaveLength(1);
+		expect(read.votes[0]).toMatchObject({ yes: 7, no: 7, abstain: 1, yesMeans: 'arbetsutskottets förslag', noMeans: 'Björn Janssons yrkande' });
+		expect(read.votes[0]?.named.map((v) => `${v.name} (${v.party}):${v.vote}`)).toEqual(['Lars Thomsson (C):yes', 'Eva Gahnström (C):yes', 'Lena Celion (M):yes', 'Björn Jansson (S):no', 'Sonia Landin (S):no', 'Yngve Andersson (KD):abstain']);
+	});
+	it('reads a flattened vote table with a presence mark, and a member marked absent with a stand-in', () => {
+		const read = readProceedings(item(282, 'Omröstningsprotokoll Kjell Jansson M N Ja Ann S Pihlgren M N Ja Bino Drummond M F (Susanne Lippert Enquist)- Per Lodenius C N Nej'), []);
+		expect(read.votes[0]?.named.map((v) => `${v.name} (${v.party}):${v.vote}`)).toEqual(['Kjell Jansson (M):yes', 'Ann S Pihlgren (M):yes', 'Bino Drummond (M):absent', 'Per Lodenius (C):no']);
+	});
 	it('finds no vote where the chair finds a proposal adopted without one', () => {
 		const read = readProceedings(item(14, 'Ordföranden ställer förslagen under proposition, varvid han förklarar sig anse propositionen om bifall till förvaltningsutskottets förslag med övervägande ja besvarad.'), []);
 		expect(read.votes).toEqual([]);

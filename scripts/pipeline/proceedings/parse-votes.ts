@@ -13,7 +13,7 @@ const e = '(?![\\p{L}\\p{N}])';
 const counts: Record<'yes' | 'no' | 'abstain' | 'absent', RegExp[]> = {
 	yes: [rx(`${b}(?<n>${n})\\s+ja(?:-|\\s)?röst(?:er|erna)?${e}`), rx(`${b}ja(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`), rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+ja${e}`)],
 	no: [rx(`${b}(?<n>${n})\\s+nej(?:-|\\s)?röst(?:er|erna)?${e}`), rx(`${b}nej(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`), rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+nej${e}`)],
-	abstain: [rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|ledamöterna|st|personer)\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstått|avstod|nedlagda|blanka)${e}`), rx(`${b}(?:avstår|avstod|avstående|avstått)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<n>${n})${e}`)],
+	abstain: [rx(`${b}(?<n>${n})\\s+(?:ledamot|ledamöter)\\s*,\\s*[^,.]{3,80}?,?\\s+(?:avstår|avstod)${e}`), rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|ledamöterna|st|personer)\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstått|avstod|nedlagda|blanka)${e}`), rx(`${b}(?:avstår|avstod|avstående|avstått)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<n>${n})${e}`)],
 	absent: [rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|st|personer)\\s+)?(?:som\\s+)?(?:är\\s+|var\\s+)?frånvarande${e}`), rx(`${b}frånvarande\\s*:?\\s*(?<n>${n})${e}`)],
 };
 /** Bare counts, read only beside each other in a vote: "35 ja, 26 nej", "Ja 35 Nej 26". */
@@ -33,22 +33,24 @@ const namedLists: { pattern: RegExp; vote?: Choice }[] = [
 	{ pattern: rx(`${b}(?:[Ff]ör\\s+)?(?<v>[Jj]a|JA|[Nn]ej|NEJ)\\s+röst(?:ar|ade)\\s*:?\\s*(?<list>${list})`, 'gu') },
 	{ pattern: rx(`${b}[Ff]öljande(?:\\s+\\p{Ll}+){0,2}\\s+röst(?:ar|ade)\\s+(?<v>ja|nej|JA|NEJ|Ja|Nej)\\s*:?\\s*(?<list>${list})`, 'gu') },
 	{ pattern: rx(`(?<list>${list})\\s+röst(?:ar|ade)\\s+(?<v>ja|nej|JA|NEJ)${e}`, 'gu') },
+	// "7 ledamöter röstade ja Lars Thomsson (c), … och ordföranden Lena Celion (m)"
+	{ pattern: rx(`${b}\\d{1,3}\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+(?<v>ja|nej|JA|NEJ)\\s*:?\\s*(?<list>${list})`, 'gu') },
 	{ pattern: rx(`${b}[Ff]öljande(?:\\s+\\p{Ll}+){0,2}\\s+avst(?:år|od)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<list>${list})`, 'gu'), vote: 'abstain' },
 	// a vote list: "Ja: Anna Ek (S), Per Berg (M)", "Nej (2): …", "Avstår: …"
 	{ pattern: rx(`(?:^|[.;]\\s+)(?<v>[Jj]a|JA|[Nn]ej|NEJ)(?:\\s*\\(\\d{1,3}\\))?\\s*:\\s*(?<list>${list})`, 'gu') },
 	{ pattern: rx(`(?:^|[.;]\\s+)(?:[Aa]vstår|AVSTÅR|[Aa]vstod|[Bb]lanka)(?:\\s*\\(\\d{1,3}\\))?\\s*:\\s*(?<list>${list})`, 'gu'), vote: 'abstain' },
-	{ pattern: rx(`(?<list>${list})\\s+avst(?:år|od)(?:\\s+från\\s+att\\s+rösta)${e}`, 'gu'), vote: 'abstain' },
+	{ pattern: rx(`(?<list>${list})\\s+avst(?:år|od)(?:\\s+från\\s+att\\s+(?:rösta|delta))${e}`, 'gu'), vote: 'abstain' },
 ];
 /** A count and the names after it: "Ja-röster: 54 Hilkka Ahde, Mahad Ahmed, …", "Blanka: 2 Anna Ek, Per Berg". */
 const countedList = rx(`${b}(?<v>[Jj]a|JA|[Nn]ej|NEJ|[Bb]lanka|[Aa]vstår|[Ff]rånvarande)(?:-|\\s)?(?:röster)?\\s*:\\s*\\d{1,3}\\s+(?<list>${list})`, 'gu');
 /** Finland-Swedish: "med rösterna 9 (Anna Ek, …) – 4 (Per Berg, …)": the majority first, taken as the yes. */
 const votesFor = rx(`${b}[Mm]ed\\s+rösterna\\s+(?<yes>\\d{1,3})\\s*(?:\\((?<yesList>${list})\\))?\\s*[–-]\\s*(?<no>\\d{1,3})(?:\\s*\\((?<noList>${list})\\))?`, 'u');
-/** A row of a vote table, in a vote: "Anna Ek (S) Ja", "Per Berg M Nej", "Lisa Holm (KD) – Avstår". */
-const tableRow = new RegExp(String.raw`(?<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*(?:\((?<party>[\p{L}]{1,5})\)|\s(?<bare>[A-ZÅÄÖ]{1,3}))?(?:\s+(?:N|Tj|X))?\s*[-–:]?\s*(?<v>Ja|JA|Nej|NEJ|Avstår|AVSTÅR|Avst|Frånvarande|Frånv)(?![\p{L}])`, 'gu');
+/** A row of a vote table, in a vote: "Anna Ek (S) Ja", "Per Berg M N Ja", "Lisa Holm (KD) – Avstår", "Bino Drummond M F (Susanne Lippert Enquist) -" (absent, a stand-in in brackets). */
+const tableRow = new RegExp(String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\s+)?\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\((?<party>[\p{L}]{1,5})\)|\s(?<bare>[A-ZÅÄÖ]{1,3}))?(?:\s+(?:N|Tj|X))?\s*[-–:]?\s*(?:(?<v>Ja|JA|Nej|NEJ|Avstår|AVSTÅR|Avst|Frånvarande|Frånv)(?![\p{L}])|(?<away>F)\s*(?:\([^()]{0,60}\))?\s*[-–](?![\p{L}]))`, 'gu');
 
 /** A sentence that says a vote was taken: "efter votering", "Omröstning begärs och verkställs", "Den öppna omröstningen utföll …". */
 const voteTaken = rx(`${b}(?:efter|genom)\\s+(?:omröstning|votering|sluten\\s+omröstning)${e}|${b}(?:omröstning|votering)\\s+(?:om|begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes|ägde\\s+rum|äger\\s+rum)${e}|${b}(?:omröstningen|voteringen)\\s+(?:utföll|gav|visade)${e}`);
-const voteWord = rx(`${b}(?:omröstning|omröstningen|votering|voteringen|röstsammanräkning|omröstningsresultat|voteringslista|omröstningslista)${e}`);
+const voteWord = rx(`${b}(?:omröstning|omröstningen|votering|voteringen|röstsammanräkning|omröstningsresultat|voteringslista|omröstningslista|omröstningsprotokoll|voteringsprotokoll|omröstningsbilaga)${e}`);
 
 function choice(word: string): Choice {
 	const lower = word.toLocaleLowerCase('sv');
@@ -152,7 +154,7 @@ export function parseVotes(sentences: readonly ItemSentence[]): ReadVote[] {
 			const vote = open(sentence.line, () => false);
 			if (vote.named.some((known) => known.name === person.name)) continue;
 			const written = match.groups?.party ?? match.groups?.bare ?? null;
-			vote.named.push({ name: person.name, party: written ? written.toLocaleUpperCase('sv') : null, vote: choice(match.groups?.v ?? '') });
+			vote.named.push({ name: person.name, party: written ? written.toLocaleUpperCase('sv') : null, vote: match.groups?.away ? 'absent' : choice(match.groups?.v ?? '') });
 		}
 	}
 	const counted = votes.filter((vote) => vote.yes !== null || vote.no !== null || vote.named.length > 0);

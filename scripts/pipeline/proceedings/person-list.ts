@@ -17,7 +17,9 @@ const name = String.raw`${nameWord}(?:\s+(?:${particle}\s+)?(?:${nameWord}|${ini
 /** A party in brackets after a name: `(S)`, `(kd)`, `(M)`, or a local party (`(SPI)`, `(Lpo)`). */
 const party = String.raw`\s*\((?:[A-ZÅÄÖa-zåäö]{1,5}|[A-ZÅÄÖ][a-zåäö]{1,12})\)`;
 /** Pattern of one person in running text: a name and the party in brackets after it (`Anna Ek (S)`). */
-export const personPattern = String.raw`${name}(?:${party})?`;
+/** A word of address before a name in running text (`ordföranden Lena Celion`, `ledamoten Mari Rantanen`). */
+const address = String.raw`(?:(?:ordföranden|ledamoten|ersättaren|vice\s+ordföranden|fullm\.)\s+)?`;
+export const personPattern = String.raw`${address}${name}(?:${party})?`;
 const person = personPattern;
 /** Between two people: a comma, `och`, `samt`, `&`, or nothing after a party in brackets (`Christer Engelhardt (s)Stefaan De Maecker`). */
 export const separatorPattern = String.raw`(?:\s*,\s*|\s+(?:och|samt)\s+|\s*&\s*|(?<=\))\s*(?=\p{Lu}))`;
@@ -30,7 +32,7 @@ const pieceSplit = new RegExp(separatorPattern, 'u');
 const body = /(?:styrelsen|nämnden|fullmäktige|utskottet|förvaltningen|kommunen|regionen|förbundet|förslag|förslaget|beslutsförslag|sammanträdet)$/iu;
 /** Words of the minutes that run into a name in a flattened text (`Yrkanden Tor Tolander`, `Beslut Anna Ek`): never part of it. */
 const leadWords = new Set(['yrkande', 'yrkanden', 'reservation', 'reservationer', 'jäv', 'beslut', 'omröstning', 'votering', 'propositionsordning', 'proposition', 'ordföranden', 'ordförande', 'slutligen', 'därefter', 'vidare', 'även', 'också', 'dels', 'mot', 'under', 'protokollsanteckning', 'ledamoten', 'ersättaren', 'kommunalrådet', 'oppositionsrådet', 'regionrådet']);
-const piece = new RegExp(String.raw`^(?<name>${name})(?<party>${party})?$`, 'u');
+const piece = new RegExp(String.raw`^${address}(?<name>${name})(?<party>${party})?$`, 'u');
 
 /**
  * Reads a list of people written as running text (`Anna Ek (S), Per Berg (M) och Lisa Holm (KD)`) into names and

@@ -1,4 +1,5 @@
 import type { NamedPerson, Proposal, Reservation, Vote } from '../../../src/schema/meeting.ts';
+import { blockTexts } from '../resolve/block-texts.ts';
 import { nameKey } from '../resolve/name-key.ts';
 import type { LocalProblem, ParsedAttendee, ParsedItem } from '../types.ts';
 import { itemSentences } from './item-sentences.ts';
@@ -23,6 +24,9 @@ export interface ProceedingsReading {
 	proceedings: ItemProceedings;
 	problems: LocalProblem[];
 }
+
+/** Words one of the readers needs in a sentence (or the sentence stands under a label such as `Reservation`), and the att- and dels-clauses that continue a proposal. */
+const cue = /yrka|föreslå|föreslog|instämm|understöd|röst|votering|reserv|jäv|avst[åo]|blanka|frånvar|\b(?:ja|nej)\b|^(?:att|dels)\s/iu;
 
 const choiceWords = { yes: 'ja', no: 'nej', abstain: 'avstår', absent: 'frånvarande' } as const;
 
@@ -52,7 +56,8 @@ function decides(attendee: ParsedAttendee, item: ParsedItem): boolean {
  * votes that do not add up to the totals stated are reported.
  */
 export function readProceedings(item: ParsedItem, attendees: readonly ParsedAttendee[]): ProceedingsReading {
-	const sentences = itemSentences(item.blocks);
+	// a cheap cue word first: most items, and most sentences of the rest, are about none of this
+	const sentences = blockTexts(item.blocks).some((piece) => cue.test(piece.text)) ? itemSentences(item.blocks).filter((sentence) => cue.test(sentence.text) || sentence.label !== null) : [];
 	const byName = new Map(attendees.map((attendee) => [nameKey(attendee.name), attendee]));
 	const named = (person: WrittenPerson): NamedPerson => ({ name: person.name, party: person.party ?? byName.get(nameKey(person.name))?.party ?? null, person: null });
 
