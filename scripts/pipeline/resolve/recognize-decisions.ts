@@ -103,6 +103,12 @@ function globalPattern(pattern: RegExp): RegExp {
 const cue =
 	/kommande|nästa|följande|bjud|bjöd|kalla|datum|mötestid|blir|hålls|äger|uppdr|uppgift|uppman|ombe|omba|åläg|ålad|anmod|beslut|beslöt|ställningstag|fatta|utså|utse|vald|anto|antag|godkän|fastställ|rekommender|tillstyr|avstyr|avsl|bifall|biföll|bevilja|enade|enas|överens|bakom|uttalade|ställning|återkom|tillbaka|tas\s|bordl|med\s+sig|återrapport|följs|bereds|diskuteras|behandlas|redovisas|presenteras|uppdateras|avrapporteras/;
 
+/**
+ * An assignment told as background: in the perfect ("har fått", "hade getts", "har erhållit") or given by another
+ * (`i uppdrag av regeringen`, `… av Näringsdepartementet`). The meeting's own assignments are "fick", "får", "ges", "uppdras".
+ */
+const reported = rx(`${b}(?:har|hade)\\s+(?:${w}\\s+){0,2}?(?:fått|getts|givits|erhållit)\\s+(?:${w}\\s+){0,3}?i\\s+(?:uppdrag|uppgift)${e}|${b}i\\s+uppdrag\\s+av\\s+(?:regeringen|riksdagen|staten|länsstyrelsen|\\S*departementet)${e}`);
+
 /** The kind of outcome a sentence records, or `null`. */
 function classify(sentence: string, section: string | null): Decision['kind'] | null {
 	if (/\?\s*["”’)]?$/u.test(sentence)) return null;
@@ -113,6 +119,8 @@ function classify(sentence: string, section: string | null): Decision['kind'] | 
 		const matches = [...sentence.matchAll(global)];
 		if (matches.length === 0) continue;
 		if (rule.mainClause && !matches.some((match) => inMainClause(sentence, match.index ?? 0))) continue;
+		// "Trafikverket har fått i uppdrag att …", "… i uppdrag av regeringen": a report of someone else's assignment
+		if (rule.kind === 'assignment' && reported.test(sentence)) continue;
 		return rule.kind;
 	}
 	return section && decisionSection.test(section) ? 'decision' : null;
