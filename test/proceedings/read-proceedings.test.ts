@@ -93,6 +93,11 @@ describe('votes (omröstning)', () => {
 		const read = readProceedings(item(282, 'Omröstningsprotokoll Kjell Jansson M N Ja Ann S Pihlgren M N Ja Bino Drummond M F (Susanne Lippert Enquist)- Per Lodenius C N Nej'), []);
 		expect(read.votes[0]?.named.map((v) => `${v.name} (${v.party}):${v.vote}`)).toEqual(['Kjell Jansson (M):yes', 'Ann S Pihlgren (M):yes', 'Bino Drummond (M):absent', 'Per Lodenius (C):no']);
 	});
+	it('warns where more members are named as voting than the attendance list has present', () => {
+		const attendees = [member('Anna Ek', 'S'), member('Per Berg', 'M'), member('Lisa Holm', 'KD', { status: 'absent' })];
+		const reading = readWithProblems(item(8, 'Omröstning', 'Följande ledamöter röstar ja: Anna Ek (S), Per Berg (M) och Lisa Holm (KD).'), attendees);
+		expect(reading.problems.map((p) => p.message)).toEqual([expect.stringContaining('name 3 members voting but the attendance list has 2 deciding members present')]);
+	});
 	it('finds no vote where the chair finds a proposal adopted without one', () => {
 		const read = readProceedings(item(14, 'Ordföranden ställer förslagen under proposition, varvid han förklarar sig anse propositionen om bifall till förvaltningsutskottets förslag med övervägande ja besvarad.'), []);
 		expect(read.votes).toEqual([]);

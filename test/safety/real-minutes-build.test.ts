@@ -3,12 +3,11 @@
  * published as an archive, read back as a reader reads the pages: a flattened first page becomes a list of people
  * with party and role, a meeting whose attendance was not understood says so and makes no person pages.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type SiteBuild } from '../helpers/build-site.ts';
-import { readPage } from '../helpers/read-page.ts';
+import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
+import type { SiteBuild } from '../helpers/build-site.ts';
 
 const real = path.resolve(import.meta.dirname, '../fixtures/real/protokoll');
 const archive = `title: Protokoll i test
@@ -28,24 +27,21 @@ bodies:
     organization: Föreningen
 `;
 
-let work: string;
+let site: BuiltArchive;
 let build: SiteBuild;
-const pageText = (url: string) => readPage(readFileSync(path.join(build.outDir, url, 'index.html'), 'utf8')).text.join('\n');
+const pageText = (url: string) => site.page(url).text.join('\n');
 
 beforeAll(() => {
-	work = mkdtempSync(path.join(tmpdir(), 'real-minutes-'));
-	const content = path.join(work, 'content');
-	mkdirSync(path.join(content, 'minutes', 'sunne-kf'), { recursive: true });
-	mkdirSync(path.join(content, 'minutes', 'styrelsen'), { recursive: true });
-	writeFileSync(path.join(content, 'archive.yml'), archive);
-	// Sunne's kommunfullmäktige as a web transcript stored it: every page on one line, labels and values run together
-	writeFileSync(path.join(content, 'minutes', 'sunne-kf', '2011-03-28.txt'), readFileSync(path.join(real, 'sunne-kf-undated-71', 'input.txt')));
-	writeFileSync(path.join(content, 'minutes', 'styrelsen', '2024-03-14.txt'), 'Styrelsen\nProtokoll 2024-03-14\n\nNärvarande\nVice ordförande\nNominerar Johan\nAnna Berg\n\n§ 1 Mötets öppnande\n\nText.\n');
-	writeFileSync(path.join(content, 'minutes', 'styrelsen', '2024-04-11.txt'), 'Styrelsen\nProtokoll 2024-04-11\n\nVi talade om budgeten.\n');
-	build = buildSite(content, work, { SOURCE_DATE_EPOCH: '1767225600' });
+	site = buildArchive('real-minutes-', archive, {
+		// Sunne's kommunfullmäktige as a web transcript stored it: every page on one line, labels and values run together
+		'minutes/sunne-kf/2011-03-28.txt': readFileSync(path.join(real, 'sunne-kf-undated-71', 'input.txt')),
+		'minutes/styrelsen/2024-03-14.txt': 'Styrelsen\nProtokoll 2024-03-14\n\nNärvarande\nVice ordförande\nNominerar Johan\nAnna Berg\n\n§ 1 Mötets öppnande\n\nText.\n',
+		'minutes/styrelsen/2024-04-11.txt': 'Styrelsen\nProtokoll 2024-04-11\n\nVi talade om budgeten.\n',
+	});
+	build = site.build;
 }, 240_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => site.remove());
 
 describe('a real kommunfullmäktige protokoll, flattened by a web transcript', () => {
 	it('builds', () => {

@@ -30,16 +30,25 @@ const cue = /yrka|föreslå|föreslog|instämm|understöd|röst|votering|reserv|
 
 const choiceWords = { yes: 'ja', no: 'nej', abstain: 'avstår', absent: 'frånvarande' } as const;
 
-/** Warnings where the members named as voting one way are not as many as the total the minutes state for it. */
-function checkVotes(votes: readonly ReadVote[]): LocalProblem[] {
-	return votes.flatMap((vote) =>
-		(['yes', 'no', 'abstain', 'absent'] as const).flatMap((choice): LocalProblem[] => {
+/**
+ * Warnings where the members named as voting one way are not as many as the total the minutes state for it, and
+ * where more members are named as voting than the attendance list has deciding members present at the item.
+ */
+function checkVotes(votes: readonly ReadVote[], present: number): LocalProblem[] {
+	return votes.flatMap((vote) => [
+		...(() => {
+			const voting = vote.named.filter((voter) => voter.vote !== 'absent').length;
+			return present > 0 && voting > present
+				? [{ line: vote.line, severity: 'warning' as const, code: 'vote-count', message: `The minutes name ${voting} members voting but the attendance list has ${present} deciding members present at this item. Check the vote list against the attendance list.` }]
+				: [];
+		})(),
+		...(['yes', 'no', 'abstain', 'absent'] as const).flatMap((choice): LocalProblem[] => {
 			const named = vote.named.filter((voter) => voter.vote === choice).length;
 			const stated = vote[choice];
 			if (named === 0 || stated === null || named === stated) return [];
 			return [{ line: vote.line, severity: 'warning', code: 'vote-count', message: `The minutes name ${named} members voting "${choiceWords[choice]}" but state ${stated}. Check the vote list against the totals.` }];
 		}),
-	);
+	]);
 }
 
 /** Whether an attendee took part in decisions: present, a politician, and not an ersättare who did not serve. */
@@ -86,6 +95,6 @@ export function readProceedings(item: ParsedItem, attendees: readonly ParsedAtte
 			reservations,
 			conflicts,
 		},
-		problems: checkVotes(votes),
+		problems: checkVotes(votes, attendees.filter((attendee) => decides(attendee, item)).length),
 	};
 }
