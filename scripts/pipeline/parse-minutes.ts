@@ -25,6 +25,9 @@ function startsAttendance(text: string): boolean {
 	return h !== null;
 }
 
+/** A line that names the kind of document on its own: the start of a protokoll's header. */
+const documentKind = /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|utdrag ur protokoll|mötesprotokoll)$/iu;
+
 function startsBody(text: string): boolean {
 	return matchItemHeading(text) !== null || matchDayHeading(text);
 }
@@ -44,20 +47,28 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	// the header zone: everything before the first attendance heading, agenda heading or item heading
 	let zoneEnd = lines.length;
 	let previous = '';
+	const pageTitles: SourceLine[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const t = lines[i]!.text;
 		if (t.trim() === '') continue;
 		// "DATUM" / "Tisdagen den 5 februari 2019": the value of a label, not the heading of a day
 		const labelValue = isBareHeaderLabel(previous);
+		const first = previous === '';
 		previous = t;
+		// a web page's title that repeats the item heading above the document's own header ("§ 104 Motion …", then
+		// "SAMMANTRÄDESPROTOKOLL", the body, the date): part of the header, not the start of the body
+		if (first && startsBody(t) && lines.slice(i + 1, i + 8).some((l) => documentKind.test(l.text.trim()))) {
+			pageTitles.push(lines[i]!);
+			continue;
+		}
 		if (startsAttendance(t) || matchAgendaHeading(t) || (!labelValue && startsBody(t)) || (marked.has(lines[i]!.line) && !attendanceAfter(i))) {
 			zoneEnd = i;
 			break;
 		}
 	}
-	const head = parseHeader(lines.slice(0, zoneEnd), text, options.fileName);
+	const head = parseHeader(lines.slice(0, zoneEnd).filter((l) => !pageTitles.includes(l)), text, options.fileName);
 	problems.push(...head.problems);
-	const structure: SourceLine[] = [...head.structure];
+	const structure: SourceLine[] = [...pageTitles, ...head.structure];
 	// preamble lines come from several places: a blank line between lines that were not next to each other keeps them apart
 	const indexOf = new Map<SourceLine, number>(lines.map((l, i) => [l, i]));
 	const preambleLines: SourceLine[] = [];

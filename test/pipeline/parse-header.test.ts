@@ -18,3 +18,28 @@ describe('a weekday date without a year', () => {
 		expect(parsed.problems.map((problem) => problem.code)).toContain('year-inferred');
 	});
 });
+
+describe('a protokollsutdrag printed from a web page', () => {
+	// as gotland.se prints a single paragraph: the page title repeats the item heading above the document's header
+	const text = [
+		'§ 104 Motion. Folkomröstning om kongresshall',
+		'',
+		'Utskrivet från: http://gotland.se/9269',
+		'SAMMANTRÄDESPROTOKOLL',
+		'Regionstyrelsen',
+		'2003-04-24',
+		'',
+		'KS § 104',
+		'Motion. Folkomröstning om kongresshall',
+		'',
+		'Bror Lindahl (fp) yrkade bifall till motionen.',
+	].join('\n');
+	const parsed = parseMinutes(text, { fileName: 'input.txt' });
+
+	it("reads the document's header below the page title: its body and its date, not the address it was printed from", () => {
+		expect(parsed.header).toMatchObject({ title: 'Regionstyrelsen', documentType: 'SAMMANTRÄDESPROTOKOLL', date: '2003-04-24' });
+	});
+	it('still reads the item, once', () => {
+		expect(parsed.items.map((item) => [item.number, item.title])).toEqual([[104, 'Motion. Folkomröstning om kongresshall']]);
+	});
+});

@@ -172,7 +172,8 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			continue;
 		}
 		const words = t.split(/\s+/u).length;
-		if (header.title === null && titleCandidates === 0 && words <= 12 && !/[.!?]$/u.test(t)) {
+		// "Utskrivet från: http://…", a web address: what printed the page, never the meeting's title
+		if (header.title === null && titleCandidates === 0 && words <= 12 && !/[.!?]$/u.test(t) && !/\bhttps?:\/\/|\bwww\./iu.test(t)) {
 			titleCandidates++;
 			structure.push(l);
 			// cells separated by tabs can hold the document type or the date ("Kommunstyrelsen<TAB>PROTOKOLL<TAB>2019-03-12")
