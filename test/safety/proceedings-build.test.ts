@@ -12,64 +12,10 @@ import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
 import { readPage, type PageReading } from '../helpers/read-page.ts';
 
 const real = path.resolve(import.meta.dirname, '../fixtures/real/protokoll');
-const archive = `title: Protokoll i test
-baseUrl: https://example.org/
-language: sv
-publisher:
-  name: Test
-  email: test@example.org
-bodies:
-  - id: kf
-    name: Kommunfullmäktige
-    shortName: KF
-    organization: Exempelby kommun
-  - id: ks
-    name: Kommunstyrelsen
-    shortName: KS
-    organization: Östersunds kommun
-`;
+const archive = readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/archive.yml'), 'utf8');
 
-const protokoll = `Kommunfullmäktige
-SAMMANTRÄDESPROTOKOLL
-Sammanträdesdatum 2024-03-18
-
-Plats och tid Kommunhuset, kl. 18.00–20.30
-
-Beslutande
-Anna Ek (S), ordförande
-Per Berg (M)
-Lisa Holm (KD)
-Olle Svensson (SD)
-Maja Lind (SD)
-Karin Nord (S)
-
-Utses att justera Per Berg (M)
-
-§ 12 Motion om fler badplatser
-Dnr KS 2023/118
-
-Olle Svensson (SD) med instämmande av Maja Lind (SD) yrkar bifall till motionen.
-
-Karin Nord (S) yrkar avslag på motionen.
-
-Omröstning
-Ja-röst för avslag på motionen, nej-röst för bifall till motionen.
-
-Följande ledamöter röstar ja: Anna Ek (S), Per Berg (M), Lisa Holm (KD) och Karin Nord (S).
-Följande ledamöter röstar nej: Olle Svensson (SD) och Maja Lind (SD).
-
-Med 4 ja-röster mot 2 nej-röster beslutar kommunfullmäktige att avslå motionen.
-
-Reservation
-Sverigedemokraternas ledamöter reserverar sig till förmån för eget yrkande.
-
-§ 13 Försäljning av fastigheten Björken 4
-Dnr KS 2024/7
-
-Lisa Holm (KD) anmäler jäv och deltar inte i handläggningen.
-
-Kommunfullmäktige beslutar att godkänna försäljningen.
-`;
+/** A kommunfullmäktige protokoll with yrkanden, a named vote, a party's reservation and jäv (written for the test). */
+const protokoll = readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/kf-2024-03-18.txt'), 'utf8');
 
 let site: BuiltArchive;
 const page = (url: string): PageReading => site.page(url);
