@@ -135,6 +135,9 @@ describe('reservations and conflicts of interest', () => {
 		const listed = [member('Marie Umerkajeff', 'MP', { presence: 'Deltog ej § 57 pga jäv' })];
 		expect(readProceedings(item(57, 'Nämnden beslutar enligt förslaget.'), listed).conflicts.map((c) => c.name)).toEqual(['Marie Umerkajeff']);
 		expect(readProceedings(item(58, 'Nämnden beslutar enligt förslaget.'), listed).conflicts).toEqual([]);
+		// the ersättare who served at § 57 because of that jäv declared none
+		const standIn = [member('Mats Dannewitz Linder', 'MP', { roles: ['tjänstgörande ersättare'], presence: 'Tjg § 57 maa jäv' })];
+		expect(readProceedings(item(57, 'Nämnden beslutar enligt förslaget.'), standIn).conflicts).toEqual([]);
 		for (const sentence of ['Jäv: Per Berg (C) deltar inte i beslutet.', 'Per Berg (C) har anmält jäv.', 'Per Berg (C) anmäler sig som jävig och lämnar lokalen.', 'På grund av jäv deltar inte Per Berg (C) i handläggningen.']) {
 			expect(readProceedings(item(12, sentence), []).conflicts.map((c) => c.name), sentence).toEqual(['Per Berg']);
 		}

@@ -35,20 +35,18 @@ const choiceWords = { yes: 'ja', no: 'nej', abstain: 'avstår', absent: 'frånva
  * where more members are named as voting than the attendance list has deciding members present at the item.
  */
 function checkVotes(votes: readonly ReadVote[], present: number): LocalProblem[] {
-	return votes.flatMap((vote) => [
-		...(() => {
-			const voting = vote.named.filter((voter) => voter.vote !== 'absent').length;
-			return present > 0 && voting > present
-				? [{ line: vote.line, severity: 'warning' as const, code: 'vote-count', message: `The minutes name ${voting} members voting but the attendance list has ${present} deciding members present at this item. Check the vote list against the attendance list.` }]
-				: [];
-		})(),
-		...(['yes', 'no', 'abstain', 'absent'] as const).flatMap((choice): LocalProblem[] => {
+	const problems: LocalProblem[] = [];
+	const warn = (line: number, message: string) => problems.push({ line, severity: 'warning', code: 'vote-count', message });
+	for (const vote of votes) {
+		const voting = vote.named.filter((voter) => voter.vote !== 'absent').length;
+		if (present > 0 && voting > present) warn(vote.line, `The minutes name ${voting} members voting but the attendance list has ${present} deciding members present at this item. Check the vote list against the attendance list.`);
+		for (const choice of ['yes', 'no', 'abstain', 'absent'] as const) {
 			const named = vote.named.filter((voter) => voter.vote === choice).length;
 			const stated = vote[choice];
-			if (named === 0 || stated === null || named === stated) return [];
-			return [{ line: vote.line, severity: 'warning', code: 'vote-count', message: `The minutes name ${named} members voting "${choiceWords[choice]}" but state ${stated}. Check the vote list against the totals.` }];
-		}),
-	]);
+			if (named > 0 && stated !== null && named !== stated) warn(vote.line, `The minutes name ${named} members voting "${choiceWords[choice]}" but state ${stated}. Check the vote list against the totals.`);
+		}
+	}
+	return problems;
 }
 
 /** Whether an attendee took part in decisions: present, a politician, and not an ersättare who did not serve. */
@@ -83,8 +81,10 @@ export function readProceedings(item: ParsedItem, attendees: readonly ParsedAtte
 
 	const conflicts: NamedPerson[] = [];
 	const stated = parseConflicts(sentences).flatMap((conflict) => conflict.people.map(named));
-	// "Deltog ej § 57 pga jäv" written beside a name in the attendance list
-	const listed = attendees.filter((attendee) => item.number !== null && attendee.presence !== null && /jäv/iu.test(attendee.presence) && !presentAtItem(attendee.presence.replace(/^(?!.*\b(?:ej|inte)\b)/iu, 'ej '), item.number)).map((attendee) => named(attendee));
+	// "Deltog ej § 57 pga jäv" beside a name in the attendance list; "Tjg § 57 maa jäv" is the one who served instead
+	const listed = attendees
+		.filter((attendee) => item.number !== null && attendee.presence !== null && /jäv/iu.test(attendee.presence) && /(?<![\p{L}])(?:ej|inte)(?![\p{L}])/iu.test(attendee.presence) && !presentAtItem(attendee.presence, item.number))
+		.map((attendee) => named(attendee));
 	for (const person of [...stated, ...listed]) if (!conflicts.some((known) => nameKey(known.name) === nameKey(person.name))) conflicts.push(person);
 
 	const votes = parseVotes(sentences);
