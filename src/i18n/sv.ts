@@ -138,6 +138,14 @@ export const sv = {
 	},
 	/** How an item's decision was made: proposals, votes, reservations, conflicts of interest. */
 	proceedings: {
+		/** Name of the part of an item that tells how its decision was made. */
+		label: 'Beslut och beslutsgång',
+		resolution: 'Beslut',
+		acclamation: 'Beslutet fattades utan omröstning.',
+		propositions: 'Propositioner',
+		proposition: (put: string | null, adopted: string | null) =>
+			put && adopted ? `Ordföranden ställde proposition på ${put} och fann att ${adopted} hade bifallits.` : put ? `Ordföranden ställde proposition på ${put}.` : `Ordföranden fann att ${adopted ?? ''} hade bifallits.`,
+		recipients: 'Beslutet skickas till',
 		proposals: 'Yrkanden',
 		proposal: (by: string, text: string) => `${by}: ${text}`,
 		vote: 'Omröstning',

@@ -85,6 +85,24 @@ export const voteSchema = z.object({
 	named: z.array(namedPersonSchema.extend({ vote: z.enum(['yes', 'no', 'abstain', 'absent']) })),
 });
 
+/** The decision (beslut) of an item as written: its text and its att-clauses or points as a list. */
+export const resolutionSchema = z.object({
+	/** The decision's text outside its clauses (`Kommunfullmäktige beslutar:`, `Enligt förslag.`), or `null`. */
+	text: z.string().nullable(),
+	/** The att-clauses or listed points, each as written without its bullet (`att anta planen`). */
+	clauses: z.array(z.string()),
+	/** Taken without a vote (by acclamation, "bifall", "enligt förslaget"): no vote was recorded in the item. */
+	acclamation: z.boolean(),
+});
+
+/** A proposition the chair put (propositionsordning, beslutsgång) and what the chair found adopted, each as written or `null`. */
+export const propositionSchema = z.object({
+	/** What the chair put to the meeting (`kommunstyrelsens förslag och Anna Eks yrkande`), or `null`. */
+	put: z.string().nullable(),
+	/** What the chair found the meeting adopted (`kommunstyrelsens förslag`), or `null`. */
+	adopted: z.string().nullable(),
+});
+
 /** A reservation against a decision, one per person (a party's reservation is one per member of it present at the item). */
 export const reservationSchema = namedPersonSchema.extend({
 	/** What the reservation favours, as written (`eget yrkande`, `motionen`), or `null`. */
@@ -113,14 +131,20 @@ export const itemSchema = z.object({
 	mentions: z.array(z.string()),
 	/** Decisions, assignments, follow-ups and announced meetings recorded in the item. */
 	decisions: z.array(decisionSchema),
+	/** The decision (beslut) as written, or `null` where the item records none. */
+	resolution: resolutionSchema.nullable(),
 	/** Proposals (yrkanden) made in the item, in order. */
 	proposals: z.array(proposalSchema),
+	/** Propositions the chair put, in order, and what was found adopted. */
+	propositions: z.array(propositionSchema),
 	/** Votes (omröstningar) taken in the item, in order. */
 	votes: z.array(voteSchema),
 	/** Members who entered a reservation against the decision. */
 	reservations: z.array(reservationSchema),
 	/** Members who declared a conflict of interest (jäv) and took no part in the item. */
 	conflicts: z.array(namedPersonSchema),
+	/** Who the decision is sent to (expedieras, beslutet skickas till), each as written. */
+	recipients: z.array(z.string()),
 	/** A short plain-text excerpt of the item for timelines and feeds. */
 	excerpt: z.string(),
 });
@@ -213,6 +237,10 @@ export type Item = z.infer<typeof itemSchema>;
 export type NamedPerson = z.infer<typeof namedPersonSchema>;
 /** A proposal as validated by {@link proposalSchema}. */
 export type Proposal = z.infer<typeof proposalSchema>;
+/** An item's decision as validated by {@link resolutionSchema}. */
+export type Resolution = z.infer<typeof resolutionSchema>;
+/** A proposition as validated by {@link propositionSchema}. */
+export type Proposition = z.infer<typeof propositionSchema>;
 /** A vote as validated by {@link voteSchema}. */
 export type Vote = z.infer<typeof voteSchema>;
 /** A reservation as validated by {@link reservationSchema}. */

@@ -144,7 +144,7 @@ describe('reservations and conflicts of interest', () => {
 	});
 	it('finds nothing in forum notes that decide without proposals or votes', () => {
 		const read = readProceedings(item(3, 'Trafikverket har fått i uppdrag att se över sträckan.', 'Forumet beslutade att återkomma i frågan. Ingen jäv anmäldes.'), []);
-		expect(read).toEqual({ proposals: [], votes: [], reservations: [], conflicts: [] });
+		expect(read).toEqual({ resolution: null, proposals: [], propositions: [], votes: [], reservations: [], conflicts: [], recipients: [] });
 	});
 });
 

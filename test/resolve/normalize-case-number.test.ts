@@ -35,7 +35,7 @@ describe('normalizeCaseNumber', () => {
 });
 
 describe('buildCases', () => {
-	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, label: null, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], proposals: [], votes: [], reservations: [], conflicts: [], excerpt: '' });
+	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, label: null, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], resolution: null, proposals: [], propositions: [], votes: [], reservations: [], conflicts: [], recipients: [], excerpt: '' });
 	const meeting = (date: string, items: Item[], body = 'krf') => ({ date, items, body }) as unknown as Meeting;
 
 	it('makes one page for a case written two ways, oldest item first, showing the first form met', () => {

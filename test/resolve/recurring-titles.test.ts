@@ -96,7 +96,7 @@ describe('suggestTopics', () => {
 });
 
 describe('buildTopics with recurring titles and broader topics', () => {
-	const item = (anchor: string, title: string, topics: string[]): Item => ({ number: 1, label: null, title, anchor, day: null, caseNumbers: [], topics, participants: [], mentions: [], decisions: [], proposals: [], votes: [], reservations: [], conflicts: [], excerpt: '' });
+	const item = (anchor: string, title: string, topics: string[]): Item => ({ number: 1, label: null, title, anchor, day: null, caseNumbers: [], topics, participants: [], mentions: [], decisions: [], resolution: null, proposals: [], propositions: [], votes: [], reservations: [], conflicts: [], recipients: [], excerpt: '' });
 	const meetings = new Map([
 		['krf/2024', { date: '2024', items: [item('punkt-1', 'Fokusfrågor 2024', ['fokusfragor']), item('punkt-2', 'Hemsjukvård', ['hemsjukvard'])] } as unknown as Meeting],
 		['krf/2023', { date: '2023-02-01', items: [item('punkt-9', 'Fokusfrågor 2023', ['fokusfragor'])] } as unknown as Meeting],

@@ -10,10 +10,10 @@ import type { Block } from '../../scripts/pipeline/types.ts';
 import type { Attendee, Item, Meeting } from '../../src/schema/meeting.ts';
 
 /** Where a payload is put. */
-export type Slot = 'paragraph' | 'heading' | 'list item' | 'item title' | 'decision' | 'day' | 'attendee name' | 'header fields';
+export type Slot = 'paragraph' | 'heading' | 'list item' | 'item title' | 'decision' | 'resolution' | 'day' | 'attendee name' | 'header fields';
 
 /** All slots. */
-export const slots: Slot[] = ['paragraph', 'heading', 'list item', 'item title', 'decision', 'day', 'attendee name', 'header fields'];
+export const slots: Slot[] = ['paragraph', 'heading', 'list item', 'item title', 'decision', 'resolution', 'day', 'attendee name', 'header fields'];
 
 /** A meeting with `text` in one slot, and the blocks of its item. */
 export function meetingWith(slot: Slot, text: string): { meeting: Meeting; preamble: Block[]; items: ItemBody[] } {
@@ -79,10 +79,13 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 		participants: [],
 		mentions: [],
 		decisions: decisionText ? [{ kind: 'decision', text: decisionText }] : [],
+		resolution: slot === 'resolution' ? { text, clauses: [text], acclamation: true } : null,
 		proposals: [],
+		propositions: [],
 		votes: [],
 		reservations: [],
 		conflicts: [],
+		recipients: slot === 'resolution' ? [text] : [],
 		excerpt: slot === 'paragraph' ? text : '',
 	};
 	meeting.items = [item];

@@ -97,6 +97,25 @@ describe("a member's, a party's and a body's page", () => {
 		]);
 		expect(html).toMatch(/<svg class="agreement-chart"[^>]*role="img"/u);
 	});
+	it('shows the decision with its att-clauses as a list, taken without a vote, and who it is sent to', () => {
+		const html = site.html('organ/kf/2024-03-18');
+		const item13 = html.slice(html.indexOf('id="punkt-13"'));
+		const resolution = item13.slice(item13.indexOf('class="resolution"'));
+		expect([...resolution.slice(0, resolution.indexOf('</ul>')).matchAll(/<li>([^<]*)<\/li>/gu)].map((m) => m[1])).toEqual([
+			'att godkänna försäljningen av fastigheten Björken 4 till Bostadsbolaget AB för 4 200 000 kronor,',
+			'att uppdra åt kommunstyrelsen att underteckna köpekontraktet.',
+		]);
+		const text = page('organ/kf/2024-03-18').text.join('\n');
+		expect(text).toMatch(/Beslut\nKommunfullmäktige beslutar\natt godkänna försäljningen/u);
+		expect(text).toContain('Beslutet fattades utan omröstning.');
+		expect(text).toMatch(/Beslutet skickas till:\s*Kommunstyrelsen, Ekonomiavdelningen/u);
+		expect(text).toMatch(/Beslutet skickas till:\s*Motionären, Kommunstyrelsen/u);
+	});
+	it('tells which proposition the chair put and found adopted before the vote', () => {
+		const text = page('organ/kf/2024-03-18').text.join('\n');
+		expect(text).toContain('Ordföranden ställde proposition på Karin Nords avslagsyrkande och Olle Svenssons bifallsyrkande och fann att Karin Nords avslagsyrkande hade bifallits.');
+		expect(text.match(/Beslutet fattades utan omröstning/gu)).toHaveLength(1);
+	});
 	it('marks the meeting for the search filters of votes, reservations and jäv', () => {
 		const html = site.html('organ/kf/2024-03-18');
 		expect([...html.matchAll(/data-pagefind-filter="beslutsgång">([^<]*)</gu)].map((m) => m[1])).toEqual(['Omröstning', 'Reservation', 'Jäv']);
@@ -122,6 +141,14 @@ describe('open data of the votes', () => {
 		]);
 		expect(csv('reservations').map((row) => [row.name, row.in_favour_of])).toEqual([['Olle Svensson', 'eget yrkande'], ['Maja Lind', 'eget yrkande']]);
 		expect(csv('conflicts').map((row) => [row.name, row.item_anchor])).toEqual([['Lisa Holm', 'punkt-13']]);
+	});
+	it('writes the decision, whether it was taken by acclamation, what was adopted and the recipients to items.csv', () => {
+		const items = csv('items').filter((row) => row.meeting_id === 'kf/2024-03-18');
+		expect(items.map((row) => [row.anchor, row.acclamation, row.adopted, row.recipients])).toEqual([
+			['punkt-12', 'false', 'Karin Nords avslagsyrkande', 'Motionären; Kommunstyrelsen'],
+			['punkt-13', 'true', '', 'Kommunstyrelsen; Ekonomiavdelningen'],
+		]);
+		expect(items[1]?.resolution).toBe('Kommunfullmäktige beslutar\natt godkänna försäljningen av fastigheten Björken 4 till Bostadsbolaget AB för 4 200 000 kronor,\natt uppdra åt kommunstyrelsen att underteckna köpekontraktet.');
 	});
 });
 

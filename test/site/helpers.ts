@@ -7,7 +7,7 @@ export function attendee(name: string, extra: Partial<Attendee> = {}): Attendee 
 
 /** An item with defaults. */
 export function item(number: number | null, extra: Partial<Item> = {}): Item {
-	return { number, label: null, title: `Punkt ${number}`, anchor: `punkt-${number}`, day: null, caseNumbers: [], topics: [], participants: [], mentions: [], decisions: [], proposals: [], votes: [], reservations: [], conflicts: [], excerpt: '', ...extra };
+	return { number, label: null, title: `Punkt ${number}`, anchor: `punkt-${number}`, day: null, caseNumbers: [], topics: [], participants: [], mentions: [], decisions: [], resolution: null, proposals: [], propositions: [], votes: [], reservations: [], conflicts: [], recipients: [], excerpt: '', ...extra };
 }
 
 /** A meeting entry `{ id, data }` as the content layer gives it, with defaults. */

@@ -28,8 +28,17 @@ const words = [
 	'jäv',
 	'föredragande',
 	'expediering',
+	'expedieras',
+	'expedieras till',
+	'beslutet expedieras till',
+	'beslutsexpediering',
+	'protokollsutdrag till',
+	'utdrag till',
 	'skickas till',
 	'beslutet skickas till',
+	'proposition',
+	'propositioner',
+	'votering',
 	'yttrande',
 	'motivering',
 	'ekonomiska konsekvenser',
@@ -53,4 +62,12 @@ export function matchSectionHeading(text: string): boolean {
 	const t = text.trim().replace(/\s*:$/u, '').replace(/\s+/gu, ' ').toLowerCase();
 	if (t === '' || t.split(' ').length > 4) return false;
 	return known.has(t) || ownerDecision.test(t);
+}
+
+/** Headings whose lines below are a list, one entry a line, without bullets: the recipients of a decision. */
+const lineListHeadings = new Set(['expediering', 'expedieras', 'expedieras till', 'beslutet expedieras till', 'beslutsexpediering', 'protokollsutdrag till', 'utdrag till', 'skickas till', 'beslutet skickas till']);
+
+/** Whether a heading line introduces a list of one entry per line without bullets (`Expedieras`, `Beslutet skickas till`). */
+export function isLineListHeading(text: string): boolean {
+	return lineListHeadings.has(text.trim().replace(/\s*:$/u, '').replace(/\s+/gu, ' ').toLowerCase());
 }

@@ -1,7 +1,7 @@
 import type { Block, ListItem, SourceLine } from '../types.ts';
 import { joinWords } from '../segment/join-words.ts';
 import { matchListMarker } from '../segment/match-list-marker.ts';
-import { matchSectionHeading } from './match-section-heading.ts';
+import { isLineListHeading, matchSectionHeading } from './match-section-heading.ts';
 
 type ListBlock = Extract<Block, { type: 'list' }>;
 
@@ -16,11 +16,14 @@ export function parseBlocks(lines: readonly SourceLine[]): Block[] {
 	let stack: OpenList[] = [];
 	let paragraph: { text: string; line: number; count: number } | null = null;
 	let lastWasBlank = true;
+	// below `Expedieras` each short line is an entry of its own (a recipient), not a wrapped line
+	let lineList = false;
 
 	const closeParagraph = (): void => {
 		if (!paragraph) return;
 		const isHeading = paragraph.count === 1 && matchSectionHeading(paragraph.text);
 		blocks.push({ type: isHeading ? 'heading' : 'paragraph', text: paragraph.text, line: paragraph.line });
+		if (isHeading) lineList = isLineListHeading(paragraph.text);
 		paragraph = null;
 	};
 
@@ -81,9 +84,12 @@ export function parseBlocks(lines: readonly SourceLine[]): Block[] {
 		if (!paragraph && matchSectionHeading(raw)) {
 			// a sub-section heading directly followed by its text ("Beslut" + next line)
 			blocks.push({ type: 'heading', text: raw.trim(), line: source.line });
+			lineList = isLineListHeading(raw);
 			lastWasBlank = true;
 			continue;
 		}
+		if (lineList && raw.trim().length > 60) lineList = false;
+		if (lineList) closeParagraph();
 		if (paragraph) {
 			paragraph.text = joinWords(paragraph.text, raw);
 			paragraph.count++;

@@ -54,6 +54,9 @@ function blank(lines: readonly SourceLine[], i: number): boolean {
 	return i >= lines.length || lines[i]!.text.trim() === '';
 }
 
+/** A line that states an item's decision or proposal under its label: `Beslut: …`, `Beslut`, `Förslag till beslut:`. */
+const decisionLine = /^\s*(?:beslut|beslutet|beslutsförslag|förslag\s+till\s+beslut|[\p{L}-]+s\s+beslut)\s*(?::|$)/iu;
+
 /** Split the minutes body into numbered items (confirmed by the agenda or by their layout), their text and the closing signature. */
 export function parseItems(lines: readonly SourceLine[], agenda: readonly AgendaEntry[], marked: ReadonlySet<number> = new Set()): ItemsResult {
 	const problems: LocalProblem[] = [];
@@ -99,7 +102,12 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			const paragraphsRun =
 				nextInSequence && !c.bare && agenda.length === 0 && (last === null ? c.number === 1 : true) &&
 				lines.slice(i + 1, i + 4).some((l) => { const n = matchItemHeading(l.text); return n !== null && !n.bare && n.number === c.number + 1; });
-			const accept = confirmed || exact || prefix || c.strong || compact || paragraphsRun || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
+			// "7. Slutrapport kemikaliestrategin" directly followed by "Beslut: Enligt förslag": a page of decisions, which
+			// may start at any number (the formalities left out); the next number must follow in the same way or come later
+			const decided =
+				!c.bare && c.title.length <= 160 && !/[.,;:]$/u.test(c.title) && !blank(lines, i + 1) && decisionLine.test(lines[i + 1]!.text) &&
+				(c.number === (last ?? -1) + 1 || lines.slice(i + 2).some((l) => matchItemHeading(l.text)?.number === c.number + 1));
+			const accept = confirmed || exact || prefix || c.strong || compact || paragraphsRun || decided || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';

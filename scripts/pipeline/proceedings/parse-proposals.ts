@@ -25,6 +25,8 @@ const colonForm = /^(?<name>[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,
 const agreeAfter = new RegExp(String.raw`(?<by>${list})\s+(?:instämmer|instämde)(?:\s+i\s+(?<what>[^.]+))?`, 'gu');
 /** "Ändringsförslaget understöddes av Ville Salminen, …" */
 const supported = new RegExp(String.raw`(?<what>[\p{L}-]*förslag(?:et)?)\s+understöddes\s+av\s+${address}(?<by>${list})`, 'gu');
+/** A proposal named as a noun: "Votering om tilläggsyrkande av Jonas Andersson med flera", "ett tilläggsyrkande från Lars Åke Carlsson (M) om nödvändiga justeringar". */
+const nounForm = new RegExp(String.raw`(?<![\p{L}])(?<kind>[\p{Ll}-]*yrkande[nt]?)\s+(?:av|från)\s+${address}(?<by>${list})(?:\s+(?:med\s+flera|m\.\s?fl\.?))?(?:\s+om\s+(?<what>[^.;]+))?`, 'gu');
 const agreeBefore = new RegExp(String.raw`\b[Ii]\s+(?<what>[\p{L}-]*yrkande[nt]?)\s+(?:instämmer|instämde)\s+(?<by>${list})`, 'gu');
 
 function cleanText(text: string): string {
@@ -81,6 +83,15 @@ export function parseProposals(sentences: readonly ItemSentence[]): ReadProposal
 				continue;
 			}
 		}
+		let named = 0;
+		for (const match of sentence.text.matchAll(nounForm)) {
+			const by = readPersonList(match.groups?.by ?? '');
+			const text = (match.groups?.what ?? match.groups?.kind ?? '').replace(/[\s.,;:]+$/u, '').trim();
+			if (!by || text === '') continue;
+			proposals.push({ by, text, line: sentence.line });
+			named++;
+		}
+		if (named > 0) continue;
 		for (const pattern of [agreeAfter, agreeBefore, supported]) {
 			for (const match of sentence.text.matchAll(pattern)) {
 				const by = readPersonList(match.groups?.by ?? '');

@@ -1,22 +1,28 @@
-import type { NamedPerson, Proposal, Reservation, Vote } from '../../../src/schema/meeting.ts';
+import type { NamedPerson, Proposal, Proposition, Reservation, Resolution, Vote } from '../../../src/schema/meeting.ts';
 import { blockTexts } from '../resolve/block-texts.ts';
 import { nameKey } from '../resolve/name-key.ts';
 import type { LocalProblem, ParsedAttendee, ParsedItem } from '../types.ts';
 import { itemSentences } from './item-sentences.ts';
 import { parseConflicts } from './parse-conflicts.ts';
 import { parseProposals } from './parse-proposals.ts';
+import { parsePropositions } from './parse-propositions.ts';
+import { parseRecipients } from './parse-recipients.ts';
 import { parseReservations } from './parse-reservations.ts';
+import { parseResolution } from './parse-resolution.ts';
 import { parseVotes } from './parse-votes.ts';
 import type { WrittenPerson } from './person-list.ts';
 import type { ReadVote } from './types.ts';
 import { presentAtItem } from './present-at-item.ts';
 
-/** How one item's decision was made: proposals, votes, reservations and conflicts of interest, person ids not yet resolved. */
+/** How one item's decision was made: the decision, proposals, propositions, votes, reservations, conflicts of interest and recipients, person ids not yet resolved. */
 export interface ItemProceedings {
+	resolution: Resolution | null;
 	proposals: Proposal[];
+	propositions: Proposition[];
 	votes: Vote[];
 	reservations: Reservation[];
 	conflicts: NamedPerson[];
+	recipients: string[];
 }
 
 /** What was read of an item's proceedings, and where named votes disagree with the totals stated. */
@@ -25,8 +31,8 @@ export interface ProceedingsReading {
 	problems: LocalProblem[];
 }
 
-/** Words one of the readers needs in a sentence (or the sentence stands under a label such as `Reservation`), and the att- and dels-clauses that continue a proposal. */
-const cue = /yrka|föreslå|föreslog|instämm|understöd|röst|votering|reserv|jäv|avst[åo]|blanka|frånvar|\b(?:ja|nej)\b|^(?:att|dels)\s/iu;
+/** Words one of the readers needs in a sentence (or the sentence stands under a label such as `Reservation`), and the att- and dels-clauses that continue a proposal; the decision and its recipients are read from the whole text. */
+const cue = /proposition|frågar\s+om|mot\s+varandra|yrka|föreslå|föreslog|instämm|understöd|röst|votering|reserv|jäv|avst[åo]|blanka|frånvar|\b(?:ja|nej)\b|^(?:att|dels)\s/iu;
 
 const choiceWords = { yes: 'ja', no: 'nej', abstain: 'avstår', absent: 'frånvarande' } as const;
 
@@ -64,7 +70,8 @@ function decides(attendee: ParsedAttendee, item: ParsedItem): boolean {
  */
 export function readProceedings(item: ParsedItem, attendees: readonly ParsedAttendee[]): ProceedingsReading {
 	// a cheap cue word first: most items, and most sentences of the rest, are about none of this
-	const sentences = blockTexts(item.blocks).some((piece) => cue.test(piece.text)) ? itemSentences(item.blocks).filter((sentence) => cue.test(sentence.text) || sentence.label !== null) : [];
+	const pieces = blockTexts(item.blocks);
+	const sentences = pieces.some((piece) => cue.test(piece.text)) ? itemSentences(item.blocks).filter((sentence) => cue.test(sentence.text) || sentence.label !== null) : [];
 	const byName = new Map(attendees.map((attendee) => [nameKey(attendee.name), attendee]));
 	const named = (person: WrittenPerson): NamedPerson => ({ name: person.name, party: person.party ?? byName.get(nameKey(person.name))?.party ?? null, person: null });
 
@@ -88,12 +95,17 @@ export function readProceedings(item: ParsedItem, attendees: readonly ParsedAtte
 	for (const person of [...stated, ...listed]) if (!conflicts.some((known) => nameKey(known.name) === nameKey(person.name))) conflicts.push(person);
 
 	const votes = parseVotes(sentences);
+	const resolution = parseResolution(pieces);
 	return {
 		proceedings: {
+			// taken by acclamation: a decision recorded and no vote taken on it
+			resolution: resolution && { text: resolution.text, clauses: resolution.clauses, acclamation: votes.length === 0 },
 			proposals: parseProposals(sentences).map((proposal) => ({ by: proposal.by.map(named), text: proposal.text })),
 			votes: votes.map(({ line: _line, named: voters, ...vote }) => ({ ...vote, named: voters.map((person) => ({ ...named(person), vote: person.vote })) })),
+			propositions: parsePropositions(sentences).map(({ put, adopted }) => ({ put, adopted })),
 			reservations,
 			conflicts,
+			recipients: parseRecipients(pieces),
 		},
 		problems: checkVotes(votes, attendees.filter((attendee) => decides(attendee, item)).length),
 	};

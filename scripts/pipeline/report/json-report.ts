@@ -1,4 +1,4 @@
-import type { NamedPerson, Proposal, Reading, Reservation, Vote } from '../../../src/schema/meeting.ts';
+import type { NamedPerson, Proposal, Proposition, Reading, Reservation, Resolution, Vote } from '../../../src/schema/meeting.ts';
 import type { ConvertedArchive } from '../convert-archive.ts';
 
 /** The stable machine contract of `check:content --json` (documented in the README). */
@@ -31,10 +31,13 @@ export interface JsonReport {
 			anchor: string;
 			caseNumbers: string[];
 			topics: string[];
+			resolution: Resolution | null;
 			proposals: Proposal[];
+			propositions: Proposition[];
 			votes: Vote[];
 			reservations: Reservation[];
 			conflicts: NamedPerson[];
+			recipients: string[];
 		}[];
 		reading: Reading;
 	}[];
@@ -74,7 +77,9 @@ export function jsonReport(converted: ConvertedArchive): JsonReport {
 				anchor: item.anchor,
 				caseNumbers: item.caseNumbers,
 				topics: item.topics,
+				resolution: item.resolution && { text: item.resolution.text, clauses: [...item.resolution.clauses], acclamation: item.resolution.acclamation },
 				proposals: item.proposals.map((proposal) => ({ by: proposal.by.map(person), text: proposal.text })),
+				propositions: item.propositions.map((proposition) => ({ put: proposition.put, adopted: proposition.adopted })),
 				votes: item.votes.map((vote) => ({
 					yes: vote.yes,
 					no: vote.no,
@@ -86,6 +91,7 @@ export function jsonReport(converted: ConvertedArchive): JsonReport {
 				})),
 				reservations: item.reservations.map((reservation) => ({ ...person(reservation), inFavourOf: reservation.inFavourOf })),
 				conflicts: item.conflicts.map(person),
+				recipients: [...item.recipients],
 			})),
 			reading: {
 				attendance: { level: meeting.reading.attendance.level, basis: meeting.reading.attendance.basis, suspect: [...meeting.reading.attendance.suspect] },

@@ -100,13 +100,16 @@ function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['setti
 			participants: item.participants.filter((p) => p.person !== null).map((p) => ({ name: p.name, person_id: p.person, organization: p.organization, title: p.title })),
 			mention_ids: item.mentions,
 			decisions: item.decisions.map((d) => ({ kind: d.kind, text: d.text })),
+			resolution: item.resolution && { text: item.resolution.text, clauses: [...item.resolution.clauses], acclamation: item.resolution.acclamation },
 			proposals: item.proposals.map((proposal) => ({ by: records(proposal.by), text: proposal.text })),
+			propositions: item.propositions.map((p) => ({ put: p.put, adopted: p.adopted })),
 			vote_event_ids: item.votes.map((_, index) => `${id}#${item.anchor}/omrostning-${index + 1}`),
 			reservations: item.reservations.flatMap((reservation) => {
 				const named = record(reservation);
 				return named ? [{ ...named, in_favour_of: reservation.inFavourOf }] : [];
 			}),
 			conflicts: records(item.conflicts),
+			recipients: [...item.recipients],
 			excerpt: item.excerpt,
 		})),
 	};

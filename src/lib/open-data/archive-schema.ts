@@ -158,6 +158,17 @@ export function archiveSchema(settings: { baseUrl: string; basePath: string }): 
 									text: str('The sentence as written.', { minLength: 1 }),
 								}),
 							),
+							resolution: {
+								description: 'The decision (beslut) as written, or null where the item records none.',
+								oneOf: [
+									{ type: 'null' },
+									object('A decision.', {
+										text: nullable('The decision outside its clauses (`Kommunfullmäktige beslutar:`, `Enligt förslag.`), or null.'),
+										clauses: strings('The att-clauses or listed points, each as written without its bullet.'),
+										acclamation: { type: 'boolean', description: 'True when the decision was taken without a vote (by acclamation).' },
+									}),
+								],
+							},
 							proposals: list(
 								'Proposals (yrkanden) made in the item, in order.',
 								object('A proposal.', {
@@ -165,9 +176,17 @@ export function archiveSchema(settings: { baseUrl: string; basePath: string }): 
 									text: str('What was proposed, as written.', { minLength: 1 }),
 								}),
 							),
+							propositions: list(
+								'Propositions the chair put (propositionsordning, beslutsgång), in order.',
+								object('A proposition.', {
+									put: nullable('What the chair put to the meeting, as written, or null.'),
+									adopted: nullable('What the chair found adopted, as written, or null.'),
+								}),
+							),
 							vote_event_ids: strings('Ids of the votes taken in the item, in `vote_events`.'),
 							reservations: list('Members who reserved against the decision, one per person.', named('A reservant.', { in_favour_of: nullable('What the reservation favours, as written, or null.') })),
 							conflicts: list('Members who declared a conflict of interest (jäv) and took no part.', named('A member who declared jäv.')),
+							recipients: strings('Who the decision is sent to (expedieras, beslutet skickas till), each as written.'),
 							excerpt: str('A short plain-text excerpt of the item.'),
 						}),
 					),

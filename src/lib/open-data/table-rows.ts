@@ -57,6 +57,10 @@ export function tableRows(doc: ArchiveDocument): Record<TableName, CsvRow[]> {
 				case_numbers: item.case_numbers.join('; '),
 				topics: item.topic_ids.join('; '),
 				decision_count: item.decisions.length,
+				resolution: item.resolution && [item.resolution.text, ...item.resolution.clauses].filter((line) => line !== null).join('\n'),
+				acclamation: item.resolution && String(item.resolution.acclamation),
+				adopted: item.propositions.flatMap((p) => (p.adopted ? [p.adopted] : [])).join('; '),
+				recipients: item.recipients.join('; '),
 				url: item.url,
 				excerpt: item.excerpt,
 			});

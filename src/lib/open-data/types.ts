@@ -110,10 +110,13 @@ export interface AgendaItemRecord {
 	participants: { name: string; person_id: string | null; organization: string | null; title: string | null }[];
 	mention_ids: string[];
 	decisions: { kind: 'decision' | 'assignment' | 'followup' | 'meeting'; text: string }[];
+	resolution: { text: string | null; clauses: string[]; acclamation: boolean } | null;
 	proposals: { by: NamedRecord[]; text: string }[];
+	propositions: { put: string | null; adopted: string | null }[];
 	vote_event_ids: string[];
 	reservations: (NamedRecord & { in_favour_of: string | null })[];
 	conflicts: NamedRecord[];
+	recipients: string[];
 	excerpt: string;
 }
 
