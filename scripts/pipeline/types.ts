@@ -36,6 +36,8 @@ export interface SourceLine {
 	line: number;
 	/** Set when segmentation found the line to be an item heading (a number of a run counting on by one). */
 	heading?: true;
+	/** Set when segmentation found the line to be a page's running header (the body's name a transcript put before each page's text). */
+	runningHeader?: true;
 }
 
 /** A line removed as page furniture, listed in the report. */

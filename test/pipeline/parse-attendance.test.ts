@@ -30,7 +30,7 @@ describe('classifyPart', () => {
 
 describe('matchPresence', () => {
 	it('reads partial presence as written', () => {
-		for (const p of ['p. 1', 'p. 3–5', 'p. 3-5', 'dag 1', 'del av dag 2', '§ 1–4', 'från kl. 14.00', 'till och med § 5']) {
+		for (const p of ['p. 1', 'p. 3–5', 'p. 3-5', 'dag 1', 'del av dag 2', '§ 1–4', 'från kl. 14.00', 'till och med § 5', 'deltog ej under 10 p.g.a. jäv']) {
 			expect(matchPresence(p)?.presence).toBe(p);
 		}
 		expect(matchPresence(', dag 1 Lise-Lotte')?.presence).toBe('dag 1');

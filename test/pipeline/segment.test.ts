@@ -5,6 +5,7 @@ import { rejoinPageBreaks } from '../../scripts/pipeline/segment/rejoin-page-bre
 import { removeFurniture } from '../../scripts/pipeline/segment/remove-furniture.ts';
 import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
 import { parseBlocks } from '../../scripts/pipeline/parse/parse-blocks.ts';
+import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
 
 const lines = (text: string) => splitLines(text);
 
@@ -96,5 +97,38 @@ describe('matchListMarker and parseBlocks', () => {
 			{ type: 'paragraph', text: 'Text.', line: 6 },
 		]);
 		expect(parseBlocks(lines('Regional samverkan'))[0]!.type).toBe('paragraph');
+	});
+	it('keeps each line below "Expedieras" an entry of its own, as recipients are listed one a line', () => {
+		expect(parseBlocks(lines('Expedieras\nMotionären\nKommunstyrelsen\n\nBakgrund\nText som går\növer två rader.'))).toEqual([
+			{ type: 'heading', text: 'Expedieras', line: 1 },
+			{ type: 'paragraph', text: 'Motionären', line: 2 },
+			{ type: 'paragraph', text: 'Kommunstyrelsen', line: 3 },
+			{ type: 'heading', text: 'Bakgrund', line: 5 },
+			{ type: 'paragraph', text: 'Text som går över två rader.', line: 6 },
+		]);
+	});
+});
+
+describe('transcripts that put each page on one line', () => {
+	const page1 = '1 KOMMUNEN KOMMUNFULLMÄKTIGE PROTOKOLL Sammanträdesdag Plats Stadshuset Beslutande Anna Ek (S) ordförande Per Berg (M) Lisa Holm (KD) Olle Svensson (SD) Maja Lind (SD) Karin Nord (S) Jonas Ek (S)';
+	const page2 = '2 Kommunfullmäktige Eva Åberg (M) Nils Strand (C), deltog ej under 10 p.g.a. jäv Sara Lund (V) Erik Holm (L) Sekreterare Bo Nyström Anslaget på kommunens anslagstavla den 14 februari 2011.';
+	const page3 = '3 Kommunfullmäktige § 1 Val av justerare Per Berg utses att justera protokollet. Kommunfullmäktige beslutar att godkänna valet och att ärendet är avslutat för den här gången.';
+	it('drops the body’s name each page after the first repeats as furniture, and reads a list of people that goes on from one page to the next', () => {
+		const parsed = parseMinutes([page1, '', page2, '', page3].join('\n'), { fileName: 'kf.txt' });
+		expect(parsed.attendees.map((a) => `${a.name} (${a.party})`)).toEqual(expect.arrayContaining(['Jonas Ek (S)', 'Eva Åberg (M)', 'Nils Strand (C)', 'Erik Holm (L)']));
+		expect(parsed.attendees.find((a) => a.name === 'Nils Strand')?.presence).toBe('deltog ej under 10 p.g.a. jäv');
+		expect(parsed.attendees.some((a) => /Kommunfullmäktige/u.test(a.name))).toBe(false);
+		expect(parsed.items.map((item) => item.number)).toEqual([1]);
+		expect(parsed.items[0]?.title).toMatch(/^Val av justerare/u);
+		expect(parsed.removed.filter((r) => r.reason === 'repeated header').map((r) => r.text)).toEqual(['Kommunfullmäktige', 'Kommunfullmäktige']);
+	});
+	it('reads people with their parties after the time of the meeting as the deciding members when the page lost their label', () => {
+		const parsed = parseMinutes(['1 Plats och tid ande Sammanträdesrummet, kommunhuset Torsdagen den 27 augusti 2009, kl. 16:00-19:00 Anna Lind (M) ordf Bo Ek (V) v ordf Cecilia Berg (C) Dan Holm (S) Övriga deltagande Eva Strand, förvaltningschef Utses att justera Dan Holm Justeringens plats och tid Förvaltningskontoret', '', '2 Ärendets rubrik Meddelanden 119 Delegationsbeslut 120'].join('\n'), { fileName: 'bun.txt' });
+		expect(parsed.attendees.filter((a) => a.section === 'Beslutande').map((a) => `${a.name} (${a.party})`)).toEqual(['Anna Lind (M)', 'Bo Ek (V)', 'Cecilia Berg (C)', 'Dan Holm (S)']);
+		expect(parsed.header.startTime).toBe('16:00');
+	});
+	it('leaves a header that carries its own page number ("SAMMANTRÄDESPROTOKOLL Sida 2") to the page furniture', () => {
+		const parsed = parseMinutes(['1 SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl 13 Stadshuset Närvarande Ledamöter Lars Aronsson (s) Ingmar Hjalmarsson (v) Bertil Almquist (m) Yvonne Bergvall (s)', '', '2 SAMMANTRÄDESPROTOKOLL Sida 2 Bevis om justering Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens officiella anslagstavla.'].join('\n'), { fileName: 'tn.txt' });
+		expect(parsed.items.map((item) => item.title)).not.toContain('Bevis om justering');
 	});
 });

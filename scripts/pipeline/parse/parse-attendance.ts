@@ -36,6 +36,9 @@ function depthOf(text: string, start: number): number {
 }
 
 /** Whether a line, on its own, reads as people ("Name (S) (Org)", "Name, Org", "Org:<TAB>Name, Name"). */
+/** A line that opens with a person and a party in brackets ("Tamas Lakatos (M) Björn Hult (M) …"). */
+const peopleFirst = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
+
 function looksLikePeople(text: string): boolean {
 	const t = text.trim();
 	if (t === '' || !/^\p{Lu}/u.test(t)) return false;
@@ -211,6 +214,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	};
 
 	let i = start;
+	// the line before was blank (a page break of a transcript, a gap in the list)
+	let afterBlank = false;
 	let open = false; // the previous line leaves a parenthesis or a comma list open
 	let depth = 0; // parentheses left open by the lines of the current list
 	for (; i < lines.length; i++) {
@@ -228,12 +233,15 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
 			const next = lines[j]!.text.replace(listBullet, '');
-			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim())))) {
+			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim()) || peopleFirst.test(next.trim())))) {
 				i = j - 1;
+				afterBlank = true;
 				continue;
 			}
 			break;
 		}
+		const fromBlank = afterBlank;
+		afterBlank = false;
 		if (!open || depth === 0) {
 			if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t)) break;
 		}
@@ -313,7 +321,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				commaList && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(t) && !matchSectionHeading(t) && !matchAgendaHeading(t);
 			// a handle ("nsg", "stellanl") on a line of its own, in a list a heading opened: how some associations name people
 			const handle = section !== null && isHandle(t);
-			if (!wrappedName && !handle && !looksLikePeople(t)) break;
+			// a page of a transcript that opens with people goes on with the list of the page before, whatever follows them
+			const goesOn = fromBlank && peopleFirst.test(t) && t.length >= 160;
+			if (!wrappedName && !handle && !goesOn && !looksLikePeople(t)) break;
 			if (chunkOrg !== null && !/^\t|^\s{2,}/u.test(l.text)) {
 				flush();
 				chunkOrg = null;

@@ -34,6 +34,10 @@ export function removeFurniture(lines: SourceLine[]): FurnitureResult {
 	let started = false;
 	for (const l of lines) {
 		const t = l.text.trim();
+		if (t !== '' && l.runningHeader) {
+			removed.push({ line: l.line, text: l.text, reason: 'repeated header' });
+			continue;
+		}
 		if (t !== '' && (isFooter(t) || isPageNumber(t))) {
 			removed.push({ line: l.line, text: l.text, reason: isFooter(t) ? 'signature footer' : 'page number' });
 			pendingBreak = started;

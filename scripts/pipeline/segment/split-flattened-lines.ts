@@ -76,7 +76,9 @@ const labelPattern = new RegExp(
 	'gu',
 );
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
-const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga närvarande|Deltagare)(?![\p{L}])/u;
+const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga deltagare|Övriga närvarande|Deltagare)(?![\p{L}])/u;
+/** A page's text that opens with a person and a party in brackets. */
+const peopleFirst = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
 /** After this the rest of the page is the notice of posting, not the header. */
 const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
 /** An attendance register's heading, not a referral to one ("Enligt särskild närvarolista"). */
@@ -94,25 +96,34 @@ const flattenedLength = 160;
 export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] {
 	const out: SourceLine[] = [];
 	const pages = transcriptPages(lines);
+	const header = runningHeader([...pages].map(pageText));
 	for (const original of lines) {
 		let line = original;
 		if (pages.has(original)) {
 			// the page number a transcript puts before each page's text is a line of its own (furniture)
-			// "1 1 Kommunstyrelsens arbetsutskott": the page number written twice
-			const m = /^(\d{1,3})\s+(?:\1\s+(?=\p{Lu}))?/u.exec(original.text)!;
-			out.push({ text: m[0].trim(), line: original.line });
-			line = { text: original.text.slice(m[0].length), line: original.line };
+			const number = pageNumberOf(original.text);
+			out.push({ text: number.trim(), line: original.line });
+			line = { text: original.text.slice(number.length), line: original.line };
+			// so is the body's name it repeats at the top of every page after the first ("2 Kommunfullmäktige Tamas Lakatos (M) …")
+			if (header !== null && !/^1\s/u.test(original.text) && line.text.startsWith(`${header} `)) {
+				out.push({ text: header, line: original.line, runningHeader: true });
+				line = { text: line.text.slice(header.length).trimStart(), line: original.line };
+			}
 		}
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
-		if (line.text.length < flattenedLength || !attendanceLabel.test(line.text) || register.test(line.text)) {
+		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
+		const peopleGoOn = pages.has(original) && peopleFirst.test(line.text);
+		if (line.text.length < flattenedLength || !(attendanceLabel.test(line.text) || peopleGoOn) || register.test(line.text)) {
 			out.push(line);
 			continue;
 		}
 		// the header ends where the page's items begin ("… Närvarande: … 1:Mötet öppnas …"): no labels in the items
 		const itemsAt = inlineItemStarts(line.text)[0] ?? line.text.length;
 		const found = [...line.text.slice(0, itemsAt).matchAll(labelPattern)];
-		// one label is enough when a run of items follows it: the line is a flattened page, not prose
-		if (found.length < (itemsAt < line.text.length ? 1 : 2)) {
+		// one label is enough when a run of items follows it, or when a page opens with it ("2 Övriga deltagare Lena …"):
+		// the line is a flattened page, not prose
+		const opensPage = pages.has(original) && found[0]?.index === 0 && attendanceLabel.test(found[0][0]);
+		if (found.length < (itemsAt < line.text.length || opensPage ? 1 : 2)) {
 			out.push(line);
 			continue;
 		}
@@ -134,7 +145,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			if (noticeLabel.test(label)) notice = true;
 		}
 		if (itemsAt < line.text.length) pieces.push(line.text.slice(itemsAt).trim());
-		for (const text of regroupLabelRows(pieces)) out.push({ text, line: line.line });
+		for (const text of peopleAfterPlace(regroupLabelRows(pieces))) out.push({ text, line: line.line });
 	}
 	return out;
 }
@@ -176,11 +187,75 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 	return out;
 }
 
+/** The time that ends the place and time of a meeting: "kl. 16:00-19:00", "kl 13.00–15.30". */
+const meetingTime = /(?<![\p{L}])kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?/u;
+/** Labels that list the deciding members. */
+const decidingLabel = /^(?:beslutande|ledamöter|närvarande|tjänstgörande\s+ersättare)/iu;
+/** Two people with their parties in brackets, one after the other. */
+const twoPeople = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)[^()]{0,40}?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
+
+/**
+ * A first page whose people label was lost in the transcript ("Plats och tid ande Sammanträdesrummet …, kl.
+ * 16:00-19:00 Pär-Ove Lindqvist (M) ordf Bengt Evertsson (V) …"): people with their parties after the time of the
+ * meeting, while no label of the page lists the deciding members, are its deciding members (`Beslutande`).
+ */
+function peopleAfterPlace(pieces: readonly string[]): string[] {
+	if (pieces.some((piece) => decidingLabel.test(piece))) return [...pieces];
+	return pieces.flatMap((piece) => {
+		const [label, value] = piece.split('\t');
+		if (!label || value === undefined || !placeTimeLabel.test(label)) return [piece];
+		const time = meetingTime.exec(value);
+		if (!time) return [piece];
+		const after = value.slice(time.index + time[0].length).trim();
+		if (!twoPeople.test(after)) return [piece];
+		return [`${label}\t${value.slice(0, time.index + time[0].length).trim()}`, `Beslutande\t${after}`];
+	});
+}
+
 /** Whether a piece is a label with no value. */
 function labelOnly(piece: string): boolean {
 	return !piece.includes('\t') && labelAlone.test(piece);
 }
 const labelAlone = new RegExp(`^(?:${labels.map(escape).join('|')})$`, 'u');
+
+/** "1 1 Kommunstyrelsens arbetsutskott": the page number a transcript puts before a page's text, written once or twice. */
+function pageNumberOf(text: string): string {
+	return /^(\d{1,3})\s+(?:\1\s+(?=\p{Lu}))?/u.exec(text)?.[0] ?? '';
+}
+
+/** A page's text after its page number. */
+function pageText(line: SourceLine): string {
+	return line.text.slice(pageNumberOf(line.text).length);
+}
+
+/**
+ * The running header of a transcript's pages: the words (one to four, capitalised, no label of the template) that open
+ * most pages after the first (two at least), or open one and stand on the first page before its first label ("KALMAR KOMMUN
+ * KOMMUNFULLMÄKTIGE PROTOKOLL Sammanträdesdag …" and "2 Kommunfullmäktige Tamas Lakatos (M) …"); `null` when none.
+ */
+function runningHeader(texts: readonly string[]): string | null {
+	if (texts.length < 2) return null;
+	const firstPage = texts[0] ?? '';
+	const beforeLabels = firstPage.slice(0, [...firstPage.matchAll(labelPattern)][0]?.index ?? 0).toLocaleLowerCase('sv');
+	const starts = new Map<string, number>();
+	for (const text of texts.slice(1)) {
+		const words = text.split(/\s+/u).slice(0, 5);
+		// a header with its page number ("SAMMANTRÄDESPROTOKOLL Sida 2 …") is the page's own, left to the furniture
+		if (words.some((word) => /^(?:sida|sid\.?|page)$/iu.test(word))) continue;
+		for (let size = 1; size <= Math.min(4, words.length); size++) {
+			const part = words.slice(0, size);
+			if (!/^\p{Lu}/u.test(part[0] ?? '') || !part.every((word) => /^\p{Lu}[\p{L}-]*$|^\p{Ll}+$/u.test(word))) break;
+			const prefix = part.join(' ');
+			if (labelAlone.test(prefix) || new RegExp(labelPattern.source, 'u').test(prefix)) break;
+			starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
+		}
+	}
+	const onFirstPage = (prefix: string) => new RegExp(`(?<![\\p{L}])${escape(prefix.toLocaleLowerCase('sv'))}(?![\\p{L}])`, 'u').test(beforeLabels);
+	// the words most pages open with; of as many, the longest
+	const candidates = [...starts].filter(([prefix, count]) => count >= Math.max(2, (texts.length - 1) / 2) || onFirstPage(prefix));
+	candidates.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+	return candidates[0]?.[0] ?? null;
+}
 
 /**
  * The lines of a transcript that put each page on one line after its page number ("1 Plats och tid …", "2 ANSLAG/BEVIS
