@@ -11,7 +11,7 @@ export default defineConfig({
 		reporters: ['default', './test/setup/summary-reporter.ts'],
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: siteTests } },
-			// Browser tests one file at a time, so Lighthouse's performance score is not measured under the load of other tests.
+			// Browser test files one at a time: each starts its own Chromium, and two cores are what CI has.
 			{ extends: true, test: { name: 'site', include: siteTests, globalSetup: ['test/setup/demo-build.ts'], fileParallelism: false } },
 		],
 	},

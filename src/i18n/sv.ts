@@ -33,6 +33,15 @@ export const sv = {
 	search: {
 		label: 'Sök i protokollen',
 		button: 'Sök',
+		/** Labels of the search boxes limited to one body, person, topic or case. */
+		scoped: {
+			body: (name: string) => `Sök i protokollen från ${name}`,
+			person: (name: string) => `Sök i möten där ${name} deltog`,
+			topic: (label: string) => `Sök inom ämnet ${label}`,
+			case: (number: string) => `Sök i ärende ${number}`,
+		},
+		/** Link on a person's page to a search for the name as a phrase, wherever the minutes write it. */
+		nameSearch: (name: string) => `Sök efter ”${name}” i alla protokoll`,
 		title: 'Sök',
 		intro: 'Sök i texten i alla publicerade protokoll och anteckningar.',
 		noscript: 'Sökningen behöver JavaScript. Du kan i stället bläddra bland',
@@ -102,6 +111,9 @@ export const sv = {
 		withdrawn: 'Protokollet har dragits tillbaka',
 		withdrawnNotice: 'Det här protokollet är inte längre publicerat.',
 		decisions: 'Beslut och uppdrag',
+		/** A citation of an item, to copy: body, organisation, date, § or point, title and permalink. */
+		cite: 'Citera punkten',
+		citeLink: 'Länk som markerar punktens rubrik',
 		noDecisions: 'Inga beslut eller uppdrag är markerade i protokollet.',
 		attendance: 'Närvaro',
 		/** Shown where the converter could not read part of the minutes with certainty (see `src/lib/reading-notices.ts`). */
@@ -137,6 +149,20 @@ export const sv = {
 		unknown: 'Anges inte',
 	},
 	/** How an item's decision was made: proposals, votes, reservations, conflicts of interest. */
+	/** Charts by year (static SVG with a table to open). */
+	chart: {
+		asTable: 'Visa som tabell',
+		year: 'År',
+		attendance: 'Närvaro per år',
+		attendanceSeries: { present: 'Närvarande', partly: 'Delvis närvarande', absent: 'Frånvarande' },
+		attendanceSummary: (listed: number, present: number, partly: number, absent: number, span: string) =>
+			`Listad vid ${listed} ${listed === 1 ? 'möte' : 'möten'} ${span}: närvarande vid ${present}, delvis vid ${partly}, frånvarande vid ${absent}.`,
+		meetings: 'Möten per år',
+		meetingsSeries: 'Möten',
+		meetingsSummary: (total: number, span: string, peakYear: string, peak: number) => `${total} ${total === 1 ? 'möte' : 'möten'} ${span}, flest ${peakYear} (${peak}).`,
+		/** "2019–2024", or the one year. */
+		span: (first: string, last: string) => (first === last ? first : `${first}–${last}`),
+	},
 	proceedings: {
 		/** Name of the part of an item that tells how its decision was made. */
 		label: 'Beslut och beslutsgång',

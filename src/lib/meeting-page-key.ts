@@ -10,7 +10,7 @@ import { slug } from './slug.ts';
  * A meeting page's cache key for Astro's incremental build (`experimental.incrementalBuild`): a hash of everything the
  * page shows. That is the meeting's own data and, through `pageKey`, the content digest of its MDX file (which our
  * loader renders to HTML, so Astro does not track it as a module) and the archive's settings and bodies; the
- * neighbouring meetings, the pages its people, topics, case numbers and parties (in vote tables) link to, its feeds, its JSON-LD and the hidden
+ * neighbouring meetings, the pages its people (and their names, the search filter's values), topics, case numbers and parties (in vote tables) link to, its feeds, its JSON-LD and the hidden
  * search words of its items. A page whose key and code are unchanged is copied from the previous build instead of
  * rendered; when the page starts to show anything else, add it here.
  */
@@ -24,7 +24,7 @@ export function meetingPageKey<M extends MeetingEntry>(entry: M, index: ArchiveI
 	const inputs = {
 		meeting,
 		neighbours: [neighbour(prev), neighbour(next)],
-		people: [...people].map((id) => [id, id === null ? null : (index.peopleById.get(id)?.url ?? null)]),
+		people: [...people].map((id) => [id, id === null ? null : (index.peopleById.get(id)?.url ?? null), id === null ? null : (index.peopleById.get(id)?.name ?? null)]),
 		topics: meeting.items.flatMap((i) => i.topics).map((id) => [id, index.topicsById.get(id)?.label ?? null, index.topicsById.get(id)?.url ?? null]),
 		cases: meeting.items.flatMap((i) => i.caseNumbers.map((n) => [n, itemCase(index.casesByItem, meetingId(entry), i.anchor, n)?.url ?? null])),
 		parties: [...parties].map((code) => [code, index.parties.has(slug(code))]),

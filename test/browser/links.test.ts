@@ -90,7 +90,7 @@ beforeAll(async () => {
 			if (value.startsWith('#')) {
 				// Same page, wherever it is served.
 				if (value.length < 2) problems.push(`${at} is an empty fragment`);
-				else if (!page.ids.has(decodeURIComponent(value.slice(1)))) problems.push(`${at} is not an id on this page`);
+				else if (!page.ids.has(decodeURIComponent(value.slice(1).split(':~:')[0] ?? ''))) problems.push(`${at} is not an id on this page`);
 				continue;
 			}
 			let url: URL;
@@ -107,7 +107,9 @@ beforeAll(async () => {
 				continue;
 			}
 			if (url.hash.length > 1 && target.file.endsWith('.html')) {
-				const fragment = decodeURIComponent(url.hash.slice(1));
+				// a text fragment (`#punkt-12:~:text=…`) is a directive to the browser, not part of the id
+				const fragment = decodeURIComponent(url.hash.slice(1).split(':~:')[0] ?? '');
+				if (url.hash.includes(':~:') && !/^:~:text=[^&]+$/u.test(url.hash.slice(url.hash.indexOf(':~:')))) problems.push(`${at} has a malformed text fragment`);
 				const targetIds = ids(target.file.split(path.sep).join('/'));
 				if (!targetIds?.has(fragment)) problems.push(`${at} → #${fragment} is not an id on ${target.file}`);
 			} else if (url.hash === '#') problems.push(`${at} is an empty fragment`);

@@ -94,6 +94,26 @@ describe('the search page in Chromium', () => {
 		expect(await page.locator('fieldset', { hasText: 'Organ' }).getByRole('checkbox', { name: /KRF/ }).isChecked()).toBe(false);
 	});
 
+	it('searches within a body from the search box on its page, with the scope chosen on the search page and a way to clear it', async () => {
+		await page.goto(`${server.origin}/organ/halland-krf/`);
+		await page.getByRole('searchbox', { name: 'Sök i protokollen från KRF' }).fill('Malin Aronsson');
+		await page.locator('form.scoped-search button').click();
+		await expect.poll(() => status().textContent()).toBe('2 möten med träffar för ”Malin Aronsson” (3 utan avgränsningar).');
+		expect(new URL(page.url()).searchParams.getAll('organ')).toEqual(['KRF']);
+		// the filters open by themselves when the address chooses one
+		expect(await page.locator('#sok-avgransa').getAttribute('open')).not.toBeNull();
+		expect(await page.locator('fieldset', { hasText: 'Organ' }).getByRole('checkbox', { name: /KRF/ }).isChecked()).toBe(true);
+		await page.getByRole('button', { name: 'Rensa avgränsningar' }).click();
+		await expect.poll(() => status().textContent()).toBe('3 möten med träffar för ”Malin Aronsson”.');
+	});
+
+	it("links from a person's page to a search for the name as a phrase, which finds the meetings that write it", async () => {
+		await page.goto(`${server.origin}/personer/malin-aronsson/`);
+		await page.getByRole('link', { name: 'Sök efter ”Malin Aronsson” i alla protokoll' }).click();
+		expect(new URL(page.url()).searchParams.get('q')).toBe('"Malin Aronsson"');
+		await expect.poll(() => status().textContent()).toMatch(/^3 möten med träffar/u);
+	});
+
 	it('opens a hit at its item, with a text fragment that highlights the words inside that item', async () => {
 		await page.goto(`${server.origin}/sok/?q=civilt%20f%C3%B6rsvar`);
 		await expect.poll(() => status().textContent()).toBe('2 möten med träffar för ”civilt försvar”.');

@@ -127,6 +127,13 @@ describe('transcripts that put each page on one line', () => {
 		expect(parsed.attendees.filter((a) => a.section === 'Beslutande').map((a) => `${a.name} (${a.party})`)).toEqual(['Anna Lind (M)', 'Bo Ek (V)', 'Cecilia Berg (C)', 'Dan Holm (S)']);
 		expect(parsed.header.startTime).toBe('16:00');
 	});
+	it('reads a signature label inside a list of people and their titles as the role of the person before it', () => {
+		const parsed = parseMinutes(['1 KOMMUNEN SAMMANTRÄDESPROTOKOLL Plats och tid Beslutande Kommunkontoret. Tisdag 14 mars 2017 kl. 09:00-16:15. Se närvarolista. Övriga deltagande Eva Engström Sekreterare Fredrik Pahlberg Kommunchef Malin Ruthström Verksamhetschef Teres Burström Nämndsekreterare Utses att justera Stefan Bergh (C) Justeringens plats och tid Kommunkontoret', '', '2 § 37 Godkännande av dagordning. Kommunstyrelsen godkänner dagordningen med de förändringar och de extra ärenden som anmäls vid sammanträdets början av ledamöterna och av förvaltningen.'].join('\n'), { fileName: 'ks.txt' });
+		const eva = parsed.attendees.find((a) => a.name === 'Eva Engström');
+		expect(eva?.roles).toContain('sekreterare');
+		expect(parsed.attendees.filter((a) => a.roles.includes('sekreterare')).map((a) => a.name)).toEqual(['Eva Engström']);
+		expect(parsed.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Fredrik Pahlberg', 'Malin Ruthström', 'Teres Burström']));
+	});
 	it('leaves a header that carries its own page number ("SAMMANTRÄDESPROTOKOLL Sida 2") to the page furniture', () => {
 		const parsed = parseMinutes(['1 SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl 13 Stadshuset Närvarande Ledamöter Lars Aronsson (s) Ingmar Hjalmarsson (v) Bertil Almquist (m) Yvonne Bergvall (s)', '', '2 SAMMANTRÄDESPROTOKOLL Sida 2 Bevis om justering Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens officiella anslagstavla.'].join('\n'), { fileName: 'tn.txt' });
 		expect(parsed.items.map((item) => item.title)).not.toContain('Bevis om justering');

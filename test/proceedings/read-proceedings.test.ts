@@ -55,6 +55,10 @@ describe('proposals (yrkanden)', () => {
 });
 
 describe('votes (omröstning)', () => {
+	it('reads a Finland-Swedish vote: who supports what votes yes or no, and the counts given for what they supported (Åbo stadsfullmäktige)', () => {
+		const read = readProceedings(item(7, 'Ordföranden framställde följande omröstningsförslag: De fullmäktigeledamöter som understöder en fortsatt behandling av ärendet röstar ”ja” och de fullmäktigeledamöter som understöder fullm. Mika Helvas förslag om bordläggning röstar ”nej”.', 'I omröstningen, som utfördes maskinellt, understödde 37 fullmäktigeledamöter en fortsatt behandling av ärendet, 24 fullmäktigeledamöter understödde fullm. Mika Helvas förslag om bordläggning, 6 fullmäktigeledamöter var frånvarande.'), []);
+		expect(read.votes).toEqual([{ yes: 37, no: 24, abstain: null, absent: 6, yesMeans: 'en fortsatt behandling av ärendet', noMeans: 'fullm. Mika Helvas förslag om bordläggning', named: [] }]);
+	});
 	it('reads the vote order and the totals', () => {
 		const read = readProceedings(item(25, 'Omröstning begärs', 'Ja-röst för bifall till AnnSofie Anderssons yrkande', 'Nej-röst för bifall till Pär Löfstrands yrkande', 'Med 11 ja-röster mot 2 nej-röster samt 2 ledamöter som avstår från att rösta beslutar kommunstyrelsen att anta AnnSofie Anderssons yrkande.'), []);
 		expect(read.votes).toEqual([{ yes: 11, no: 2, abstain: 2, absent: null, yesMeans: 'bifall till AnnSofie Anderssons yrkande', noMeans: 'bifall till Pär Löfstrands yrkande', named: [] }]);

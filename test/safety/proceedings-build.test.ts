@@ -116,6 +116,13 @@ describe("a member's, a party's and a body's page", () => {
 		expect(text).toContain('Ordföranden ställde proposition på Karin Nords avslagsyrkande och Olle Svenssons bifallsyrkande och fann att Karin Nords avslagsyrkande hade bifallits.');
 		expect(text.match(/Beslutet fattades utan omröstning/gu)).toHaveLength(1);
 	});
+	it('gives each item a citation to copy and a link that highlights its title, without JavaScript', () => {
+		const html = site.html('organ/kf/2024-03-18');
+		const cite = html.slice(html.indexOf('<details class="cite"'));
+		expect(cite.slice(0, cite.indexOf('</details>'))).toContain('Kommunfullmäktige, Exempelby kommun, 2024-03-18, § 12, ”Motion om fler badplatser”, https://example.org/organ/kf/2024-03-18/#punkt-12');
+		expect(page('organ/kf/2024-03-18').links).toContainEqual(['https://example.org/organ/kf/2024-03-18/#punkt-12:~:text=Motion%20om%20fler%20badplatser', 'Länk som markerar punktens rubrik']);
+		expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/u);
+	});
 	it('marks the meeting for the search filters of votes, reservations and jäv', () => {
 		const html = site.html('organ/kf/2024-03-18');
 		expect([...html.matchAll(/data-pagefind-filter="beslutsgång">([^<]*)</gu)].map((m) => m[1])).toEqual(['Omröstning', 'Reservation', 'Jäv']);

@@ -14,7 +14,7 @@ const counts: Record<'yes' | 'no' | 'abstain' | 'absent', RegExp[]> = {
 	yes: [rx(`${b}(?<n>${n})\\s+ja(?:-|\\s)?röst(?:er|erna)?${e}`), rx(`${b}ja(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`), rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+ja${e}`)],
 	no: [rx(`${b}(?<n>${n})\\s+nej(?:-|\\s)?röst(?:er|erna)?${e}`), rx(`${b}nej(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`), rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+nej${e}`)],
 	abstain: [rx(`${b}(?<n>${n})\\s+(?:ledamot|ledamöter)\\s*,\\s*[^,.]{3,80}?,?\\s+(?:avstår|avstod)${e}`), rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|ledamöterna|st|personer)\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstått|avstod|nedlagda|blanka)${e}`), rx(`${b}(?:avstår|avstod|avstående|avstått)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<n>${n})${e}`)],
-	absent: [rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|st|personer)\\s+)?(?:som\\s+)?(?:är\\s+|var\\s+)?frånvarande${e}`), rx(`${b}frånvarande\\s*:?\\s*(?<n>${n})${e}`)],
+	absent: [rx(`${b}(?<n>${n})\\s+(?:(?:\\p{L}*ledamöter|ledamot|st|personer)\\s+)?(?:som\\s+)?(?:är\\s+|var\\s+)?frånvarande${e}`), rx(`${b}frånvarande\\s*:?\\s*(?<n>${n})${e}`)],
 };
 /** Bare counts, read only beside each other in a vote: "35 ja, 26 nej", "Ja 35 Nej 26". */
 const bareYesNo = rx(`${b}(?:(?<yes>${n})\\s+ja\\s*[,;och\\s]+\\s*(?<no>${n})\\s+nej|ja\\s*:?\\s*(?<yes2>${n})\\s*[,;]?\\s*nej\\s*:?\\s*(?<no2>${n}))${e}`);
@@ -27,6 +27,22 @@ const noMeans = means('nej');
 const whoWants = (word: string) => rx(`${b}den\\s+som\\s+vill\\s+(?<m>(?!(?:det\\s+)?(?:ej|inte)\\s)[^,;.]+?)\\s+röstar\\s+${word}${e}`);
 const wantsYes = whoWants('ja');
 const wantsNo = whoWants('nej');
+/** Finland-Swedish: "De fullmäktigeledamöter som understöder en fortsatt behandling röstar ”ja” och de … röstar ”nej”". */
+const supporters = (word: string) => rx(`${b}de(?:\\s+\\p{L}*ledamöter)?\\s+som\\s+(?:understöder|vill\\s+bifalla|röstar\\s+för)\\s+(?<m>(?:(?!röstar)[^,;])+?)\\s+röstar\\s+["”“']?${word}${e}`);
+const supportersYes = supporters('ja');
+const supportersNo = supporters('nej');
+/** "… understödde 37 fullmäktigeledamöter en fortsatt behandling, 24 fullmäktigeledamöter understödde fullm. Mika Helvas förslag": counts for what a yes or no stood for. */
+const supportCounts = [
+	rx(`${b}understödde\\s+(?<n>${n})\\s+\\p{L}*(?:ledamöter|ledamot)\\s+(?<what>[^,;]+)`, 'giu'),
+	rx(`${b}(?<n>${n})\\s+\\p{L}*(?:ledamöter|ledamot)\\s+understödde\\s+(?<what>[^,;]+)`, 'giu'),
+];
+
+/** Whether what a count was given for is what a yes or a no stood for: the one begins with the other. */
+function sameChoice(what: string, means: string | null): boolean {
+	if (means === null) return false;
+	const [a, c] = [what, means].map((text) => text.trim().toLocaleLowerCase('sv').replace(/\s+/gu, ' '));
+	return a !== undefined && c !== undefined && a.length >= 6 && c.length >= 6 && (a.startsWith(c) || c.startsWith(a));
+}
 
 /** Named votes: "För nej röstade A, B och C", "Följande ledamöter röstar ja: A (S), B (M)", "A (S) och B (M) avstår". */
 const namedLists: { pattern: RegExp; vote?: Choice }[] = [
@@ -91,13 +107,21 @@ export function parseVotes(sentences: readonly ItemSentence[]): ReadVote[] {
 		const text = sentence.text;
 		// "Följande ledamöter röstar ja: …" names voters; it says nothing of what a yes stands for
 		const names = namedLists.some(({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text));
-		const yesMeaning = names ? null : (yesMeans.exec(text)?.groups?.m ?? wantsYes.exec(text)?.groups?.m ?? null);
-		const noMeaning = names ? null : (noMeans.exec(text)?.groups?.m ?? wantsNo.exec(text)?.groups?.m ?? null);
+		const yesMeaning = names ? null : (yesMeans.exec(text)?.groups?.m ?? wantsYes.exec(text)?.groups?.m ?? supportersYes.exec(text)?.groups?.m ?? null);
+		const noMeaning = names ? null : (noMeans.exec(text)?.groups?.m ?? wantsNo.exec(text)?.groups?.m ?? supportersNo.exec(text)?.groups?.m ?? null);
 		const tally = { yes: count(text, 'yes'), no: count(text, 'no'), abstain: count(text, 'abstain'), absent: count(text, 'absent') };
 		const bare = inVote && tally.yes === null && tally.no === null ? bareYesNo.exec(text)?.groups : undefined;
 		if (bare) {
 			tally.yes = swedishNumber(bare.yes ?? bare.yes2 ?? '');
 			tally.no = swedishNumber(bare.no ?? bare.no2 ?? '');
+		}
+		const order = current as ReadVote | null;
+		if (order !== null && tally.yes === null && tally.no === null) {
+			for (const match of supportCounts.flatMap((pattern) => [...text.matchAll(pattern)])) {
+				const what = match.groups?.what ?? '';
+				if (sameChoice(what, order.yesMeans)) tally.yes = swedishNumber(match.groups?.n ?? '');
+				else if (sameChoice(what, order.noMeans)) tally.no = swedishNumber(match.groups?.n ?? '');
+			}
 		}
 		const majority = votesFor.exec(text)?.groups;
 		if (majority && tally.yes === null && tally.no === null) {

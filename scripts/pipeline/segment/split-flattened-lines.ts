@@ -145,7 +145,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			if (noticeLabel.test(label)) notice = true;
 		}
 		if (itemsAt < line.text.length) pieces.push(line.text.slice(itemsAt).trim());
-		for (const text of peopleAfterPlace(regroupLabelRows(pieces))) out.push({ text, line: line.line });
+		for (const text of peopleAfterPlace(roleWordsInLists(regroupLabelRows(pieces)))) out.push({ text, line: line.line });
 	}
 	return out;
 }
@@ -183,6 +183,33 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 			}
 		}
 		out[start + people] = `${row[people]}\t${value}`;
+	}
+	return out;
+}
+
+/** Signature labels that are also role words of a person in a list ("Eva Engström Sekreterare Fredrik Pahlberg Kommunchef …"). */
+const roleLabel = /^(?:Sekreterare|Ordförande|Justerare|Justerande)$/u;
+/** Labels whose values are lists of people. */
+const listLabel = /^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|tjänstgörande ersättare|övriga|ersättare|tjänstemän|tjänstepersoner)/iu;
+
+/**
+ * A signature label inside a list of people is the role of the person before it: "Övriga deltagande Eva Engström
+ * Sekreterare Fredrik Pahlberg Kommunchef Malin Ruthström Verksamhetschef …" lists people with their titles after
+ * them, the first a secretary. It is one when the list goes on after it with names and titles (more than two
+ * capitalised words), rather than with the one or two words of the secretary's own name.
+ */
+function roleWordsInLists(pieces: readonly string[]): string[] {
+	const out: string[] = [];
+	for (const piece of pieces) {
+		const [label = '', value] = piece.split('\t');
+		const previous = out.at(-1);
+		const previousLabel = previous?.split('\t')[0] ?? '';
+		const capitalised = (value ?? '').split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
+		if (previous !== undefined && previous.includes('\t') && roleLabel.test(label) && value !== undefined && capitalised > 4 && listLabel.test(previousLabel)) {
+			out[out.length - 1] = `${previous} ${label} ${value}`;
+			continue;
+		}
+		out.push(piece);
 	}
 	return out;
 }
