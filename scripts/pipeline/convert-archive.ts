@@ -95,6 +95,9 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const topicsRegistry = loadOptional<TopicsRegistry>(byPath.get('topics.yml'), topicsRegistrySchema, { topics: [] }, report, text);
 	const redactionRules = loadOptional<RedactionRule[]>(byPath.get('redactions.yml'), redactionsSchema, [], report, text);
 	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], topicSuggestions: [], problems };
+	if (archive.license === undefined) {
+		problems.push({ source: 'archive.yml', line: null, severity: 'warning', message: 'archive.yml names no licence for the open data, so nobody can know whether they may reuse it. Add "license: CC0-1.0" (or another SPDX id, such as CC-BY-4.0) to content/archive.yml.' });
+	}
 
 	const bodies = new Map(archive.bodies.map((body) => [body.id, body]));
 	const minutes: { file: SourceFile; body: Body; stem: string; name: string }[] = [];

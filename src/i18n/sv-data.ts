@@ -35,6 +35,10 @@ export const svData = {
 		file: 'Fil',
 		description: 'Innehåll',
 		size: 'Storlek',
+		/** The licence of the data, or what to do when the archive names none. */
+		license: 'Licens',
+		licenseText: (title: string, id: string) => `Datan får återanvändas enligt licensen ${title} (${id}).`,
+		noLicense: 'Arkivet anger ingen licens för datan. Fråga utgivaren innan du återanvänder den.',
 		version: (version: string) => `Version ${version}. Versionen är en kontrollsumma av innehållet: samma innehåll ger alltid samma version.`,
 		formats: 'Format',
 		formatsText:
@@ -51,7 +55,7 @@ export const svData = {
 			'datapackage.json': 'Beskrivning av filerna enligt Frictionless Data Package, med tabellscheman för CSV-filerna.',
 			'meetings.csv': 'En rad per möte: organ, datum, tid, plats, länkar och antal deltagare, ärenden och beslut.',
 			'attendance.csv': 'En rad per person och möte: namn som det skrivs, parti, roll, närvarande eller frånvarande.',
-			'items.csv': 'En rad per ärende: nummer, rubrik, diarienummer och ämnen.',
+			'items.csv': 'En rad per ärende: nummer, rubrik, diarienummer, ämnen, beslutet, om det fattades utan omröstning, vad som bifölls och vem beslutet skickas till.',
 			'decisions.csv': 'En rad per beslut, uppdrag, återkoppling eller aviserat möte, med meningen som den står i protokollet.',
 			'vote-events.csv': 'En rad per omröstning: ärende, vad ja och nej stod för och antalet ja, nej, avstående och frånvarande enligt protokollet.',
 			'votes.csv': 'En rad per ledamot och omröstning, där protokollet anger hur var och en röstade: namn, parti och röst.',

@@ -23,6 +23,8 @@ export interface Settings {
 	language: string;
 	publisher: { name: string; email?: string; url?: string };
 	noindexPeople: boolean;
+	/** SPDX id of the open data's licence, when `archive.yml` names one. */
+	license?: string;
 }
 
 /** Everything the pages look up, built once from the collections. */

@@ -51,6 +51,11 @@ export const archiveSchema = z.object({
 		})
 		.strict()
 		.default({ identityNumbers: 'redact' }),
+	/** The licence of the open data, as an SPDX id (`CC0-1.0`, `CC-BY-4.0`); without one, others cannot know whether they may reuse it. */
+	license: z
+		.string()
+		.regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/u, 'Write the licence as an SPDX id, such as CC0-1.0 or CC-BY-4.0.')
+		.optional(),
 	/** Ask search engines not to index person pages. */
 	noindexPeople: z.boolean().default(false),
 	/** The bodies; each has a folder `content/minutes/<id>/`. */

@@ -84,3 +84,16 @@ describe('sidecars', () => {
 		expect(problem?.line).toBe(2);
 	});
 });
+
+describe('the licence of the open data', () => {
+	it('warns, naming the field to add, when archive.yml names no licence, and says nothing when it does', async () => {
+		const without = await convert([file('archive.yml', archiveYml.replace(/^license:.*\n/mu, '')), file('minutes/halland-krf/2024-03-15.txt', minutes)]);
+		expect(without.problems.filter((p) => p.source === 'archive.yml').map((p) => [p.severity, /license: CC0-1\.0/u.test(p.message)])).toEqual([['warning', true]]);
+		const withLicense = await convert([file('archive.yml', archiveYml), file('minutes/halland-krf/2024-03-15.txt', minutes)]);
+		expect(withLicense.problems.filter((p) => p.source === 'archive.yml')).toEqual([]);
+	});
+	it('refuses a licence that is not written as an SPDX id, naming the field', async () => {
+		const { problems } = await convert([file('archive.yml', archiveYml.replace(/^license:.*$/mu, 'license: Fri att använda!')), file('minutes/halland-krf/2024-03-15.txt', minutes)]);
+		expect(errors(problems).filter((p) => p.source === 'archive.yml').map((p) => p.message).join('\n')).toMatch(/license[\s\S]*SPDX/u);
+	});
+});

@@ -3,6 +3,9 @@ import { archiveDocument } from '../../src/lib/open-data/archive-document.ts';
 import { archiveSchema } from '../../src/lib/open-data/archive-schema.ts';
 import { buildOpenData } from '../../src/lib/open-data/build-open-data.ts';
 import { memberships } from '../../src/lib/open-data/memberships.ts';
+import { dataPackage } from '../../src/lib/open-data/data-package.ts';
+import { licenseOf } from '../../src/lib/open-data/license.ts';
+import { allFeed } from '../../src/lib/feeds/all-feed.ts';
 import { tableSchemas, type TableName } from '../../src/lib/open-data/table-schemas.ts';
 import { fixtureIndex, hostile, settings } from './fixture.ts';
 import { checkTable, parseCsv, tableKeys, validateDataPackage, validateJson } from './validators.ts';
@@ -105,5 +108,22 @@ describe('buildOpenData', () => {
 		expect(Object.keys(zip.files)).toEqual(data.files.map((f) => `protokollarkiv-${data.version}/${f.name}`));
 		expect(await zip.file(`protokollarkiv-${data.version}/archive.json`)!.async('string')).toBe(file('archive.json'));
 		expect(zip.files[`protokollarkiv-${data.version}/archive.json`]!.date.toISOString()).toBe('2024-01-01T00:00:00.000Z');
+	});
+});
+
+describe('the licence of the open data', () => {
+	const licensed = { ...settings, license: 'CC-BY-4.0' };
+	it('names the licence in datapackage.json, archive.json and the feeds when archive.yml gives one', () => {
+		expect(dataPackage(licensed, '1').licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }]);
+		const licensedDoc = archiveDocument(fixtureIndex({ settings: licensed }));
+		expect(licensedDoc.archive.license).toEqual({ id: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' });
+		expect(validateJson(archiveSchema(licensed), JSON.parse(JSON.stringify(licensedDoc)))).toEqual([]);
+		expect(allFeed(fixtureIndex({ settings: licensed }))).toContain('<rights>Creative Commons Attribution 4.0 International (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/</rights>');
+	});
+	it('links any other SPDX id to its page at spdx.org, and says nothing where the archive names none', () => {
+		expect(licenseOf('MIT')).toEqual({ id: 'MIT', title: 'MIT', url: 'https://spdx.org/licenses/MIT.html' });
+		expect(dataPackage(settings, '1').licenses).toBeUndefined();
+		expect(doc.archive.license).toBeNull();
+		expect(allFeed(index)).not.toContain('<rights>');
 	});
 });

@@ -40,7 +40,7 @@ const anna: Person = {
 };
 
 /** A small archive: two bodies, full, partial, unknown and withdrawn dates, a draft, hostile text, an announced meeting. */
-export function fixtureIndex() {
+export function fixtureIndex(options: { settings?: Settings } = {}) {
 	const meetings = [
 		meeting('krf', '2023-02-01', '2023-02-01', {
 			title: hostile, location: 'Falkenberg, Strandbadet', startTime: '09:00', endTime: '13:00',
@@ -81,7 +81,7 @@ export function fixtureIndex() {
 		meeting('kf', 'okand', null, { items: [item(1, { mentions: ['anna-ek'] })] }),
 	];
 	return buildArchiveIndex({
-		settings,
+		settings: options.settings ?? settings,
 		bodies: [
 			{ id: 'krf', name: 'Kommun- och regionledningsforum', shortName: 'KRF', organization: 'Region Halland', description: 'Forum.' },
 			{ id: 'kf', name: 'Kommunalt forum', shortName: 'KF', organization: 'Region Kronoberg', description: '' },

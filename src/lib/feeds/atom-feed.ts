@@ -25,6 +25,8 @@ export interface AtomFeed {
 	subtitle: string;
 	language: string;
 	author: { name: string; email?: string; uri?: string };
+	/** The licence of the feed's content (`<rights>`), or `undefined`. */
+	rights?: string;
 	/** RFC 3339 date-time of the newest entry (a fixed date for an empty feed, never the build time). */
 	updated: string;
 	entries: AtomEntry[];
@@ -49,6 +51,7 @@ export function atomFeed(feed: AtomFeed): string {
 		`\t<link rel="alternate" type="text/html" href="${xmlEscape(feed.alternate)}"/>`,
 		`\t${element('updated', feed.updated)}`,
 		`\t<author>${author}</author>`,
+		...(feed.rights ? [`\t${element('rights', feed.rights)}`] : []),
 	];
 	for (const entry of feed.entries) {
 		lines.push(

@@ -1,8 +1,15 @@
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { compareMeetings } from '../compare-meetings.ts';
 import { absoluteUrl } from '../open-data/absolute-url.ts';
+import { licenseOf } from '../open-data/license.ts';
 import { atomFeed, type AtomEntry } from './atom-feed.ts';
 import { meetingEntry } from './meeting-entry.ts';
+
+/** The feed's `<rights>`: the open data's licence, its SPDX id and address, or `undefined` without one. */
+function rightsOf(id: string | undefined): string | undefined {
+	const license = licenseOf(id);
+	return license ? `${license.title} (${license.id}), ${license.url}` : undefined;
+}
 
 /** How many of the newest meetings a feed holds. */
 export const feedLimit = 50;
@@ -39,6 +46,7 @@ export function meetingFeed<M extends MeetingEntry>(options: MeetingFeedOptions<
 		subtitle: options.subtitle,
 		language: settings.language,
 		author: { name: settings.publisher.name, email: settings.publisher.email, uri: settings.publisher.url },
+		rights: rightsOf(settings.license),
 		updated: entries[0]?.updated ?? '1970-01-01T00:00:00Z',
 		entries,
 	});

@@ -6,6 +6,7 @@ import { itemCase } from '../item-cases.ts';
 import { meetingId } from '../meeting-id.ts';
 import { originalPath } from '../original-path.ts';
 import { absoluteUrl } from './absolute-url.ts';
+import { licenseOf } from './license.ts';
 import { memberships } from './memberships.ts';
 import { organizationId } from './organization-id.ts';
 import { partyId } from './party-id.ts';
@@ -171,6 +172,7 @@ export function archiveDocument<M extends MeetingEntry>(index: ArchiveIndex<M>):
 			url: absoluteUrl('/', settings),
 			language: settings.language,
 			publisher: { name: settings.publisher.name, email: settings.publisher.email ?? null, url: settings.publisher.url ?? null },
+			license: licenseOf(settings.license),
 		},
 		organizations,
 		persons: index.people.map((p) => ({

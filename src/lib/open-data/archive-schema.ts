@@ -53,6 +53,17 @@ export function archiveSchema(settings: { baseUrl: string; basePath: string }): 
 					email: nullable('Contact e-mail, or null.'),
 					url: nullable('Web address of the publisher, or null.', { format: 'uri' }),
 				}),
+				license: {
+					description: 'The licence the data may be reused under, or null when the archive names none (then ask the publisher).',
+					oneOf: [
+						{ type: 'null' },
+						object('A licence.', {
+							id: str('SPDX id (`CC0-1.0`, `CC-BY-4.0`).'),
+							title: str('Name of the licence.'),
+							url: str('Where its text is.', { format: 'uri' }),
+						}),
+					],
+				},
 			}),
 			organizations: list(
 				'Popolo Organizations: the bodies whose minutes the archive holds, the organisations behind them, and the parties named in attendance lists.',

@@ -1,5 +1,6 @@
 import type { Settings } from '../build-archive-index.ts';
 import { absoluteUrl } from './absolute-url.ts';
+import { licenseOf } from './license.ts';
 import { tableSchemas, type TableName } from './table-schemas.ts';
 
 const dialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
@@ -16,6 +17,12 @@ const tableTitles: Record<TableName, string> = {
 	conflicts: 'Jäv (en rad per person och ärende)',
 };
 
+/** The `licenses` of the descriptor, when the archive names a licence. */
+function licenses(id: string | undefined): { licenses?: { name: string; path: string; title: string }[] } {
+	const license = licenseOf(id);
+	return license ? { licenses: [{ name: license.id, path: license.url, title: license.title }] } : {};
+}
+
 /** The Frictionless Data Package descriptor (`/data/datapackage.json`) of the JSON file, its schema and the CSV tables. */
 export function dataPackage(settings: Settings, version: string): Record<string, unknown> {
 	return {
@@ -27,6 +34,7 @@ export function dataPackage(settings: Settings, version: string): Record<string,
 		version,
 		homepage: absoluteUrl('/data/', settings),
 		keywords: ['protokoll', 'minnesanteckningar', 'popolo', 'oparl'],
+		...licenses(settings.license),
 		contributors: [
 			{ title: settings.publisher.name, role: 'publisher', ...(settings.publisher.email ? { email: settings.publisher.email } : {}), ...(settings.publisher.url ? { path: settings.publisher.url } : {}) },
 		],

@@ -14,6 +14,8 @@ export interface ArchiveInfo {
 	url: string;
 	language: string;
 	publisher: { name: string; email: string | null; url: string | null };
+	/** The licence of the data, or `null` when the archive names none. */
+	license: { id: string; title: string; url: string } | null;
 }
 
 /** A Popolo Organization: a body of the archive, the organisation behind it, or a party. */
