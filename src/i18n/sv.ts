@@ -160,6 +160,9 @@ export const sv = {
 		meetings: 'Möten per år',
 		meetingsSeries: 'Möten',
 		meetingsSummary: (total: number, span: string, peakYear: string, peak: number) => `${total} ${total === 1 ? 'möte' : 'möten'} ${span}, flest ${peakYear} (${peak}).`,
+		topicItems: 'Punkter per år och organ',
+		topicSummary: (items: number, span: string, bodies: readonly string[]) => `${items} ${items === 1 ? 'punkt' : 'punkter'} ${span}: ${bodies.join(', ')}.`,
+		otherBodies: 'Övriga organ',
 		/** "2019–2024", or the one year. */
 		span: (first: string, last: string) => (first === last ? first : `${first}–${last}`),
 	},

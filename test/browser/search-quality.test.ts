@@ -63,7 +63,7 @@ describe('the search page in Chromium', () => {
 
 	it('shows results as you type, with the count in a live region and the query in the URL', async () => {
 		await page.goto(`${server.origin}/sok/`);
-		expect(await page.locator('noscript').innerHTML()).toContain('/personer/');
+		expect(await page.locator('#sok noscript').innerHTML()).toContain('/personer/');
 		await page.getByLabel('Sök i protokollen').pressSequentially('hemsjukvård', { delay: 20 });
 		await expect.poll(() => status().textContent()).toBe('2 möten med träffar för ”hemsjukvård”.');
 		expect(await status().getAttribute('aria-live')).toBe('polite');
@@ -139,4 +139,27 @@ describe('the search page in Chromium', () => {
 		await page.goto(`${server.origin}/sok/?q=hemsjukvard`);
 		await expect.poll(() => status().textContent()).toMatch(/^Inga träffar med exakt stavning.*2 möten med träffar för ”hemsjukvard”\.$/);
 	});
+});
+
+describe('the search page does not move while results arrive', () => {
+	for (const width of [412, 1280]) {
+		for (const query of ['?q=samverkan', '?q=hemsjukv%C3%A5rd&organ=KRF']) {
+			it(`keeps the layout still at ${width} px for ${decodeURIComponent(query)} (layout shift under 0.01)`, async () => {
+				const page = await browser.newPage({ viewport: { width, height: 823 } });
+				await page.addInitScript(() => {
+					const shifts: number[] = [];
+					Object.assign(window, { shifts });
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+					}).observe({ type: 'layout-shift', buffered: true });
+				});
+				await page.goto(`${server.origin}/sok/${query}`);
+				await expect.poll(() => page.locator('#sok-resultat > li').count()).toBeGreaterThan(0);
+				await page.waitForLoadState('networkidle');
+				const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0));
+				await page.close();
+				expect(shift).toBeLessThan(0.01);
+			});
+		}
+	}
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attendanceByYear } from '../../src/lib/attendance-by-year.ts';
 import { everyYear, yearChartLayout } from '../../src/lib/year-chart.ts';
 import { meetingsChart } from '../../src/lib/meetings-chart.ts';
+import { topicChart } from '../../src/lib/topic-chart.ts';
 
 describe('attendanceByYear', () => {
 	it('counts per year the meetings a person attended in full, in part and not at all, newest year first', () => {
@@ -39,5 +40,23 @@ describe('charts by year', () => {
 		const chart = meetingsChart([{ year: '2024', meetings: 1 }, { year: '2023', meetings: 3 }, { year: '2019', meetings: 1 }]);
 		expect(chart.summary).toBe('5 möten 2019–2024, flest 2023 (3).');
 		expect(chart.rows.map((r) => r.label)).toEqual(['2024', '2023', '2022', '2021', '2020', '2019']);
+	});
+});
+
+describe('topicChart', () => {
+	const meetings: Record<string, { date: string | null; body: string }> = {
+		'krf/a': { date: '2024-03-01', body: 'krf' }, 'krf/b': { date: '2022-05-01', body: 'krf' }, 'kf/a': { date: '2024-01-01', body: 'kf' },
+		'gr/a': { date: '2024-02-01', body: 'gr' }, 'ks/a': { date: '2023-02-01', body: 'ks' }, 'kn/a': { date: '2023-03-01', body: 'kn' },
+	};
+	const refs = ['krf/a', 'krf/b', 'kf/a', 'gr/a', 'ks/a', 'kn/a'].map((meeting) => ({ meeting, anchor: 'punkt-1' }));
+	it('counts a topic’s items per year and body, the three bodies with most by name and the rest together', () => {
+		const chart = topicChart(refs, (id) => meetings[id], (body) => body.toUpperCase());
+		expect(chart.series.map((s) => s.label)).toEqual(['KRF', 'GR', 'KF', 'Övriga organ']);
+		expect(chart.rows.map((r) => [r.year, r.counts])).toEqual([
+			['2024', { krf: 1, kf: 1, gr: 1 }],
+			['2023', { ovriga: 2 }],
+			['2022', { krf: 1 }],
+		]);
+		expect(chart.summary).toBe('6 punkter 2022–2024: KRF (2), GR (1), KF (1), KN (1), KS (1).');
 	});
 });
