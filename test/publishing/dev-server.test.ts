@@ -61,7 +61,9 @@ async function waitForPage(pathname: string, accept: (html: string) => boolean):
 		}
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
-	throw new Error(`${pathname} did not show what was expected within ${timeout / 1000} s. Last answer: ${last}\n--- server output ---\n${output.slice(-4000)}`);
+	// the lines that are not request logs say whether the edit was seen and converted again
+	const events = output.split('\n').filter((line) => !/^\S+ \[\d{3}\] \//u.test(line.trim())).join('\n');
+	throw new Error(`${pathname} did not show what was expected within ${timeout / 1000} s. Last answer: ${last.slice(0, 500)}\n--- server output without request lines ---\n${events.slice(-6000)}`);
 }
 
 const exitHandler = () => {
