@@ -163,8 +163,6 @@ export const sv = {
 		topicItems: 'Punkter per år och organ',
 		topicSummary: (items: number, span: string, bodies: readonly string[]) => `${items} ${items === 1 ? 'punkt' : 'punkter'} ${span}: ${bodies.join(', ')}.`,
 		otherBodies: 'Övriga organ',
-		/** "2019–2024", or the one year. */
-		span: (first: string, last: string) => (first === last ? first : `${first}–${last}`),
 	},
 	proceedings: {
 		/** Name of the part of an item that tells how its decision was made. */

@@ -1,6 +1,7 @@
 import { ui } from '../i18n/ui.ts';
 import type { MeetingRef } from '../schema/derived.ts';
-import { everyYear, type YearRow, type YearSeries } from './year-chart.ts';
+import { compareYears } from './compare-years.ts';
+import { everyYear, yearSpan, type YearRow, type YearSeries } from './year-chart.ts';
 import { yearOf } from './year-of.ts';
 
 /** How many bodies a chart shows by name; the rest are counted together. */
@@ -29,11 +30,10 @@ export function topicChart(
 		counts[keyOf(body)] = (counts[keyOf(body)] ?? 0) + 1;
 		byYear.set(year, counts);
 	}
-	const years = [...byYear].map(([year, counts]) => ({ year, counts })).sort((a, b) => (a.year === b.year ? 0 : a.year === 'utan-datum' ? 1 : b.year === 'utan-datum' ? -1 : b.year.localeCompare(a.year)));
-	const dated = years.filter((y) => y.year !== 'utan-datum');
+	const years = [...byYear].map(([year, counts]) => ({ year, counts })).sort((a, b) => compareYears(a.year, b.year));
 	return {
 		title: ui.chart.topicItems,
-		summary: ui.chart.topicSummary(placed.length, ui.chart.span(dated.at(-1)?.year ?? '', dated[0]?.year ?? ''), ranked.map(([body, n]) => `${bodyName(body)} (${n})`)),
+		summary: ui.chart.topicSummary(placed.length, yearSpan(years), ranked.map(([body, n]) => `${bodyName(body)} (${n})`)),
 		series,
 		rows: everyYear(years, (year) => ({ year, counts: {} })).map((y) => ({ year: y.year, label: ui.meetings.yearLabel(y.year), counts: y.counts })),
 	};

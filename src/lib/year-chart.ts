@@ -25,7 +25,8 @@ export interface YearChartLayout {
 	height: number;
 	labelWidth: number;
 	rowHeight: number;
-	rows: { row: YearRow; y: number; total: number; bars: YearBar[] }[];
+	/** Each row with its total and where its bars end (the total is written there). */
+	rows: { row: YearRow; y: number; total: number; end: number; bars: YearBar[] }[];
 }
 
 const labelWidth = 84;
@@ -52,7 +53,7 @@ export function yearChartLayout(rows: readonly YearRow[], series: readonly YearS
 				bars.push({ key: s.key, x, width, count });
 				x += width;
 			}
-			return { row, y: index * rowHeight + 2, total: totals[index] ?? 0, bars };
+			return { row, y: index * rowHeight + 2, total: totals[index] ?? 0, end: x, bars };
 		}),
 	};
 }
@@ -65,4 +66,12 @@ export function everyYear<T extends { year: string }>(entries: readonly T[], emp
 	const years: T[] = [];
 	for (let year = Math.max(...dated); year >= Math.min(...dated); year--) years.push(byYear.get(String(year)) ?? empty(String(year)));
 	return [...years, ...entries.filter((e) => !/^\d{4}$/u.test(e.year))];
+}
+
+/** The years a chart spans, "2019–2024" or the one year, from its dated entries; empty when none is dated. */
+export function yearSpan(entries: readonly { year: string }[]): string {
+	const dated = entries.filter((e) => /^\d{4}$/u.test(e.year)).map((e) => e.year).sort();
+	const first = dated[0] ?? '';
+	const last = dated.at(-1) ?? '';
+	return first === last ? first : `${first}–${last}`;
 }

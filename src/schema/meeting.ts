@@ -245,5 +245,7 @@ export type Proposition = z.infer<typeof propositionSchema>;
 export type Vote = z.infer<typeof voteSchema>;
 /** A reservation as validated by {@link reservationSchema}. */
 export type Reservation = z.infer<typeof reservationSchema>;
+/** How an item's decision was made, the part of an item that `scripts/pipeline/proceedings/` reads. */
+export type ItemProceedings = Pick<Item, 'resolution' | 'proposals' | 'propositions' | 'votes' | 'reservations' | 'conflicts' | 'recipients'>;
 /** A meeting as validated by {@link meetingSchema}. */
 export type Meeting = z.infer<typeof meetingSchema>;

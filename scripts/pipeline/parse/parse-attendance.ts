@@ -8,6 +8,7 @@ import { matchDayHeading } from './match-day-heading.ts';
 import { matchItemHeading } from './match-item-heading.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
+import { opensWithPerson } from './opens-with-person.ts';
 import { type RawEntry, splitEntries } from './split-entries.ts';
 import { splitNameRun } from './split-name-run.ts';
 
@@ -36,9 +37,6 @@ function depthOf(text: string, start: number): number {
 }
 
 /** Whether a line, on its own, reads as people ("Name (S) (Org)", "Name, Org", "Org:<TAB>Name, Name"). */
-/** A line that opens with a person and a party in brackets ("Tamas Lakatos (M) Björn Hult (M) …"). */
-const peopleFirst = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
-
 function looksLikePeople(text: string): boolean {
 	const t = text.trim();
 	if (t === '' || !/^\p{Lu}/u.test(t)) return false;
@@ -233,7 +231,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
 			const next = lines[j]!.text.replace(listBullet, '');
-			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim()) || peopleFirst.test(next.trim())))) {
+			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim()) || opensWithPerson(next)))) {
 				i = j - 1;
 				afterBlank = true;
 				continue;
@@ -322,7 +320,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			// a handle ("nsg", "stellanl") on a line of its own, in a list a heading opened: how some associations name people
 			const handle = section !== null && isHandle(t);
 			// a page of a transcript that opens with people goes on with the list of the page before, whatever follows them
-			const goesOn = fromBlank && peopleFirst.test(t) && t.length >= 160;
+			const goesOn = fromBlank && opensWithPerson(t) && t.length >= 160;
 			if (!wrappedName && !handle && !goesOn && !looksLikePeople(t)) break;
 			if (chunkOrg !== null && !/^\t|^\s{2,}/u.test(l.text)) {
 				flush();

@@ -1,4 +1,4 @@
-import type { NamedPerson, Proposal, Proposition, Reservation, Resolution, Vote } from '../../../src/schema/meeting.ts';
+import type { ItemProceedings, NamedPerson, Reservation } from '../../../src/schema/meeting.ts';
 import { blockTexts } from '../resolve/block-texts.ts';
 import { nameKey } from '../resolve/name-key.ts';
 import type { LocalProblem, ParsedAttendee, ParsedItem } from '../types.ts';
@@ -13,17 +13,6 @@ import { parseVotes } from './parse-votes.ts';
 import type { WrittenPerson } from './person-list.ts';
 import type { ReadVote } from './types.ts';
 import { presentAtItem } from './present-at-item.ts';
-
-/** How one item's decision was made: the decision, proposals, propositions, votes, reservations, conflicts of interest and recipients, person ids not yet resolved. */
-export interface ItemProceedings {
-	resolution: Resolution | null;
-	proposals: Proposal[];
-	propositions: Proposition[];
-	votes: Vote[];
-	reservations: Reservation[];
-	conflicts: NamedPerson[];
-	recipients: string[];
-}
 
 /** What was read of an item's proceedings, and where named votes disagree with the totals stated. */
 export interface ProceedingsReading {
@@ -71,7 +60,7 @@ function decides(attendee: ParsedAttendee, item: ParsedItem): boolean {
 export function readProceedings(item: ParsedItem, attendees: readonly ParsedAttendee[]): ProceedingsReading {
 	// a cheap cue word first: most items, and most sentences of the rest, are about none of this
 	const pieces = blockTexts(item.blocks);
-	const sentences = pieces.some((piece) => cue.test(piece.text)) ? itemSentences(item.blocks).filter((sentence) => cue.test(sentence.text) || sentence.label !== null) : [];
+	const sentences = pieces.some((piece) => cue.test(piece.text)) ? itemSentences(pieces).filter((sentence) => cue.test(sentence.text) || sentence.label !== null) : [];
 	const byName = new Map(attendees.map((attendee) => [nameKey(attendee.name), attendee]));
 	const named = (person: WrittenPerson): NamedPerson => ({ name: person.name, party: person.party ?? byName.get(nameKey(person.name))?.party ?? null, person: null });
 

@@ -1,4 +1,4 @@
-import type { NamedPerson, Proposal, Proposition, Reading, Reservation, Resolution, Vote } from '../../../src/schema/meeting.ts';
+import type { Item, ItemProceedings, NamedPerson, Reading } from '../../../src/schema/meeting.ts';
 import type { ConvertedArchive } from '../convert-archive.ts';
 
 /** The stable machine contract of `check:content --json` (documented in the README). */
@@ -24,21 +24,7 @@ export interface JsonReport {
 			status: 'present' | 'absent';
 			presence: string | null;
 		}[];
-		items: {
-			number: number | null;
-			label: string | null;
-			title: string;
-			anchor: string;
-			caseNumbers: string[];
-			topics: string[];
-			resolution: Resolution | null;
-			proposals: Proposal[];
-			propositions: Proposition[];
-			votes: Vote[];
-			reservations: Reservation[];
-			conflicts: NamedPerson[];
-			recipients: string[];
-		}[];
+		items: (Pick<Item, 'number' | 'label' | 'title' | 'anchor' | 'caseNumbers' | 'topics'> & ItemProceedings)[];
 		reading: Reading;
 	}[];
 	people: { id: string; name: string; url: string; aliases: string[] }[];

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.ts';
+import { opensWithPerson } from '../parse/opens-with-person.ts';
 import { inlineItemStarts } from './split-inline-items.ts';
 
 /**
@@ -75,10 +76,10 @@ const labelPattern = new RegExp(
 	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escape).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
+/** {@link labelPattern} for a single test (without its global flag's state). */
+const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga deltagare|Övriga närvarande|Deltagare)(?![\p{L}])/u;
-/** A page's text that opens with a person and a party in brackets. */
-const peopleFirst = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
 /** After this the rest of the page is the notice of posting, not the header. */
 const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
 /** An attendance register's heading, not a referral to one ("Enligt särskild närvarolista"). */
@@ -112,7 +113,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		}
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
 		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
-		const peopleGoOn = pages.has(original) && peopleFirst.test(line.text);
+		const peopleGoOn = pages.has(original) && opensWithPerson(line.text);
 		if (line.text.length < flattenedLength || !(attendanceLabel.test(line.text) || peopleGoOn) || register.test(line.text)) {
 			out.push(line);
 			continue;
@@ -273,7 +274,7 @@ function runningHeader(texts: readonly string[]): string | null {
 			const part = words.slice(0, size);
 			if (!/^\p{Lu}/u.test(part[0] ?? '') || !part.every((word) => /^\p{Lu}[\p{L}-]*$|^\p{Ll}+$/u.test(word))) break;
 			const prefix = part.join(' ');
-			if (labelAlone.test(prefix) || new RegExp(labelPattern.source, 'u').test(prefix)) break;
+			if (labelAlone.test(prefix) || labelWithin.test(prefix)) break;
 			starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
 		}
 	}
