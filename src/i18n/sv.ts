@@ -163,6 +163,12 @@ export const sv = {
 		topicItems: 'Punkter per år och organ',
 		topicSummary: (items: number, span: string, bodies: readonly string[]) => `${items} ${items === 1 ? 'punkt' : 'punkter'} ${span}: ${bodies.join(', ')}.`,
 		otherBodies: 'Övriga organ',
+		casePath: 'Ärendets väg',
+		casePathSummary: (steps: number, bodies: readonly string[], first: string, last: string) =>
+			`Behandlat ${steps} ${steps === 1 ? 'gång' : 'gånger'} i ${bodies.length} organ${first === last ? ` ${first}` : ` från ${first} till ${last}`}: ${bodies.join(', ')}.`,
+		date: 'Datum',
+		body: 'Organ',
+		item: 'Punkt',
 	},
 	proceedings: {
 		/** Name of the part of an item that tells how its decision was made. */
@@ -308,6 +314,7 @@ export const sv = {
 		byYear: 'Ärenden efter första året de behandlades',
 		yearTitle: (year: string) => (year === 'utan-datum' ? 'Ärenden utan datum' : `Ärenden som behandlades första gången ${year}`),
 		case: (n: string) => `Ärende ${n}`,
+		handledTimes: (n: number) => `Behandlat ${n} ${n === 1 ? 'gång' : 'gånger'}`,
 	},
 	about: {
 		title: 'Om webbplatsen',

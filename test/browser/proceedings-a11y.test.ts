@@ -2,7 +2,7 @@
  * WCAG 2.1 A/AA with axe-core for the pages that show how decisions were made (the demo archive has none): a
  * protokoll with a named vote, a party's reservation and jäv, built for the test, at phone and desktop width in
  * light and dark colour scheme: the meeting page (vote table), the party page and the body page (agreement table
- * and SVG chart).
+ * and SVG chart) and a case's page (its path through two bodies as an SVG chart with a table).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,14 +12,15 @@ import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
 import { colorSchemes, describeViolations, launchBrowser, newContext, runAxe, serveSite, viewports, type ServedSite } from '../helpers/browser.ts';
 
 const archive = readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/archive.yml'), 'utf8');
-const pages = ['organ/kf/2024-03-18/', 'partier/sd/', 'organ/kf/'];
+const pages = ['organ/kf/2024-03-18/', 'partier/sd/', 'organ/kf/', 'arenden/ks-2023-118/'];
 
 let built: BuiltArchive;
 let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-	built = buildArchive('proceedings-a11y-', archive, { 'minutes/kf/2024-03-18.txt': readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/kf-2024-03-18.txt')) });
+	const fixture = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings', file));
+	built = buildArchive('proceedings-a11y-', archive, { 'minutes/kf/2024-03-18.txt': fixture('kf-2024-03-18.txt'), 'minutes/ksau/2024-02-27.txt': fixture('ksau-2024-02-27.txt') });
 	if (built.build.status !== 0) throw new Error(built.build.output);
 	site = await serveSite(built.build.outDir);
 	browser = await launchBrowser();

@@ -29,6 +29,7 @@ const tableRows = (html: string, className: string): string[][] => {
 beforeAll(() => {
 	site = buildArchive('proceedings-', archive, {
 		'minutes/kf/2024-03-18.txt': protokoll,
+		'minutes/ksau/2024-02-27.txt': readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/ksau-2024-02-27.txt'), 'utf8'),
 		'minutes/ks/2012-01-24.txt': readFileSync(path.join(real, 'ostersund-ks-2012-01-24', 'input.txt')),
 	});
 }, 240_000);
@@ -126,6 +127,24 @@ describe("a member's, a party's and a body's page", () => {
 	it('marks the meeting for the search filters of votes, reservations and jäv', () => {
 		const html = site.html('organ/kf/2024-03-18');
 		expect([...html.matchAll(/data-pagefind-filter="beslutsgång">([^<]*)</gu)].map((m) => m[1])).toEqual(['Omröstning', 'Reservation', 'Jäv']);
+	});
+});
+
+describe("a case's path through bodies", () => {
+	it('draws the case from the arbetsutskott to the fullmäktige, with the path in words and as a table of links', () => {
+		const html = site.html('arenden/ks-2023-118');
+		expect(html).toContain('aria-label="Behandlat 2 gånger i 2 organ från 2024-02-27 till 2024-03-18: KSAU, KF."');
+		expect(html.match(/<circle /gu)).toHaveLength(2);
+		const section = html.slice(html.indexOf('<section class="year-chart case-path"'));
+		expect(tableRows(section.replace('<table>', '<table class="case-path-table">'), 'case-path-table')).toEqual([
+			['Datum', 'Organ', 'Punkt'],
+			['27 februari 2024', 'KSAU', '30. Motion om fler badplatser'],
+			['18 mars 2024', 'KF', '12. Motion om fler badplatser'],
+		]);
+		const text = page('arenden/ks-2023-118').text.join('\n');
+		expect(text).toContain('Ärendets väg');
+		expect(page('arenden/ks-2023-118').links).toContainEqual(['/organ/ksau/2024-02-27/#punkt-30', '30. Motion om fler badplatser']);
+		expect(page('arenden/ks-2023-118').links).toContainEqual(['/organ/kf/2024-03-18/#punkt-12', '12. Motion om fler badplatser']);
 	});
 });
 
