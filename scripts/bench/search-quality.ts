@@ -21,10 +21,6 @@ export function loadSearchExpectations(file = path.resolve(import.meta.dirname, 
 	return (JSON.parse(readFileSync(file, 'utf8')) as { queries: SearchExpectation[] }).queries;
 }
 
-/**
- * Runs queries in a page of the site (any page; the search page's options: exact å/ä/ö, retried without when nothing
- * matches) and returns each query's meetings in rank order with their matched items and highlighted words.
- */
 /** The search page's own search routine (scripts/pipeline/search/run-search.ts) bundled for injection into a page. */
 async function runSearchScript(): Promise<string> {
 	const { build } = await import('esbuild');

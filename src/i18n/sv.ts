@@ -62,6 +62,7 @@ export const sv = {
 			filteredNone: 'Inga möten med de valda avgränsningarna.',
 			ofAll: ' ({n} utan avgränsningar)',
 			diacritics: 'Inga träffar med exakt stavning; visar träffar där å, ä, ö och a, o räknas lika.',
+			apart: 'Orden står inte tillsammans i något protokoll; visar träffar med orden var för sig.',
 			showAll: 'Visa alla ({n})',
 			showFewer: 'Visa färre',
 			otherItems: 'och träffar i {n} punkter till',

@@ -135,6 +135,22 @@ describe('the search page in Chromium', () => {
 		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 	});
 
+	it('links a quoted phrase to the item where its words stand together', async () => {
+		await page.goto(`${server.origin}/sok/?q=%22n%C3%A4ra%20v%C3%A5rd%22`);
+		await expect.poll(() => status().textContent()).toBe('1 möte med träffar för ”"nära vård"”.');
+		const item = page.locator('#sok-resultat .sub-results a').first();
+		expect(await item.getAttribute('href')).toMatch(/^\/organ\/halland-krf\/2023-02-01\/#punkt-8/u);
+		expect((await page.locator('#sok-resultat .sub-results mark').allTextContents()).map((m) => m.toLowerCase().replace(/\W+$/u, ''))).toEqual(expect.arrayContaining(['nära', 'vård']));
+	});
+
+	it('finds a first name, not the longer names it begins, and says when a full name never stands together', async () => {
+		await page.goto(`${server.origin}/sok/?q=Johan`);
+		await expect.poll(() => status().textContent()).toBe('1 möte med träffar för ”Johan”.');
+		expect(await page.locator('#sok-resultat mark').allTextContents()).not.toContainEqual(expect.stringMatching(/^Johansson/u));
+		await page.goto(`${server.origin}/sok/?q=Per%20Hansson`);
+		await expect.poll(() => status().textContent()).toMatch(/^Orden står inte tillsammans i något protokoll; visar träffar med orden var för sig\. \d+ möten? med träffar för ”Per Hansson”\.$/u);
+	});
+
 	it('retries without å, ä, ö distinctions and says so', async () => {
 		await page.goto(`${server.origin}/sok/?q=hemsjukvard`);
 		await expect.poll(() => status().textContent()).toMatch(/^Inga träffar med exakt stavning.*2 möten med träffar för ”hemsjukvard”\.$/);
