@@ -1,7 +1,8 @@
 /**
  * Measures search quality on a built site: runs every query of test/fixtures/search/queries.json in Chromium with
  * Pagefind's JS API (the options of the search page) and prints precision and recall.
- * Usage: `tsx scripts/bench/search-quality.ts [--dist dist]`. Build without compound terms to compare:
+ * Usage: `tsx scripts/bench/search-quality.ts [--dist dist]`, or `--real` for the real-minutes corpus built as one
+ * archive with the queries of test/fixtures/search/real-queries.json. Build without compound terms to compare:
  * `ARCHIVE_SEARCH_COMPOUNDS=0 ARCHIVE_OUT_DIR=.build/no-compounds npm run build`.
  */
 import { readFileSync } from 'node:fs';
@@ -75,8 +76,12 @@ export function summarize(scores: readonly QueryScore[], expectations: readonly 
 
 async function main(): Promise<void> {
 	const args = process.argv.slice(2);
-	const dist = path.resolve(args[args.indexOf('--dist') + 1] && args.includes('--dist') ? (args[args.indexOf('--dist') + 1] as string) : 'dist');
-	const expectations = loadSearchExpectations();
+	const value = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+	// --real: every document of the real-minutes corpus built as one archive, with the queries written from it
+	const real = args.includes('--real');
+	const built = real ? await buildRealCorpus() : undefined;
+	const dist = built?.build.outDir ?? path.resolve(value('--dist') ?? 'dist');
+	const expectations = loadSearchExpectations(real ? path.resolve(import.meta.dirname, '../../test/fixtures/search/real-queries.json') : undefined);
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch(browserOptions);
 	try {
@@ -86,11 +91,22 @@ async function main(): Promise<void> {
 		const scores = expectations.map((e, i) => scoreSearch(e, observed[i] ?? []));
 		for (const s of scores) console.log(`${s.failures.length === 0 ? 'ok  ' : 'FAIL'} ${s.kind.padEnd(11)} ${s.query.padEnd(30)} ${s.failures.join('; ')}`);
 		const sum = summarize(scores, expectations);
-		console.log(`\n${dist}: ${sum.passed}/${scores.length} queries pass; precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`);
+		console.log(`\n${real ? 'real minutes' : dist}: ${sum.passed}/${scores.length} queries pass; precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`);
 	} finally {
 		await browser.close();
 		await server.close();
+		built?.remove();
 	}
+}
+
+/** Builds the real-minutes corpus (protokoll, utskott, anteckningar) as one archive in a temporary folder. */
+async function buildRealCorpus() {
+	const { buildArchive } = await import('../../test/helpers/build-archive.ts');
+	const { realCorpusArchive, realDocuments } = await import('../../test/helpers/real-corpus-archive.ts');
+	const { archive, files } = realCorpusArchive(realDocuments(['protokoll', 'utskott', 'anteckningar']));
+	const built = buildArchive('real-search-', archive, files);
+	if (built.build.status !== 0) throw new Error(built.build.output);
+	return built;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

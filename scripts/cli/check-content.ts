@@ -13,7 +13,7 @@ import { githubAnnotations } from '../pipeline/report/github-annotations.ts';
 import { gitlabCodeQuality } from '../pipeline/report/gitlab-code-quality.ts';
 import { jsonReport } from '../pipeline/report/json-report.ts';
 import { textReport } from '../pipeline/report/text-report.ts';
-import { gitHistory } from './git-history.ts';
+import { firstVersions, gitHistory } from './git-history.ts';
 import { contentDir, readContentDir, today } from './content-dir.ts';
 
 const formats = ['text', 'json', 'github', 'gitlab'] as const;
@@ -47,7 +47,8 @@ function repositoryRoot(format: Format): string {
 
 const { format, output } = readArguments(process.argv.slice(2));
 const root = contentDir();
-const converted = await convertArchive(await readContentDir(root), { today: today(), ...gitHistory(root) });
+const git = gitHistory(root);
+const converted = await convertArchive(await readContentDir(root), { today: today(), ...git, firstVersions: firstVersions(root, git.history, git.repositoryPath) });
 const label = path.relative(process.cwd(), root) || '.';
 const contentPath = path.relative(repositoryRoot(format), root).split(path.sep).join('/');
 let report: string;

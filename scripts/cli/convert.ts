@@ -22,7 +22,7 @@ import {
 	type ConvertMemo,
 	type MemoStore,
 } from '../pipeline/cache/convert-memo.ts';
-import { gitHistory } from './git-history.ts';
+import { firstVersions, gitHistory } from './git-history.ts';
 import { contentDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
 import { writeGenerated } from './write-generated.ts';
@@ -72,7 +72,7 @@ export async function convert(): Promise<boolean> {
 
 	const store = cacheDir ? await fileStore(cacheDir, prefetchKeys(files, version, previous)) : null;
 	const memo = store ? createConvertMemo(version, store) : null;
-	const options: ConvertOptions = { today: day, history, repositoryPath, ...(memo ? { memo } : {}) };
+	const options: ConvertOptions = { today: day, history, repositoryPath, firstVersions: firstVersions(root, history, repositoryPath), ...(memo ? { memo } : {}) };
 	// Imported here so that a conversion with nothing to do does not load the whole pipeline.
 	const { convertArchive } = await import('../pipeline/convert-archive.ts');
 	const converted = await convertArchive(files, options);

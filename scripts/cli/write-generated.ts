@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ConvertedArchive } from '../pipeline/convert-archive.ts';
 
 /**
  * Writes the converted archive as content collections into `target`. Only files whose bytes change are
  * written and files no longer produced are removed, so Astro's dev server and its build cache see exactly
- * what changed.
+ * what changed. Each file is written beside itself under a hidden name and renamed into place, so a watcher
+ * (the dev server's loader) never reads a file half written.
  */
 export async function writeGenerated(converted: ConvertedArchive, target: string): Promise<{ written: number; removed: number }> {
 	const json = (value: unknown) => `${JSON.stringify(value, null, '\t')}\n`;
@@ -30,7 +31,9 @@ export async function writeGenerated(converted: ConvertedArchive, target: string
 		const current = await readFile(file, 'utf8').catch(() => null);
 		if (current === content) continue;
 		await mkdir(path.dirname(file), { recursive: true });
-		await writeFile(file, content);
+		const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+		await writeFile(partial, content);
+		await rename(partial, file);
 		written++;
 	}
 	let removed = 0;

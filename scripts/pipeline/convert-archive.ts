@@ -12,6 +12,7 @@ import { emitMdx } from './emit/emit-mdx.ts';
 import { extractText, minutesExtensions } from './extract/extract-text.ts';
 import { loadYaml } from './load/load-yaml.ts';
 import { parseMinutes } from './parse-minutes.ts';
+import { compareVersions } from './history/compare-versions.ts';
 import type { FileHistory } from './history/parse-git-log.ts';
 import { redactMinutes } from './redact/redact-minutes.ts';
 import { redactText } from './redact/redact-text.ts';
@@ -69,6 +70,8 @@ export interface ConvertOptions {
 	history?: ReadonlyMap<string, FileHistory>;
 	/** The path of a content file in its git repository, for history links. */
 	repositoryPath?: (path: string) => string;
+	/** The first committed version of each minutes file changed since (by its path under the content folder), to say what changed. */
+	firstVersions?: ReadonlyMap<string, Uint8Array>;
 }
 
 const sidecarExtensions = ['.yml', '.yaml'];
@@ -99,6 +102,8 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		problems.push({ source: 'archive.yml', line: null, severity: 'warning', message: 'archive.yml names no licence for the open data, so nobody can know whether they may reuse it. Add "license: CC0-1.0" (or another SPDX id, such as CC-BY-4.0) to content/archive.yml.' });
 	}
 
+	const privateNames = new Set(registry.people.filter((person) => person.private).flatMap((person) => [person.name, ...person.aliases]).map((name) => name.toLocaleLowerCase('sv')));
+	const isPrivate = (name: string) => privateNames.has(name.toLocaleLowerCase('sv'));
 	const bodies = new Map(archive.bodies.map((body) => [body.id, body]));
 	const minutes: { file: SourceFile; body: Body; stem: string; name: string }[] = [];
 	const sidecars = new Map<string, SourceFile>();
@@ -141,8 +146,8 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		// Reading a file: extract its text, redact it (so pages, search, feeds and data all get the redacted
 		// text), parse it and find its decisions. The result depends only on the file, the code and the
 		// archive's redaction settings, so it can come from the conversion cache.
-		const readFile = async (): Promise<ReadResult> => {
-			const extracted = await extractText(name, file.bytes);
+		const readFile = async (bytes = file.bytes): Promise<ReadResult> => {
+			const extracted = await extractText(name, bytes);
 			if (extracted.text === null) return { format: extracted.format, problems: extracted.problems, parsed: null };
 			const redacted = redactMinutes(extracted.text, { rules: redactionRules, identityNumbers: archive.personalData.identityNumbers });
 			const redactionProblems: LocalProblem[] = redacted.hits.map((hit) => ({ line: hit.line, severity: 'warning', code: 'redacted', message: `Text was removed by content/redactions.yml (${hit.reason}); the original file is not published.` }));
@@ -161,7 +166,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 				redactionProblems,
 			};
 		};
-		const read = options.memo ? await options.memo.read(file, name, readFile) : await readFile();
+		const read = options.memo ? await options.memo.read(file, name, () => readFile()) : await readFile();
 		report(file.path, read.problems);
 		report(file.path, read.redactionProblems ?? []);
 		const parsed = read.parsed;
@@ -197,6 +202,11 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		meeting.sourceAdded = fileHistory?.added ?? null;
 		meeting.sourceChanged = [fileHistory?.changed, sidecarHistory?.changed].filter((date): date is string => Boolean(date)).sort().at(-1) ?? null;
 		meeting.historyUrl = archive.repository && fileHistory ? archive.repository.historyUrl.replace('{path}', (options.repositoryPath ?? ((path: string) => path))(file.path)) : null;
+		const firstVersion = options.firstVersions?.get(file.path);
+		if (fileHistory && firstVersion && !sameBytes(firstVersion, file.bytes)) {
+			const first = (await readFile(firstVersion)).parsed;
+			if (first) meeting.corrections = compareVersions(first, parsed, fileHistory.added, isPrivate);
+		}
 		if (body.publishYears && meeting.date && isExpired(meeting.date, body.publishYears, options.today)) continue;
 		const blocks = new Map<string, readonly Block[]>();
 		const anchors = new Set<string>();
@@ -306,6 +316,10 @@ function loadOptional<T>(
 	const loaded = loadYaml(text(file), schema);
 	report(file.path, loaded.problems);
 	return loaded.value ?? fallback;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+	return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 function isExpired(date: string, years: number, today: string): boolean {

@@ -172,6 +172,20 @@ export const readingSchema = z.object({
 export const publicationSchema = z.enum(['published', 'draft', 'withdrawn']);
 
 /** One meeting, as the converter writes it into the front matter of its MDX file and as `check:content --json` prints it. */
+const changedItemSchema = z.object({ number: z.string().nullable(), title: z.string() });
+
+/** What changed in the minutes since their first published version (from git): items and attendees. */
+export const correctionsSchema = z.object({
+	/** When the first version was committed (ISO date-time). */
+	since: z.string(),
+	items: z.object({
+		added: z.array(changedItemSchema),
+		removed: z.array(changedItemSchema),
+		retitled: z.array(z.object({ number: z.string().nullable(), from: z.string(), to: z.string() })),
+	}),
+	attendees: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
+});
+
 export const meetingSchema = z.object({
 	/** Path of the raw minutes file under the content folder (`minutes/krf/2023-02-01.txt`). */
 	source: z.string(),
@@ -215,6 +229,8 @@ export const meetingSchema = z.object({
 	sourceChanged: z.string().nullable(),
 	/** Link to the file's history of corrections (from `repository.historyUrl` in archive.yml), or `null`. */
 	historyUrl: z.string().url().nullable(),
+	/** What changed since the first published version, when the minutes were corrected in a way a reader sees; else `null`. */
+	corrections: correctionsSchema.nullable().default(null),
 	/** The original file is not published because text was removed from it (personal data or `content/redactions.yml`). */
 	originalWithheld: z.boolean(),
 	/** Published, draft (shown with a notice) or withdrawn (page replaced by a notice). */
@@ -249,3 +265,5 @@ export type Reservation = z.infer<typeof reservationSchema>;
 export type ItemProceedings = Pick<Item, 'resolution' | 'proposals' | 'propositions' | 'votes' | 'reservations' | 'conflicts' | 'recipients'>;
 /** A meeting as validated by {@link meetingSchema}. */
 export type Meeting = z.infer<typeof meetingSchema>;
+/** What changed in corrected minutes. */
+export type Corrections = z.infer<typeof correctionsSchema>;

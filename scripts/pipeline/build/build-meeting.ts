@@ -50,6 +50,7 @@ export function buildMeeting(parsed: ParsedMinutes, context: MeetingContext): Me
 		originalWithheld: false,
 		sourceAdded: null,
 		sourceChanged: null,
+		corrections: null,
 		historyUrl: null,
 		publication: sidecar.publication ?? 'published',
 		publicationNote: sidecar.publicationNote ?? null,
