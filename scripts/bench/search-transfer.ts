@@ -4,6 +4,8 @@
  * Measures, each in a fresh browser context: opening /sok/, then a first query and a second query, for a rare and a
  * very common word in both orders. Sizes are the bytes the server sends (gzip where a host would use it), counted
  * server-side so that files a Web Worker fetches are included; every row starts with an empty browser cache.
+ * Each query is set against its floor, measured in the same run: what Pagefind itself loads for the same words
+ * (runtime, metadata and the index chunks of the words), without our search page or any result opened.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -87,6 +89,27 @@ async function query(page: Page, words: string): Promise<void> {
 	);
 }
 
+/**
+ * Pagefind's own cost of the same queries, the floor no search of this index can go below: on a page of the site
+ * without our search, Pagefind's runtime and metadata (`init`) and, per query, the index chunks its `search` loads
+ * for the query's words, with the search page's options. No result is opened, so no fragment is loaded.
+ */
+async function floor(page: Page, origin: string, first: string, second: string): Promise<{ first: number; second: number }> {
+	await page.goto(`${origin}/om/`);
+	const run = (words: string) =>
+		transferred(page, () =>
+			page.evaluate(async (q) => {
+				const w = window as unknown as { pf?: { options: (o: object) => Promise<void>; init: () => Promise<void>; search: (q: string) => Promise<unknown> } };
+				// Through eval: a bundler would otherwise rewrite this import().
+				w.pf ??= await (window.eval as (code: string) => Promise<NonNullable<typeof w.pf>>)('import("/pagefind/pagefind.js")');
+				await w.pf.options({ excerptLength: 26, exactDiacritics: true, noWorker: true });
+				await w.pf.init();
+				await w.pf.search(q);
+			}, words),
+		);
+	return { first: (await run(first)).bytes, second: (await run(second)).bytes };
+}
+
 const verbose = process.argv.includes('--verbose');
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
@@ -106,8 +129,12 @@ async function main(): Promise<void> {
 			const open = await transferred(page, async () => void (await page.goto(`${server.origin}/sok/`)));
 			const q1 = await transferred(page, () => query(page, first));
 			const q2 = await transferred(page, () => query(page, second));
-			console.log(`  open /sok/ ${kB(open.bytes)} · first query "${first}" ${kB(q1.bytes)} (${q1.requests} files) · then "${second}" ${kB(q2.bytes)} (${q2.requests} files)`);
 			await context.close();
+			const bare = await browser.newContext();
+			const least = await floor(await bare.newPage(), server.origin, first, second);
+			await bare.close();
+			const ratio = (ours: number, base: number) => (base === 0 ? (ours === 0 ? 'nothing to load' : 'the floor loads nothing') : `${(ours / base).toFixed(2)}×`);
+			console.log(`  open /sok/ ${kB(open.bytes)} · first query "${first}" ${kB(q1.bytes)} (${q1.requests} files), floor ${kB(least.first)}: ${ratio(q1.bytes, least.first)} · then "${second}" ${kB(q2.bytes)} (${q2.requests} files), floor ${kB(least.second)}: ${ratio(q2.bytes, least.second)}`);
 		}
 	} finally {
 		await browser.close();

@@ -51,6 +51,7 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 		sourceAdded: null,
 		sourceChanged: null,
 		historyUrl: null,
+		corrections: null,
 		attendees: [attendee],
 		items: [],
 		signature: header ? `Antecknat av\n${text}` : null,

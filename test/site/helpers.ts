@@ -17,7 +17,7 @@ export function meeting(body: string, slug: string, date: string | null, extra: 
 		data: {
 			source: `minutes/${body}/${slug}.txt`, sourceSha256: '0'.repeat(64), url: `/organ/${body}/${slug}/`, body, bodyName: null, slug,
 			title: `Möte ${slug}`, documentType: null, date, endDate: null, startTime: null, endTime: null, location: null, provenance: {},
-			attendees: [], items: [], signature: null, originalWithheld: false, sourceAdded: null, sourceChanged: null, historyUrl: null,
+			attendees: [], items: [], signature: null, originalWithheld: false, sourceAdded: null, sourceChanged: null, historyUrl: null, corrections: null,
 			publication: 'published', publicationNote: null,
 			reading: { attendance: { level: 'sure', basis: 'list', suspect: [] }, items: { level: 'sure', basis: 'paragraphs' } }, ...extra,
 		},
