@@ -43,6 +43,11 @@ export async function indexSite(site: string): Promise<void> {
 	console.log(`Indexed ${indexed.page_count} pages for search.`);
 }
 
+/** The files under content/ that the theme names (logo, favicon). */
+function themeFiles(theme: { logo?: { src: string }; favicon?: string } | undefined): string[] {
+	return [theme?.logo?.src, theme?.favicon].filter((file): file is string => Boolean(file));
+}
+
 /** Builds the whole site into `dist/`; returns false (leaving `dist/` as it was) when any step fails. */
 export async function build(): Promise<boolean> {
 	if (!(await convert())) return false;
@@ -61,6 +66,12 @@ export async function build(): Promise<boolean> {
 	for (const source of originals) {
 		await mkdir(path.dirname(path.join(staging, 'original', source.replace(/^minutes\//, ''))), { recursive: true });
 		await copyFile(path.join(contentDir(), source), path.join(staging, 'original', source.replace(/^minutes\//, '')));
+	}
+	// The theme's logo and favicon, from content/ to /tema/ (the converter checked that they exist).
+	const [settings] = JSON.parse(await readFile(path.join(generatedDir(), 'settings.json'), 'utf8')) as { theme?: { logo?: { src: string }; favicon?: string } }[];
+	for (const file of themeFiles(settings?.theme)) {
+		await mkdir(path.dirname(path.join(staging, 'tema', file)), { recursive: true });
+		await copyFile(path.join(contentDir(), file), path.join(staging, 'tema', file));
 	}
 	await indexSite(staging);
 	const old = `${dist}.old-${process.pid}`;

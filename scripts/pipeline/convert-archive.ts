@@ -98,7 +98,12 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const topicsRegistry = loadOptional<TopicsRegistry>(byPath.get('topics.yml'), topicsRegistrySchema, { topics: [] }, report, text);
 	const redactionRules = loadOptional<RedactionRule[]>(byPath.get('redactions.yml'), redactionsSchema, [], report, text);
 	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], topicSuggestions: [], problems };
-	if (archive.license === undefined) {
+	for (const [field, file] of [['theme.logo.src', archive.theme.logo?.src], ['theme.favicon', archive.theme.favicon]] as const) {
+		if (file && (!byPath.has(file) || file.startsWith('minutes/'))) {
+			problems.push({ source: 'archive.yml', line: null, severity: 'error', message: `${field}: there is no file content/${file}. Put the file under content/ (for example content/tema/${file.split('/').at(-1)}) and give its path from there.` });
+		}
+	}
+		if (archive.license === undefined) {
 		problems.push({ source: 'archive.yml', line: null, severity: 'warning', message: 'archive.yml names no licence for the open data, so nobody can know whether they may reuse it. Add "license: CC0-1.0" (or another SPDX id, such as CC-BY-4.0) to content/archive.yml.' });
 	}
 

@@ -357,6 +357,10 @@ export const sv = {
 		text: 'Sidan du letar efter finns inte, eller har flyttats.',
 		home: 'Till startsidan',
 	},
+	theme: {
+		/** Name of the navigation with the organisation's own links in the header. */
+		headerLinks: 'Länkar',
+	},
 	footer: {
 		publishedBy: 'Utgivare:',
 		openData: 'Öppna data',

@@ -1,4 +1,45 @@
 import { z } from 'astro/zod';
+import { backgrounds, contrastRatio } from './contrast-ratio.ts';
+
+const hexColour = z.string().regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/iu, 'write the colour as #rrggbb');
+
+/** A colour of the theme: one for both colour schemes, or one for each. Text in it must reach WCAG AA (4.5:1) against the background of each. */
+const themeColour = z
+	.union([hexColour, z.object({ light: hexColour, dark: hexColour })])
+	.transform((value) => (typeof value === 'string' ? { light: value, dark: value } : value))
+	.superRefine((value, context) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			const ratio = contrastRatio(value[scheme], backgrounds[scheme]);
+			if (ratio < 4.5) {
+				context.addIssue({
+					code: 'custom',
+					message: `${value[scheme]} reaches ${ratio.toFixed(1)}:1 against the ${scheme} background ${backgrounds[scheme]}; WCAG AA needs 4.5:1 for text. Choose a ${scheme === 'light' ? 'darker' : 'lighter'} colour${value.light === value.dark ? ', or give one for each mode: { light: "#…", dark: "#…" }' : ''}`,
+				});
+			}
+		}
+	});
+
+const themeLink = z.object({ label: z.string().min(1), url: z.string().url() });
+
+/** The archive's own look: logo, favicon, colours, links in the header and the footer. */
+export const themeSchema = z.object({
+	/** A logo shown before the site's title: a file under `content/` and its text alternative. */
+	logo: z.object({ src: z.string().min(1), alt: z.string().min(1) }).optional(),
+	/** The browser tab's icon: a file under `content/` (`.svg`, `.png` or `.ico`). */
+	favicon: z.string().regex(/\.(svg|png|ico)$/iu, 'use an .svg, .png or .ico file').optional(),
+	colors: z
+		.object({
+			/** Links and the charts. */
+			primary: themeColour.optional(),
+			/** Buttons, tags and the focus outline. */
+			accent: themeColour.optional(),
+		})
+		.default({}),
+	/** Links at the top of every page (the organisation's own site). */
+	headerLinks: z.array(themeLink).default([]),
+	/** The footer's own text and links (contact, personuppgiftspolicy, tillgänglighetsredogörelse). */
+	footer: z.object({ text: z.string().optional(), links: z.array(themeLink).default([]) }).default({ links: [] }),
+});
 
 /** One body (forum, board, committee) whose minutes the archive publishes. */
 export const bodySchema = z.object({
@@ -51,6 +92,8 @@ export const archiveSchema = z.object({
 		})
 		.strict()
 		.default({ identityNumbers: 'redact' }),
+	/** The archive's own look (logo, favicon, colours, header and footer links). */
+	theme: themeSchema.default({ colors: {}, headerLinks: [], footer: { links: [] } }),
 	/** The licence of the open data, as an SPDX id (`CC0-1.0`, `CC-BY-4.0`); without one, others cannot know whether they may reuse it. */
 	license: z
 		.string()
@@ -66,3 +109,5 @@ export const archiveSchema = z.object({
 export type Body = z.infer<typeof bodySchema>;
 /** The archive settings as validated by {@link archiveSchema}. */
 export type Archive = z.infer<typeof archiveSchema>;
+/** The archive's own look. */
+export type Theme = z.infer<typeof themeSchema>;
