@@ -23,6 +23,7 @@ import {
 	type MemoStore,
 } from '../pipeline/cache/convert-memo.ts';
 import { firstVersions, gitHistory } from './git-history.ts';
+import { commandLineProgress, type Progress } from './progress.ts';
 import { contentDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
 import { writeGenerated } from './write-generated.ts';
@@ -35,8 +36,8 @@ export function convertCacheDir(): string | null {
 	return path.resolve(process.env.ARCHIVE_CONVERT_CACHE_DIR || path.join('.cache', 'convert'));
 }
 
-/** Converts the content folder into `.generated/`; returns false when the build must stop. */
-export async function convert(): Promise<boolean> {
+/** Converts the content folder into `.generated/`, telling `progress` how far it is; returns false when the build must stop. */
+export async function convert(progress: Progress = commandLineProgress()): Promise<boolean> {
 	const root = contentDir();
 	const target = generatedDir();
 	const started = performance.now();
@@ -75,7 +76,17 @@ export async function convert(): Promise<boolean> {
 	const options: ConvertOptions = { today: day, history, repositoryPath, firstVersions: firstVersions(root, history, repositoryPath), ...(memo ? { memo } : {}) };
 	// Imported here so that a conversion with nothing to do does not load the whole pipeline.
 	const { convertArchive } = await import('../pipeline/convert-archive.ts');
-	const converted = await convertArchive(files, options);
+	const stages = { read: 'converting minutes', emit: 'writing meeting pages' } as const;
+	let stage: keyof typeof stages | null = null;
+	const converted = await convertArchive(files, {
+		...options,
+		onProgress: (next, done, total) => {
+			if (next !== stage) progress.start(stages[next], total);
+			stage = next;
+			progress.update(done);
+		},
+	});
+	progress.end();
 	const errors = converted.problems.filter((problem) => problem.severity === 'error');
 	const problemText = converted.problems.length > 0 ? formatProblems(converted.problems, label) : '';
 	if (problemText) console.error(problemText);

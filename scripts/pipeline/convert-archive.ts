@@ -72,6 +72,8 @@ export interface ConvertOptions {
 	repositoryPath?: (path: string) => string;
 	/** The first committed version of each minutes file changed since (by its path under the content folder), to say what changed. */
 	firstVersions?: ReadonlyMap<string, Uint8Array>;
+	/** Told how far the conversion is: files read of all minutes files, then meetings written of all meetings. */
+	onProgress?: (stage: 'read' | 'emit', done: number, total: number) => void;
 }
 
 const sidecarExtensions = ['.yml', '.yaml'];
@@ -137,7 +139,9 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const usedSidecars = new Set<string>();
 	const drafts: { id: string; meeting: Meeting; parsed: ParsedMinutes; format: string; blocks: Map<string, readonly Block[]> }[] = [];
 	const slugs = new Map<string, string>();
+	let readCount = 0;
 	for (const { file, body, stem, name } of minutes) {
+		options.onProgress?.('read', readCount++, minutes.length);
 		const folder = file.path.slice(0, file.path.length - name.length);
 		const sidecarFile = sidecars.get(folder + stem) ?? sidecars.get(file.path);
 		let sidecar: Sidecar = {};
@@ -291,7 +295,8 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	}
 
 	const meetings: ConvertedMeeting[] = [];
-	for (const { id, meeting, parsed, format, blocks } of drafts) {
+	for (const [index, { id, meeting, parsed, format, blocks }] of drafts.entries()) {
+		options.onProgress?.('emit', index, drafts.length);
 		const itemBodies = meeting.items.map((item) => ({ item, blocks: blocks.get(item.anchor) ?? [] }));
 		const emit = () => emitMdx(meeting, parsed.preamble, itemBodies);
 		const emitted = options.memo ? await options.memo.emit([meeting, parsed.preamble, itemBodies], emit) : emit();
