@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Archive, Theme } from '../../src/schema/archive.ts';
 import { contentDir, generatedDir } from './content-dir.ts';
 import { convert } from './convert.ts';
 import { commandLineProgress, type Progress } from './progress.ts';
@@ -75,7 +76,7 @@ export async function indexSite(site: string, progress?: Progress): Promise<void
 }
 
 /** The files under content/ that the theme names (logo, favicon). */
-function themeFiles(theme: { logo?: { src: string }; favicon?: string } | undefined): string[] {
+function themeFiles(theme: Theme | undefined): string[] {
 	return [theme?.logo?.src, theme?.favicon].filter((file): file is string => Boolean(file));
 }
 
@@ -103,7 +104,7 @@ export async function build(progress: Progress = commandLineProgress()): Promise
 		await copyFile(path.join(contentDir(), source), path.join(staging, 'original', source.replace(/^minutes\//, '')));
 	}
 	// The theme's logo and favicon, from content/ to /tema/ (the converter checked that they exist).
-	const [settings] = JSON.parse(await readFile(path.join(generatedDir(), 'settings.json'), 'utf8')) as { theme?: { logo?: { src: string }; favicon?: string } }[];
+	const [settings] = JSON.parse(await readFile(path.join(generatedDir(), 'settings.json'), 'utf8')) as Pick<Archive, 'theme'>[];
 	for (const file of themeFiles(settings?.theme)) {
 		await mkdir(path.dirname(path.join(staging, 'tema', file)), { recursive: true });
 		await copyFile(path.join(contentDir(), file), path.join(staging, 'tema', file));

@@ -101,7 +101,7 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const redactionRules = loadOptional<RedactionRule[]>(byPath.get('redactions.yml'), redactionsSchema, [], report, text);
 	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], topicSuggestions: [], problems };
 	for (const [field, file] of [['theme.logo.src', archive.theme.logo?.src], ['theme.favicon', archive.theme.favicon]] as const) {
-		if (file && (!byPath.has(file) || file.startsWith('minutes/'))) {
+		if (file && !byPath.has(file)) {
 			problems.push({ source: 'archive.yml', line: null, severity: 'error', message: `${field}: there is no file content/${file}. Put the file under content/ (for example content/tema/${file.split('/').at(-1)}) and give its path from there.` });
 		}
 	}
