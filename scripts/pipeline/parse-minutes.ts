@@ -18,6 +18,7 @@ import { rejoinPageBreaks } from './segment/rejoin-page-breaks.ts';
 import { removeFurniture } from './segment/remove-furniture.ts';
 import { splitFlattenedLines } from './segment/split-flattened-lines.ts';
 import { splitInlineItems } from './segment/split-inline-items.ts';
+import { stripPageNumberEnds } from './segment/strip-page-number-ends.ts';
 import { splitLines } from './segment/split-lines.ts';
 
 function startsAttendance(text: string): boolean {
@@ -38,7 +39,10 @@ function startsBody(text: string): boolean {
  */
 export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes {
 	const problems: LocalProblem[] = [];
-	const furniture = removeFurniture(splitInlineItems(splitFlattenedLines(splitLines(text))));
+	const pages = stripPageNumberEnds(splitLines(text));
+	const furniture = removeFurniture(splitInlineItems(splitFlattenedLines(pages.lines)));
+	furniture.removed.push(...pages.removed);
+	furniture.removed.sort((a, b) => a.line - b.line);
 	const lines = rejoinPageBreaks(furniture.lines, furniture.breaks);
 
 	// headings the file's format marks (Markdown `##`) open the body once no attendance part is left to read

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPart } from '../../scripts/pipeline/parse/classify-part.ts';
 import { matchPresence } from '../../scripts/pipeline/parse/match-presence.ts';
+import { matchReferences } from '../../scripts/pipeline/parse/match-references.ts';
 import { parseAttendance } from '../../scripts/pipeline/parse/parse-attendance.ts';
 import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
 
@@ -38,7 +39,33 @@ describe('matchPresence', () => {
 	});
 });
 
+describe('matchReferences', () => {
+	it('reads the paragraphs of a presence column after a person, and the words before them', () => {
+		expect(matchReferences('158')).toEqual({ head: '', references: '158' });
+		expect(matchReferences('ej 133')).toEqual({ head: '', references: 'ej 133' });
+		expect(matchReferences('tf ekonomichef 33')).toEqual({ head: 'tf ekonomichef', references: '33' });
+		expect(matchReferences('kulturchef 115.2')).toEqual({ head: 'kulturchef', references: '115.2' });
+		expect(matchReferences('Kommunal, 50-56, 58, del av 60-61')).toEqual({ head: 'Kommunal,', references: '50-56, 58, del av 60-61' });
+		expect(matchReferences('ekonomichef 8:15-9:45 6-7')).toEqual({ head: 'ekonomichef', references: '8:15-9:45 6-7' });
+	});
+	it('leaves numbers that belong to a presence phrase or a name alone', () => {
+		expect(matchReferences('Sveriges Fiskares Riksförbund t o m 10 samt 12')).toBeNull();
+		expect(matchReferences('deltog vid § 67')).toBeNull();
+		expect(matchReferences('Per Persson')).toBeNull();
+	});
+});
+
 describe('parseAttendance', () => {
+	it('reads the paragraphs written after officials as their partial presence, not as an organisation', () => {
+		const r = brief('Övriga\nNicklas Bremefors, kommunchef, 158 Emma Nordebo Snygg, gatuchef, 141 Monica Bruvik, Centrumutveckling, 142 Stefan Strindholm, 59, 62, 64 Annica Johansson, tf ekonomichef 33');
+		expect(r.map((a) => [a[0], a[2], a[3], a[7]])).toEqual([
+			['Nicklas Bremefors', null, 'kommunchef', '158'],
+			['Emma Nordebo Snygg', null, 'gatuchef', '141'],
+			['Monica Bruvik', 'Centrumutveckling', null, '142'],
+			['Stefan Strindholm', null, null, '59, 62, 64'],
+			['Annica Johansson', null, 'tf ekonomichef', '33'],
+		]);
+	});
 	it('reads one person a line with party, role and organisation, and absences', () => {
 		expect(brief('Politiker\n\nMikaela Waltersson (M) (ordförande) (Region Halland)\n\nFörhinder\n\nKrister Björkegren (Regiondirektör)\n\n1. Punkt')).toEqual([
 			['Mikaela Waltersson', 'M', 'Region Halland', null, 'ordförande', 'politician', 'present', null, 'Politiker'],

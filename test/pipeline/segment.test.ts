@@ -134,6 +134,13 @@ describe('transcripts that put each page on one line', () => {
 		expect(parsed.attendees.filter((a) => a.roles.includes('sekreterare')).map((a) => a.name)).toEqual(['Eva Engström']);
 		expect(parsed.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Fredrik Pahlberg', 'Malin Ruthström', 'Teres Burström']));
 	});
+	it('takes the page number that ends a flattened page off the last person on it', () => {
+		const parsed = parseMinutes(['1 Plats och tid Borås, kl 09.00-12.00 Beslutande Ulf Olsson (S) ordförande Annette Carlson (M) Stefan Carlsson (S) Övriga deltagande Christina Klaar, förbundssekreterare Svante Stomberg, kommunchef Borås 1', '', '2 Sekreterare Christina Klaar Ordförande Ulf Olsson Justerare Annette Carlson Justeringens plats och tid Förbundskontoret, Borås, tisdagen den 3 februari 2015 klockan 10.00 Paragrafer 1-17 2', '', '3 § 1 Val av mötesordförande Till mötesordförande utses Ulf Olsson (S) och han leder mötet fram till och med den sista punkten på dagordningen.'].join('\n'), { fileName: 'direktionen.txt' });
+		const svante = parsed.attendees.find((a) => a.name === 'Svante Stomberg');
+		expect(svante?.presence).toBeNull();
+		expect(svante?.title).toMatch(/^kommunchef/u);
+		expect(parsed.removed.filter((r) => r.reason === 'page number').map((r) => r.text)).toEqual(expect.arrayContaining(['1', '2']));
+	});
 	it('leaves a header that carries its own page number ("SAMMANTRÄDESPROTOKOLL Sida 2") to the page furniture', () => {
 		const parsed = parseMinutes(['1 SAMMANTRÄDESPROTOKOLL Sida 1 Tid och plats Torsdagen den 12 februari 2009 kl 13 Stadshuset Närvarande Ledamöter Lars Aronsson (s) Ingmar Hjalmarsson (v) Bertil Almquist (m) Yvonne Bergvall (s)', '', '2 SAMMANTRÄDESPROTOKOLL Sida 2 Bevis om justering Protokollet är justerat. Justeringen har tillkännagivits genom anslag på kommunens officiella anslagstavla.'].join('\n'), { fileName: 'tn.txt' });
 		expect(parsed.items.map((item) => item.title)).not.toContain('Bevis om justering');

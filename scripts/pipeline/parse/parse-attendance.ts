@@ -9,6 +9,7 @@ import { matchItemHeading } from './match-item-heading.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { opensWithPerson } from './opens-with-person.ts';
+import { matchReferences } from './match-references.ts';
 import { type RawEntry, splitEntries } from './split-entries.ts';
 import { splitNameRun } from './split-name-run.ts';
 
@@ -55,10 +56,12 @@ function looksLikePeople(text: string): boolean {
 		if (pres) p = p.slice(pres.length).trim();
 		if (p === '' || isNameLike(p)) return true;
 		if (classifyPart(p, 'field').certain) return true;
-		if (describesPerson(p)) return true;
+		// "Name, kommunchef, 158 Next Name": after a person, the paragraphs of a presence column
+		const describes = (words: string) => describesPerson(words) || (i > 0 && matchReferences(words)?.head === '');
+		if (describes(p)) return true;
 		// "Hanna Roberts X", "David Langlet anmält förhinder": a name and the words that describe it
 		const segments = splitNameRun(p);
-		if (segments.some((segment) => segment.type === 'name') && segments.every((segment) => segment.type === 'name' || describesPerson(segment.text))) return true;
+		if (segments.some((segment) => segment.type === 'name') && segments.every((segment) => segment.type === 'name' || describes(segment.text))) return true;
 		// the second field of "Name, Organisation" may be any short capitalised name ("Ale", "GBG", "Lilla Edet")
 		return i > 0 && p.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(p);
 	});

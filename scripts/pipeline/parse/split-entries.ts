@@ -3,6 +3,7 @@ import { joinWords } from '../segment/join-words.ts';
 import { type PartKind, classifyPart } from './classify-part.ts';
 import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
+import { matchReferences } from './match-references.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** One person as split from an attendance list, before the section gives group and status. */
@@ -190,6 +191,13 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 		rest = rest.slice(p.length).trim();
 	}
 	if (rest === '') return;
+	// "158", "59, 62, 64", "ej 133", "ekonomichef 133": the paragraphs of a presence column
+	const references = matchReferences(rest);
+	if (references) {
+		if (references.head !== '') attachWords(entry, references.head, fallback);
+		attach(entry, { kind: 'presence', value: references.references, certain: true });
+		return;
+	}
 	if (/^tjänstgörande$/iu.test(rest)) {
 		attach(entry, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
 		return;
@@ -430,6 +438,13 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			}
 			previous = current;
 		} else if (afterSep && lastSepComma && previous) {
+			// ", 59", ", kulturchef 115.2": the paragraphs (and the title) of the person before
+			const references = matchReferences(s);
+			if (references && !run(references.head).some((segment) => segment.type === 'name')) {
+				if (references.head !== '') attachWords(previous, references.head, 'organization');
+				attach(previous, { kind: 'presence', value: references.references, certain: true });
+				continue;
+			}
 			const p = matchPresence(s);
 			if (p) {
 				// ", dag 1 Next Name": the presence of the person before, then the next person

@@ -19,7 +19,9 @@ export function inputWords(text: string, removed: readonly { line: number; text:
 		const at = lines[removal.line - 1];
 		if (at === undefined) continue;
 		const cut = removal.text.trim();
-		const index = cut === '' ? -1 : at.indexOf(cut);
+		// the removal's text as a whole word: a page number "1" is not the "1" inside "2014"
+		const escaped = cut.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+		const index = cut === '' ? -1 : (new RegExp(`(?<!\\S)${escaped}(?!\\S)`, 'u').exec(at)?.index ?? at.indexOf(cut));
 		lines[removal.line - 1] = index < 0 ? '' : `${at.slice(0, index)} ${at.slice(index + cut.length)}`;
 	}
 	const kept = lines.join('\n');
