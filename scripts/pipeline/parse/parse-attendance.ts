@@ -78,7 +78,7 @@ function describesPerson(text: string): boolean {
 }
 
 /** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
-const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer)(?=$|[\s:\t])/iu;
+const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer|protokollet\s+innehåller\s+paragraferna)(?=$|[\s:\t])/iu;
 /** Words that send the reader to a list elsewhere instead of naming the people. */
 const referral = /^(?:(?:se|enligt)\s+(?:bifogad\s+|särskild\s+|bilagd\s+)?(?:bilaga|förteckning|närvarolista|närvaroförteckning|nästa\s+sida|sid(?:an|\.)?\s*\d*|sidan\s+\d+)(?:\s+\d+)?[.,:;]?\s*)+/iu;
 /** A signature line's dots or underscores ("Sekreterare ……………", "Ordförande ____"). */
@@ -251,7 +251,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			// (the secretary's, when the page was flattened) belongs to the signature heading before it
 			closeSection();
 			const value = t.replace(furnitureLabel, '').replace(/^[\s:]+/u, '');
-			const rest = /^paragrafer/iu.test(t) ? value.replace(paragraphRange, '') : '';
+			const rest = /^(?:paragrafer|protokollet\s+innehåller\s+paragraferna)/iu.test(t) ? value.replace(paragraphRange, '') : '';
 			const pending = pendingRoles[0];
 			if (pending && rest !== '' && splitNameRun(rest).some((segment) => segment.type === 'name')) {
 				pendingRoles.shift();

@@ -48,6 +48,8 @@ const labels = [
 	'Suppleanter',
 	'Sekretariatet',
 	'Utses att justera',
+	'Justerares signatur',
+	'Justerare signatur',
 	'Justerare',
 	'Justering',
 	'Underskrifter',
@@ -55,7 +57,12 @@ const labels = [
 	'Sekreterare',
 	'Ordförande',
 	'Justerande',
+	'Protokollet innehåller paragraferna',
 	'Paragrafer',
+	'Utdragsbestyrkande',
+	'Justerandes signatur',
+	'Justerares signatur',
+	'Justerare signatur',
 	'ANSLAG/BEVIS',
 	'Anslag/Bevis',
 	'Anslag/bevis',
@@ -80,6 +87,12 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga deltagare|Övriga närvarande|Deltagare)(?![\p{L}])/u;
+/** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
+const signatureLabel = /(?<![\p{L},(]\s?)(Ordförande|Sekreterare|Justerare|Justerande|Utses att justera)\s+(?=\p{Lu}\p{Ll})/gu;
+/** Whether a line holds the signature block of a page that goes on from the first: three different labels, each with its name. */
+function holdsSignatures(text: string): boolean {
+	return new Set([...text.matchAll(signatureLabel)].map((m) => m[1]!.replace('Justerande', 'Justerare'))).size >= 3;
+}
 /** After this the rest of the page is the notice of posting, not the header. */
 const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
 /** An attendance register's heading, not a referral to one ("Enligt särskild närvarolista"). */
@@ -114,7 +127,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
 		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
 		const peopleGoOn = pages.has(original) && opensWithPerson(line.text);
-		if (line.text.length < flattenedLength || !(attendanceLabel.test(line.text) || peopleGoOn) || register.test(line.text)) {
+		if (line.text.length < flattenedLength || !(attendanceLabel.test(line.text) || peopleGoOn || holdsSignatures(line.text)) || register.test(line.text)) {
 			out.push(line);
 			continue;
 		}
