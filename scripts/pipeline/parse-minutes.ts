@@ -110,7 +110,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			const result = parseAgenda(lines, pos);
 			if (result.entries.length > 0) {
 				agenda = result.entries;
-				structure.push(l);
+				structure.push(l, ...result.structure);
 				// entries written with a heading word ("Punkt 1. …") keep their line as structure
 				for (const e of agenda) {
 					const source = lines.find((x) => x.line === e.line);

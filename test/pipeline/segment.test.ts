@@ -146,3 +146,17 @@ describe('transcripts that put each page on one line', () => {
 		expect(parsed.items.map((item) => item.title)).not.toContain('Bevis om justering');
 	});
 });
+
+describe('a protokoll’s table of contents', () => {
+	it('lists the items without making them items when the body is not in the text', () => {
+		const toc = ['SAMMANTRÄDESPROTOKOLL', 'Kommunstyrelsen', 'Plats och tid', 'Stadshuset, kl. 13:15-14:30', 'Beslutande', 'Anna Ek (S), ordförande', '', 'INNEHÅLLSFÖRTECKNING', 'Paragrafer', 'Ärenden', 'Sida', '§ 252', 'Information om Luleå Energi AB:s verksamhet', '6', '§ 253', 'Meddelanden kommunstyrelsen', '7 - 11', '§ 254', 'Delegationsrapport', '12 - 14'];
+		const parsed = parseMinutes(toc.join('\n'), { fileName: 'ks.txt' });
+		expect(parsed.items).toEqual([]);
+		expect(parsed.agenda.map((e) => `${e.number} ${e.title}`)).toEqual(['252 Information om Luleå Energi AB:s verksamhet', '253 Meddelanden kommunstyrelsen', '254 Delegationsrapport']);
+	});
+	it('confirms the items of the body it lists', () => {
+		const text = ['Innehållsförteckning', '', '§ 31 Information om inkomna beslut', '§ 32 Budget 2023', '', '§ 31 Information om inkomna beslut', '', 'Nämnden noterar informationen.', '', '§ 32 Budget 2023', '', 'Nämnden fastställer budgeten.'].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'bun.txt' });
+		expect(parsed.items.map((item) => `${item.number} ${item.title}`)).toEqual(['31 Information om inkomna beslut', '32 Budget 2023']);
+	});
+});
