@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchItemHeading } from '../../scripts/pipeline/parse/match-item-heading.ts';
 import { splitInlineItems } from '../../scripts/pipeline/segment/split-inline-items.ts';
+import { splitGluedTitle } from '../../scripts/pipeline/parse/split-glued-title.ts';
+import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
 
 const heading = (text: string) => {
 	const found = matchItemHeading(text);
@@ -68,5 +70,30 @@ describe('paragraphs of a transcript that made each page one line and dropped th
 	it('reads a sub-item numbered in three levels, as a city writes the decisions of its board', () => {
 		expect(heading('2.1.1. Hemställan från Göteborgs Hamn AB om att bilda joint venture')).toMatchObject({ number: 2, label: '2.1.1', title: 'Hemställan från Göteborgs Hamn AB om att bilda joint venture' });
 		expect(heading('3.2.1 Budget för 2024')).toMatchObject({ number: 3, label: '3.2.1' });
+	});
+});
+
+describe('headings of flattened pages', () => {
+	it('takes a register number right after the paragraph number out of the title, which is then on the next line', () => {
+		expect(matchItemHeading('KF § 102 DNR: KU.2017.3')).toMatchObject({ number: 102, title: '', caseNumbers: ['KU.2017.3'] });
+		expect(matchItemHeading('§ 12 Dnr 2019/45 Budget 2020')).toMatchObject({ number: 12, title: 'Budget 2020', caseNumbers: ['2019/45'] });
+	});
+	it('ends a title where the text glued to it begins', () => {
+		expect(splitGluedTitle('Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.')).toEqual({ title: 'Godkännande av dagordning', rest: 'Kommunfullmäktiges beslut Dagordningen godkännes.' });
+		expect(splitGluedTitle('Allmänhetens frågestund Inga frågor ställs.')?.title).toBe('Allmänhetens frågestund');
+		expect(splitGluedTitle('Förslag till nytt regelverk för enskilda vägar i Högsby kommun Förbundsdirektionen har fått i uppdrag att se över regelverket.')?.title).toBe('Förslag till nytt regelverk för enskilda vägar i Högsby kommun');
+	});
+	it('keeps a title that reads as one, and a sentence that names a person', () => {
+		expect(splitGluedTitle('Markanvisning parkområdet vid Sundsgården, Östermalm')).toBeNull();
+		expect(splitGluedTitle('Till mötesordförande väljs Karl-Axel Pettersson-Molinder.')).toBeNull();
+		expect(splitGluedTitle('Godkännande av dagordning.')).toBeNull();
+	});
+	it('reads the title and the text of an item whose heading line holds only its paragraph and register number', () => {
+		const parsed = parseMinutes(['KF § 102 DNR: KU.2017.3', '', 'Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.', '', 'KF § 103 DNR: KU.2017.4', '', 'Allmänhetens frågestund Inga frågor ställs.'].join('\n'), { fileName: 'kf.txt' });
+		expect(parsed.items.map((item) => [item.number, item.title, item.caseNumbers])).toEqual([
+			[102, 'Godkännande av dagordning', ['KU.2017.3']],
+			[103, 'Allmänhetens frågestund', ['KU.2017.4']],
+		]);
+		expect(parsed.items[0]?.blocks[0]).toMatchObject({ type: 'paragraph', text: 'Kommunfullmäktiges beslut Dagordningen godkännes.' });
 	});
 });

@@ -63,7 +63,15 @@ function splitCaseNumbers(title: string): { title: string; caseNumbers: string[]
 	return { title: rest, caseNumbers: found };
 }
 
+/** "DNR: KU.2017.3", "Dnr 2019/45 Budget 2020": a register number right after the paragraph number, the title (if any) after it. */
+const dnrFirst = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(\S*\d\S*)(?:\s+(.*))?$/iu;
+
 function heading(number: string, title: string | undefined, strong: boolean, rest: Partial<ItemHeading> = {}): ItemHeading {
+	const first = dnrFirst.exec(clean(title ?? ''));
+	if (first) {
+		const split = splitCaseNumbers(first[2] ?? '');
+		return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: [first[1]!.replace(/[,;.]$/u, ''), ...split.caseNumbers], prefixed: true, ...rest };
+	}
 	const split = splitCaseNumbers(clean(title ?? ''));
 	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, prefixed: false, ...rest };
 }

@@ -5,6 +5,7 @@ import { matchSignatureStart } from './match-signature-start.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseCaseNumbers } from './parse-case-numbers.ts';
 import { parseParticipants } from './parse-participants.ts';
+import { splitGluedTitle } from './split-glued-title.ts';
 
 /** The items of the minutes body, the lines before the first item, and the closing signature. */
 export interface ItemsResult {
@@ -132,6 +133,9 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 						titleLine = j;
 					} else title = `§ ${c.number}`;
 				}
+				// "Allmänhetens frågestund Inga frågor ställs.": a flattened page glued the item's text to its title
+				const glued = exact || prefix || rest !== '' ? null : splitGluedTitle(title);
+				if (glued) [title, rest] = [glued.title, glued.rest];
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
 				// so is a number glued to its title ("7.Mötet avslutas"), one word as written
@@ -240,7 +244,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			kept.push(l);
 		}
 		const blocks = parseBlocks(kept);
-		if (heading.rest !== '') blocks.unshift({ type: 'paragraph', text: heading.rest, line: lines[heading.index]!.line });
+		if (heading.rest !== '') blocks.unshift({ type: 'paragraph', text: heading.rest, line: lines[heading.titleLine ?? heading.index]!.line });
 		const collect = (bs: readonly Block[]): void => {
 			for (const b of bs) {
 				if (b.type === 'list') {

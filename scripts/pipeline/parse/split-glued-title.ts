@@ -1,0 +1,29 @@
+import { givenNames } from './given-names.ts';
+
+/** Words after which a capitalised word goes on with the title (a place, a body, a name): "i Högsby kommun", "om Luleå Energi". */
+const joining = new Set([
+	'i', 'om', 'för', 'vid', 'till', 'av', 'inom', 'från', 'med', 'på', 'mot', 'hos', 'under', 'och', 'samt', 'eller', 'mellan', 'kring', 'enligt',
+	'avseende', 'angående', 'gällande', 'inför', 'efter', 'över', 'utan', 'ur', 'åt', 'via', 'per', 'än', 'som', 'the', 'of', '–', '-', '&', '/',
+]);
+
+/**
+ * A heading whose text a flattened page glued to it ("Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen
+ * godkännes.", "Allmänhetens frågestund Inga frågor ställs."): the title ends before the first capitalised word (not a
+ * person's name) that follows a lower-case word other than a preposition or a conjunction and opens a sentence of two words or more.
+ * Returns the title and the text after it, or `null` when the heading reads as one title.
+ */
+export function splitGluedTitle(text: string): { title: string; rest: string } | null {
+	const t = text.trim();
+	// only a heading that ends like a sentence holds text of its own
+	if (!/[.!?]$/u.test(t)) return null;
+	const words = t.split(/\s+/u);
+	for (let k = 2; k < words.length - 1; k++) {
+		const word = words[k]!;
+		const before = words[k - 1]!;
+		if (!/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Ll}[\p{Ll}\d-]*[\p{Ll}\d)]$/u.test(before) || joining.has(before)) continue;
+		// "Till mötesordförande väljs Karl-Axel Pettersson-Molinder.": a person's name goes on with the sentence
+		if (givenNames.has(word.toLocaleLowerCase('sv').split('-')[0]!) && /^\p{Lu}/u.test(words[k + 1]!)) continue;
+		return { title: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };
+	}
+	return null;
+}
