@@ -4,6 +4,7 @@ import { matchPresence } from '../../scripts/pipeline/parse/match-presence.ts';
 import { matchReferences } from '../../scripts/pipeline/parse/match-references.ts';
 import { parseAttendance } from '../../scripts/pipeline/parse/parse-attendance.ts';
 import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
+import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
 
 const attend = (text: string) => {
 	const lines = splitLines(text);
@@ -26,6 +27,12 @@ describe('classifyPart', () => {
 		expect(classifyPart('Region Halland', 'paren').kind).toBe('organization');
 		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
 		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
+	});
+	it('writes each role one way, however the minutes abbreviate it', () => {
+		expect(classifyPart('1:e vice ordf', 'field')).toMatchObject({ kind: 'role', value: '1:e vice ordförande' });
+		expect(classifyPart('v ordf', 'field')).toMatchObject({ kind: 'role', value: 'vice ordförande' });
+		expect(classifyPart('tjg', 'field')).toMatchObject({ kind: 'role', value: 'tjänstgörande ersättare' });
+		expect(classifyPart('ordf.', 'field')).toMatchObject({ kind: 'role', value: 'ordförande' });
 	});
 });
 
@@ -125,5 +132,37 @@ describe('parseAttendance', () => {
 		const r = attend('Närvarande: Anna Berg, Bo Ek\n\nMötet öppnades av ordföranden som hälsade alla välkomna.');
 		expect(r.attendees).toHaveLength(2);
 		expect(r.end).toBe(1);
+	});
+	it('reads an abbreviation in capitals after each name as the organisation the person is from', () => {
+		expect(brief('Närvarande Hasse Karlsson PRO Vivanne Gustavsson PRO Lars-Ove Petersson RPG Evy Jessen SKPF').map((a) => [a[0], a[2], a[7]])).toEqual([
+			['Hasse Karlsson', 'PRO', null],
+			['Vivanne Gustavsson', 'PRO', null],
+			['Lars-Ove Petersson', 'RPG', null],
+			['Evy Jessen', 'SKPF', null],
+		]);
+	});
+});
+
+describe('attendance written as prose', () => {
+	it('reads the members absent at the roll call and the stand-ins who take their seats', () => {
+		const text = [
+			'Kommunfullmäktige',
+			'',
+			'Närvarande vid uppropet: ordföranden, förste och andre vice ordförandena samt övriga ledamöter utom Birgitta Nilsson, Håkan Fäldt och Johan Malmqvist. Som ersättare för de frånvarande ledamöterna inträder: Sten Svensson för Birgitta Nilsson, Ulrika Wennerberg för Håkan Fäldt och Birgitta Lindgren för Johan Malmqvist.',
+			'',
+			'§ 125 Protokollsjustering',
+			'',
+			'Kommunfullmäktige utser Hans Berg och Amar Sabri att jämte ordföranden justera protokollet.',
+		].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'kf.txt' });
+		const read = Object.fromEntries(parsed.attendees.map((a) => [a.name, `${a.status} ${a.roles.join('+')} ${a.group}`]));
+		expect(read).toMatchObject({
+			'Birgitta Nilsson': 'absent  politician',
+			'Håkan Fäldt': 'absent  politician',
+			'Johan Malmqvist': 'absent  politician',
+			'Sten Svensson': 'present tjänstgörande ersättare politician',
+			'Ulrika Wennerberg': 'present tjänstgörande ersättare politician',
+			'Birgitta Lindgren': 'present tjänstgörande ersättare politician',
+		});
 	});
 });

@@ -35,7 +35,7 @@ export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: r
 				organization: null,
 				title: statement.title ?? null,
 				roles: [],
-				group: statement.role === 'sekreterare' ? 'official' : statement.party || statement.role === 'tjänstgörande ersättare' ? 'politician' : 'other',
+				group: statement.role === 'sekreterare' ? 'official' : statement.party || statement.member || statement.role === 'tjänstgörande ersättare' ? 'politician' : 'other',
 				status: statement.absent ? 'absent' : 'present',
 				presence: null,
 				section: 'text',

@@ -11,7 +11,7 @@ const orgAbbreviations = new Set([
 	'skr', 'skl', 'gr', 'msb', 'lrf', 'rss', 'scb', 'vgr', 'ksl', 'ivo', 'fhm', 'foi', 'gbg', 'sjv', 'kfsk', 'kommunal', 'tco', 'lo', 'saco', 'eu', 'fn', 'ab', 'sos', 'slu', 'hsb', 'vd',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?vice\s+(?:ordförande|ordf\.?)|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?|tjänstg\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör', 'chef', 'strateg', 'sekreterare', 'samordnare', 'analytiker', 'processledare', 'handläggare', 'utredare', 'controller', 'ekonom',
 	'jurist', 'kommunikatör', 'rådgivare', 'koordinator', 'landshövding', 'länsråd', 'planerare', 'arkitekt', 'ingenjör', 'ledare', 'expert',
@@ -41,6 +41,14 @@ const canonicalRoles: Record<string, string> = {
 	'icke tjänstgörande ersättare': 'ersättare',
 };
 
+/** The one spelling of a role as written: "1:e vice ordf" → "1:e vice ordförande", "v ordf" → "vice ordförande", "tjg" → "tjänstgörande ersättare". */
+function canonicalRole(lower: string): string {
+	const spaced = lower.replace(/\s+/gu, ' ');
+	if (/^(?:tjg|tjänstg)\.?$/u.test(spaced)) return 'tjänstgörande ersättare';
+	const written = spaced.replace(/^v\.? /u, 'vice ').replace(/(^|\s)ordf\.?$/u, '$1ordförande');
+	return canonicalRoles[written] ?? written;
+}
+
 /** Whether a text names an organisation (a municipality, a region, an authority, a known abbreviation such as SKR). */
 function isOrganization(text: string): boolean {
 	return orgPattern.test(text) || orgAbbreviations.has(text.toLowerCase());
@@ -63,7 +71,7 @@ export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
 	// "Sten-Ove Danielsson, s, ordförande": a known party code after a comma, in either case
 	if (parties.has(lower)) return { kind: 'party', value: t.toUpperCase(), certain: true };
 	if (/^[A-ZÅÄÖ]{1,4}$/u.test(t) && !orgAbbreviations.has(lower) && form === 'paren') return { kind: 'party', value: t, certain: true };
-	if (roles.test(t)) return { kind: 'role', value: canonicalRoles[lower.replace(/\s+/gu, ' ')] ?? lower, certain: true };
+	if (roles.test(t)) return { kind: 'role', value: canonicalRole(lower), certain: true };
 	if (isOrganization(t)) return { kind: 'organization', value: t, certain: true };
 	if (isTitle(t)) return { kind: 'title', value: t, certain: true };
 	// "(Skaraborg)", "(Fyrbodal)": a capitalised word in parentheses names a place or an organisation; a title is in lower case

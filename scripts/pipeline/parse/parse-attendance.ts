@@ -57,7 +57,8 @@ function looksLikePeople(text: string): boolean {
 		if (p === '' || isNameLike(p)) return true;
 		if (classifyPart(p, 'field').certain) return true;
 		// "Name, kommunchef, 158 Next Name": after a person, the paragraphs of a presence column
-		const describes = (words: string) => describesPerson(words) || (i > 0 && matchReferences(words)?.head === '');
+		// "Hasse Karlsson PRO Vivanne Gustavsson PRO": an abbreviation in capitals after a name, the organisation the person is from
+		const describes = (words: string) => describesPerson(words) || (i > 0 && matchReferences(words)?.head === '') || /^[A-ZÅÄÖ]{2,6}$/u.test(words.trim());
 		if (describes(p)) return true;
 		// "Hanna Roberts X", "David Langlet anmält förhinder": a name and the words that describe it
 		const segments = splitNameRun(p);

@@ -14,6 +14,8 @@ export interface StatedRole {
 	absent: boolean;
 	/** A signature under "Justeras" beside others: the role does not apply to the chair, who signs too. */
 	unlessChair?: boolean;
+	/** Whether the sentence speaks of the body's members ("samtliga ledamöter utom …"), so the person is a politician. */
+	member?: boolean;
 	line: number;
 }
 
@@ -53,7 +55,28 @@ const standsIn = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätt
 /** "Talman", "Andra vicetalman" before a name: the chair of a parliament's sitting. */
 const speaker = /(?<![\p{Lu}])((?:Förste|Första|Andre|Andra|Tredje)\s+vicetalman|[Vv]icetalman|Talman)\s+(?=\p{Lu})/gu;
 /** A word that every cue holds: a line without one names nobody's part. */
-const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman/iu;
+const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman|utom|inträder/iu;
+/** "Närvarande vid uppropet: … samt övriga ledamöter utom Birgitta Nilsson, Håkan Fäldt … och Johan Malmqvist": the members named are absent. */
+const allBut = /\b(?:övriga|samtliga|alla)\s+(?:ledamöter|ordinarie\s+ledamöter)\s+(?:utom|förutom|med\s+undantag\s+av)\s+/giu;
+/** "Som ersättare för de frånvarande ledamöterna inträder: Sten Svensson för Birgitta Nilsson, …": pairs of stand-in and member. */
+const standInList = /\b(?:inträder|tjänstgör|tjänstgjorde|tjänstgör\s+följande\s+ersättare)\s*:\s*/giu;
+
+/** The pairs "Sten Svensson för Birgitta Nilsson, Ulrika Wennerberg (S) för Håkan Fäldt (S) och …" right after a cue. */
+function pairsAfter(text: string, at: number): { standIn: string; standInParty: string | null; member: string; memberParty: string | null }[] {
+	const pair = new RegExp(`^(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:för|i\\s+stället\\s+för)\\s+(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'u');
+	const found: { standIn: string; standInParty: string | null; member: string; memberParty: string | null }[] = [];
+	let rest = text.slice(at);
+	for (;;) {
+		const m = pair.exec(rest);
+		if (!m) break;
+		found.push({ standIn: m[1]!, standInParty: m[2]?.toUpperCase() ?? null, member: m[3]!, memberParty: m[4]?.toUpperCase() ?? null });
+		rest = rest.slice(m[0].length);
+		const joiner = /^\s*(?:,|och|samt)\s*/u.exec(rest);
+		if (!joiner) break;
+		rest = rest.slice(joiner[0].length);
+	}
+	return found;
+}
 
 /** "valde/utsåg NAME (och NAME) till ROLE" with the meeting's own officers as roles. */
 const activeChoice = new RegExp(
@@ -135,6 +158,15 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 			if (/\s(?:Till|Som)\s/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].length - m[2]!.length + 1))) continue;
 			const role = /juste/iu.test(m[2]!) ? 'justerare' : /sekreterare/iu.test(m[2]!) ? 'sekreterare' : 'ordförande';
 			for (const person of namesNear(m[1]!, 0, 'after')) stated.push({ ...person, role, absent: false, line: line.line });
+		}
+		for (const m of joined.matchAll(allBut)) {
+			for (const person of namesNear(joined, m.index + m[0].length, 'after')) stated.push({ ...person, role: null, absent: true, member: true, line: line.line });
+		}
+		for (const m of joined.matchAll(standInList)) {
+			for (const pair of pairsAfter(joined, m.index + m[0].length)) {
+				stated.push({ name: pair.standIn, party: pair.standInParty, role: 'tjänstgörande ersättare', absent: false, line: line.line });
+				stated.push({ name: pair.member, party: pair.memberParty, role: null, absent: true, member: true, line: line.line });
+			}
 		}
 		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent
 		for (const m of joined.matchAll(standsIn)) {

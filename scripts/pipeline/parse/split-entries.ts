@@ -224,6 +224,11 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 		attach(entry, part);
 		return;
 	}
+	// "Hasse Karlsson PRO Vivanne Gustavsson PRO …": an abbreviation in capitals after a name is the organisation the person is from
+	if (/^[A-ZÅÄÖ]{2,6}$/u.test(rest)) {
+		attach(entry, { kind: 'organization', value: rest, certain: false });
+		return;
+	}
 	// "mötesordförande § 94 - § 106": a role, then the paragraphs it held
 	const role = rolePhrase.exec(rest) ?? /^(?:mötes)?(?:ordförande|sekreterare)(?:\s+|$)/iu.exec(rest);
 	if (role && role[0].trim() !== rest) {
