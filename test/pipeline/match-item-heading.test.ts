@@ -97,3 +97,20 @@ describe('headings of flattened pages', () => {
 		expect(parsed.items[0]?.blocks[0]).toMatchObject({ type: 'paragraph', text: 'Kommunfullmäktiges beslut Dagordningen godkännes.' });
 	});
 });
+
+describe('items of a page flattened onto one line', () => {
+	const headings = (text: string) => splitInlineItems([{ text, line: 1 }]).filter((l) => l.heading).map((l) => l.text);
+	it('takes the numbers written as items over a page number that happens to count with them', () => {
+		expect(headings('Beslutsgruppen 4/97 1 Protokoll från beslutsgruppsmöte den 3 oktober 1997 Närvarande: Pär Nuder, ordf. Pär Nuder öppnade mötet och hälsade alla välkomna. 1. Fastställande av dagordning Dagordningen fastställdes efter tillägg av nytt ärende. 2. Föregående protokoll Protokollet lades till handlingarna. 3. Val av justerare Ulla Jakobsson valdes till justerare.')).toEqual([
+			'1. Fastställande av dagordning',
+			'2. Föregående protokoll',
+			'3. Val av justerare',
+		]);
+	});
+	it('keeps a numbered list inside one item a list, even where it counts as far as the items', () => {
+		expect(headings('3 (8) 1 Val av justerare Beslut 1. Vivianne Gustavsson (PRO) utses att justera protokollet. 2. Elsie Tyreman (SPF) utses att justera protokollet. 2 Den nationella folkhälsopolitiken Agneta Eriksson från enhet folkhälsa jobbar med nämndens folkhälsoarbete.').map((h) => h.split(' ').slice(0, 4).join(' '))).toEqual([
+			'1 Val av justerare',
+			'2 Den nationella folkhälsopolitiken',
+		]);
+	});
+});

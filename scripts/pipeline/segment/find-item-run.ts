@@ -41,8 +41,11 @@ function insideParentheses(text: string, at: number): boolean {
 	return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+/** A place where an item may open, with whether its number stands bare and the words after it. */
+type Marker = ItemMarker & { bare: boolean; follower: string };
+
 /** The places in one text where an item may open. */
-function markersOf(text: string, at: number): Array<ItemMarker & { bare: boolean; follower: string }> {
+function markersOf(text: string, at: number): Marker[] {
 	return [...text.matchAll(marker)]
 		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
 		.map((m) => {
@@ -55,15 +58,33 @@ function markersOf(text: string, at: number): Array<ItemMarker & { bare: boolean
 		.filter((m) => !(m.bare && m.number >= 1900 && m.number < 2100));
 }
 
-/** The longest run of markers that count on by one (3, 4, 5 …), each after the one before, from every start. */
-function runs(markers: readonly ItemMarker[]): ItemMarker[][] {
-	const found: ItemMarker[][] = [];
+/**
+ * The runs of markers that count on by one (3, 4, 5 …), each after the one before, from every start: taking the next
+ * number wherever it stands, and taking it only where it is written as the start is ("1. …", "2. …" or "1 …", "2 …").
+ */
+function runs(markers: readonly Marker[]): Marker[][] {
+	const found: Marker[][] = [];
 	for (let start = 0; start < markers.length; start++) {
-		const run = [markers[start]!];
-		for (let k = start + 1; k < markers.length; k++) if (markers[k]!.number === run[run.length - 1]!.number + 1) run.push(markers[k]!);
-		found.push(run);
+		for (const alike of [false, true]) {
+			const run = [markers[start]!];
+			for (let k = start + 1; k < markers.length; k++) {
+				if (markers[k]!.number === run[run.length - 1]!.number + 1 && (!alike || markers[k]!.bare === run[0]!.bare)) run.push(markers[k]!);
+			}
+			found.push(run);
+		}
 	}
 	return found;
+}
+
+/** Of two runs, the better: the longer; as long, the one written one way throughout, then the one with fewer bare numbers, then the tighter. */
+function better(a: readonly Marker[], b: readonly Marker[]): boolean {
+	if (b.length !== a.length) return b.length > a.length;
+	const mixed = (run: readonly Marker[]) => run.some((m) => m.bare !== run[0]!.bare);
+	if (mixed(a) !== mixed(b)) return mixed(a);
+	const bare = (run: readonly Marker[]) => run.filter((m) => m.bare).length;
+	if (bare(a) !== bare(b)) return bare(b) < bare(a);
+	// "1. Ärende … (in § 50) … 1. Snabbrapport 2. Miljöcertifiering …": the run whose numbers stand together
+	return before(a[0]!, b[0]!) && !before(a[a.length - 1]!, b[b.length - 1]!);
 }
 
 /** Document order of two markers. */
@@ -71,9 +92,16 @@ function before(a: ItemMarker, b: ItemMarker): boolean {
 	return a.text < b.text || (a.text === b.text && a.index < b.index);
 }
 
-/** Whether `inner` starts after `outer` starts and ends before its last item does (with the text of its last marker). */
+/**
+ * Whether `inner` lies within one item of `outer`: it starts after one of outer's markers and ends before the next one
+ * (or after the last, with the text of that last marker), sharing none of them.
+ */
 function nestedIn(inner: readonly ItemMarker[], outer: readonly ItemMarker[]): boolean {
-	return before(outer[0]!, inner[0]!) && inner[inner.length - 1]!.text <= outer[outer.length - 1]!.text;
+	if (inner.some((m) => outer.includes(m))) return false;
+	const k = outer.findLastIndex((m) => before(m, inner[0]!));
+	if (k < 0) return false;
+	const next = outer[k + 1];
+	return next ? before(inner[inner.length - 1]!, next) : inner[inner.length - 1]!.text <= outer[k]!.text;
 }
 
 /** Whether an item's piece of text holds a sentence (an agenda or a table of contents holds only titles). */
@@ -106,7 +134,8 @@ export function findItemRun(texts: readonly string[], range: { from: number; to:
 	markers = markers.filter((m) => (count.get(key(m.follower)) ?? 0) < 2);
 	if (range) markers = markers.filter((m) => m.number >= range.from && m.number <= range.to);
 	const all = runs(markers);
-	let best = all.reduce<ItemMarker[]>((a, b) => (b.length > a.length ? b : a), []);
+	// of two runs as long, the one whose numbers are written as items ("1. Fastställande …"), not bare ("4/97 1 Protokoll …")
+	let best = all.reduce<Marker[]>((a, b) => (better(a, b) ? b : a), []);
 	// "50 Fastställande … 51 Landstingsdirektörens rapport 1. Snabbrapport 2. Miljöcertifiering …": the outer run wins
 	const outer = all.filter((run) => run.length >= 2 && run !== best && nestedIn(best, run));
 	if (outer.length > 0) best = outer.reduce((a, b) => (b.length > a.length ? b : a));
