@@ -143,6 +143,37 @@ describe('parseAttendance', () => {
 	});
 });
 
+describe('attendance lists of the formal template', () => {
+	it('reads lists that end like a sentence, a member of no party and officials with the paragraphs they attended', () => {
+		const r = brief('Beslutande\n\nBjörn Yngvesson (KD) ordförande, Ann-Sofie Hagenvind (-), Georgos Moschos (S).\n\nTjänstgörande ersättare\n\nPer-Erik Vrang (M), Christina Forsling (SD).\n\nTjänstepersoner\n\nAngelica Lemcke, socialpedagog § 35 Pernilla Svärdh, specialpedagog § 35\n\nJohanna Aldén, nämndsekreterare');
+		expect(r.map((a) => [a[0], a[1], a[3], a[4], a[7]])).toEqual([
+			['Björn Yngvesson', 'KD', null, 'ordförande', null],
+			['Ann-Sofie Hagenvind', '-', null, '', null],
+			['Georgos Moschos', 'S', null, '', null],
+			['Per-Erik Vrang', 'M', null, 'tjänstgörande ersättare', null],
+			['Christina Forsling', 'SD', null, 'tjänstgörande ersättare', null],
+			['Angelica Lemcke', null, 'socialpedagog', '', '§ 35'],
+			['Pernilla Svärdh', null, 'specialpedagog', '', '§ 35'],
+			['Johanna Aldén', null, 'nämndsekreterare', '', null],
+		]);
+	});
+	it('gives the members listed under an organisation of their own that organisation', () => {
+		const r = brief('Kallade\nVilhelmina kommun\nOrdinarie\n\nViveka Abramsson (S)\n\nErsättare\n\n\nStorumans kommun\n\nOrdinarie\n\nPeter Åberg (S)\n\nÖvriga\n\nEva Flodin, Förbundschef');
+		expect(r.map((a) => [a[0], a[2], a[5]])).toEqual([
+			['Viveka Abramsson', 'Vilhelmina kommun', 'politician'],
+			['Peter Åberg', 'Storumans kommun', 'politician'],
+			['Eva Flodin', null, 'official'],
+		]);
+	});
+	it('reads those called but not listed as present as absent', () => {
+		const r = brief('Kallade\n\n- Victor Lells\n- Edvard Thörnros\n\nNärvarande\n\n- Victor Lells\n\n1. Mötets öppnande');
+		expect(r.map((a) => [a[0], a[6]])).toEqual([
+			['Victor Lells', 'present'],
+			['Edvard Thörnros', 'absent'],
+		]);
+	});
+});
+
 describe('attendance written as prose', () => {
 	it('reads the members absent at the roll call and the stand-ins who take their seats', () => {
 		const text = [

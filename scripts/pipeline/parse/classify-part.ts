@@ -18,6 +18,7 @@ const titleStems = [
 	'specialist', 'ansvarig', 'administratör', 'assistent', 'konsult', 'sakkunnig', 'revisor', 'kanslist', 'registrator', 'ombudsman',
 	'tjänsteperson', 'tjänsteman', 'utvecklare', 'förvaltare', 'inspektör', 'läkare', 'sjuksköterska', 'rektor', 'föredragande', 'kommunjurist',
 	'informatör', 'statistiker', 'miljöinspektör', 'tekniker', 'biträde', 'praktikant', 'student', 'projektledare', 'vd',
+	'pedagog', 'lärare', 'kurator', 'psykolog', 'bibliotekarie', 'ombud', 'representant', 'sköterska', 'terapeut', 'socionom', 'notarie',
 ];
 const orgPattern =
 	/(?:^|\s)(?:kommuns?|regionen|landstinget|länsstyrelsen|länsstyrelsens|kommunförbund(?:et)?|stad|stads|län|AB|förbund(?:et)?|nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|myndighet(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|bolag(?:et)?|stiftelse(?:n)?)$|^(?:Region|Landstinget|Länsstyrelsen|Polisen|Polismyndigheten|Trafikverket|Försäkringskassan|Arbetsförmedlingen|Skatteverket|Tillväxtverket|Boverket|Socialstyrelsen|Migrationsverket|Lantmäteriet|Sveriges Kommuner|Kommunförbundet|Förbundet|Samordningsförbundet|Räddningstjänsten|Göteborgsregionen)(?:\s|$)/u;
@@ -70,6 +71,8 @@ export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
 	const lower = t.toLowerCase();
 	// "Sten-Ove Danielsson, s, ordförande": a known party code after a comma, in either case
 	if (parties.has(lower)) return { kind: 'party', value: t.toUpperCase(), certain: true };
+	// "Ann-Sofie Hagenvind (-)": a member of no party, as the minutes write it
+	if (form === 'paren' && /^[-–]$/u.test(t)) return { kind: 'party', value: '-', certain: true };
 	if (/^[A-ZÅÄÖ]{1,4}$/u.test(t) && !orgAbbreviations.has(lower) && form === 'paren') return { kind: 'party', value: t, certain: true };
 	if (roles.test(t)) return { kind: 'role', value: canonicalRole(lower), certain: true };
 	if (isOrganization(t)) return { kind: 'organization', value: t, certain: true };

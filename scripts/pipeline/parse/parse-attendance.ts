@@ -39,7 +39,8 @@ function depthOf(text: string, start: number): number {
 
 /** Whether a line, on its own, reads as people ("Name (S) (Org)", "Name, Org", "Org:<TAB>Name, Name"). */
 function looksLikePeople(text: string): boolean {
-	const t = text.trim();
+	// "Per-Erik Vrang (M), Christina Forsling (SD).": a list may end like a sentence
+	const t = text.trim().replace(/(?<=\))\.$/u, '');
 	if (t === '' || !/^\p{Lu}/u.test(t)) return false;
 	if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t) || matchSectionHeading(t)) return false;
 	const label = orgLabel.exec(t);
@@ -58,7 +59,12 @@ function looksLikePeople(text: string): boolean {
 		if (classifyPart(p, 'field').certain) return true;
 		// "Name, kommunchef, 158 Next Name": after a person, the paragraphs of a presence column
 		// "Hasse Karlsson PRO Vivanne Gustavsson PRO": an abbreviation in capitals after a name, the organisation the person is from
-		const describes = (words: string) => describesPerson(words) || (i > 0 && matchReferences(words)?.head === '') || /^[A-ZÅÄÖ]{2,6}$/u.test(words.trim());
+		// "Name, socialpedagog § 35 Next Name": after a comma, a title and the paragraphs its holder took part in
+		const described = (words: string) => {
+			const head = matchReferences(words)?.head ?? words;
+			return head === '' || describesPerson(head) || classifyPart(head, 'field').certain;
+		};
+		const describes = (words: string) => describesPerson(words) || (i > 0 && described(words)) || /^[A-ZÅÄÖ]{2,6}$/u.test(words.trim());
 		if (describes(p)) return true;
 		// "Hanna Roberts X", "David Langlet anmält förhinder": a name and the words that describe it
 		const segments = splitNameRun(p);
@@ -147,6 +153,10 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	let sectionCount = 0;
 	let chunk: SourceLine[] = [];
 	let chunkOrg: string | null = null;
+	/** The people a "Närvarande" section names: of those called ("Kallade"), the others did not come. */
+	const attended = new Set<string>();
+	/** An organisation on a line of its own above its members' sections ("Vilhelmina kommun" / "Ordinarie" / "Ersättare"). */
+	let blockOrg: string | null = null;
 	/** Role headings of a signature block written before their names ("Sekreterare Ordförande Justerande Eva Lind Per Berg …"). */
 	let pendingRoles: AttendanceHeading[] = [];
 	/** The line a piece of the chunk was taken from ("Beslutande<TAB>Anna Ek" for the piece "Anna Ek"). */
@@ -191,8 +201,10 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				entry.name = entry.parts.map((p) => p.value).join(' ') || '?';
 				entry.parts = [];
 			}
-			const attendee = toAttendee(entry, section, chunkOrg);
-			const existing = section.merge ? everyone().find((a) => key(a.name) === key(attendee.name)) : undefined;
+			const attendee = toAttendee(entry, section, chunkOrg ?? (section.group === 'politician' ? blockOrg : null));
+			if (/^närvarande/iu.test(section.heading)) attended.add(key(attendee.name));
+			// a person called ("Kallade") and listed again as present is one attendee
+			const existing = everyone().find((a) => key(a.name) === key(attendee.name) && (section.merge || /^kallade/iu.test(a.section)));
 			sectionCount++;
 			if (existing) {
 				for (const r of attendee.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
@@ -200,6 +212,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				const piece = chunk.find((l) => l.line === entry.line);
 				const source = piece ? sourceOf(piece) : lines.find((l) => l.line === entry.line);
 				if (source && !structure.includes(source)) structure.push(source);
+				// the heading of a section whose people all joined earlier entries keeps its words as structure
+				if (sectionLine && existing.section !== section.heading && !structure.includes(sectionLine)) structure.push(sectionLine);
 				return attendee;
 			}
 			attendees.push(attendee);
@@ -278,6 +292,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		const tabbed = heading !== null && heading.rest !== '' && /\t/u.test(t.slice(heading.heading.length, heading.heading.length + 3)) && splitNameRun(heading.rest).some((segment) => segment.type === 'name');
 		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest) || tabbed)) {
 			closeSection();
+			// the sections of an organisation's members go on under it; any other section ends it
+			if (heading.group !== 'politician') blockOrg = null;
 			section = heading;
 			sectionLine = l;
 			sectionCount = 0;
@@ -299,6 +315,14 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		if (!open && columnHeader.test(t)) {
 			// the header row of a table ("Namn<TAB>Organisation<TAB>Roll")
 			flush();
+			structure.push(l);
+			continue;
+		}
+		// "Vilhelmina kommun" on a line of its own, its members' sections ("Ordinarie", "Ersättare") below it
+		const lone = classifyPart(t, 'field');
+		if (!open && lone.kind === 'organization' && lone.certain && !splitNameRun(t).some((segment) => segment.type === 'name') && lines.slice(i + 1, i + 3).some((n) => matchAttendanceHeading(n.text)?.group === 'politician')) {
+			closeSection();
+			blockOrg = t;
 			structure.push(l);
 			continue;
 		}
@@ -336,6 +360,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		open = depth > 0 || /[,;]$/u.test(t) || /\p{L}-$/u.test(t);
 	}
 	closeSection();
+	if (attended.size > 0) for (const a of attendees) if (/^kallade/iu.test(a.section) && !attended.has(key(a.name))) a.status = 'absent';
 	// the org label lines were pushed to structure only as their labels; keep structure in line order
 	structure.sort((a, b) => a.line - b.line);
 	return { attendees, structure, end: i, problems };

@@ -417,7 +417,8 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			continue;
 		}
 		let s = tok.text.replace(/\s+/gu, ' ').trim();
-		if (s === '') continue;
+		// "… Christina Forsling (SD).": the full stop that ends the list
+		if (s === '' || /^[.;:]$/u.test(s)) continue;
 		// "… tjänstgör för Per Berg (S)": the person before stands in for a member who is absent
 		const owner = current ?? (afterSep ? previous : null);
 		const stand = standIn.exec(s);
