@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinWords } from '../../scripts/pipeline/segment/join-words.ts';
 import { matchListMarker } from '../../scripts/pipeline/segment/match-list-marker.ts';
@@ -133,6 +134,12 @@ describe('transcripts that put each page on one line', () => {
 		expect(eva?.roles).toContain('sekreterare');
 		expect(parsed.attendees.filter((a) => a.roles.includes('sekreterare')).map((a) => a.name)).toEqual(['Eva Engström']);
 		expect(parsed.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Fredrik Pahlberg', 'Malin Ruthström', 'Teres Burström']));
+	});
+	it('reads a section label after a comma as a label: "… (S) 8-13, Ej tjänstgörande ersättare Anna Zelvin (KD) …"', () => {
+		// Region Kronoberg, regionstyrelsen (test/fixtures/real/protokoll/region-kronoberg-regionstyrelsen-undated-8)
+		const parsed = parseMinutes(readFileSync('test/fixtures/real/protokoll/region-kronoberg-regionstyrelsen-undated-8/input.txt', 'utf8'), { fileName: 'rs.txt' });
+		const read = Object.fromEntries(parsed.attendees.map((a) => [a.name, `${a.roles.join('+')} ${a.presence ?? ''}`.trim()]));
+		expect(read).toMatchObject({ 'Magnus Carlberg': '8-13', 'Anna Zelvin': 'ersättare', 'Emelie Öberg': 'ersättare', 'Martin Myrskog': '' });
 	});
 	it('takes the page number that ends a flattened page off the last person on it', () => {
 		const parsed = parseMinutes(['1 Plats och tid Borås, kl 09.00-12.00 Beslutande Ulf Olsson (S) ordförande Annette Carlson (M) Stefan Carlsson (S) Övriga deltagande Christina Klaar, förbundssekreterare Svante Stomberg, kommunchef Borås 1', '', '2 Sekreterare Christina Klaar Ordförande Ulf Olsson Justerare Annette Carlson Justeringens plats och tid Förbundskontoret, Borås, tisdagen den 3 februari 2015 klockan 10.00 Paragrafer 1-17 2', '', '3 § 1 Val av mötesordförande Till mötesordförande utses Ulf Olsson (S) och han leder mötet fram till och med den sista punkten på dagordningen.'].join('\n'), { fileName: 'direktionen.txt' });

@@ -282,9 +282,9 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			if (!structure.includes(l)) structure.push(l);
 			continue;
 		}
-		// a list left open by a comma still ends at a new field of a flattened page ("Övriga<TAB>…")
+		// a list left open by a comma still ends at a new field of a flattened page ("Övriga<TAB>…"), or at a heading alone on its line
 		const candidate = matchAttendanceHeading(t);
-		const found: AttendanceHeading | null = open && !(candidate && /^\t/u.test(t.slice(candidate.heading.length))) ? null : candidate;
+		const found: AttendanceHeading | null = open && !(candidate && (/^\t/u.test(t.slice(candidate.heading.length)) || candidate.rest === '')) ? null : candidate;
 		// "Beslutande Se bilaga", "Enligt förteckning", "se nästa sida": the people are listed elsewhere
 		const rest: string = found ? found.rest.replace(referral, '').trim() : '';
 		const heading: AttendanceHeading | null = found && (dots.test(rest) || rest !== found.rest) ? { ...found, rest: dots.test(rest) ? '' : rest } : found;

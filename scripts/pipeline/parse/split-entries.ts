@@ -429,11 +429,16 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			continue;
 		}
 		if (current && afterParen) {
-			// text right after a parenthesis: partial presence, then the next person's name
+			// text right after a parenthesis: partial presence ("(S) § 12", "(S) 8-13"), then the next person's name
 			const p = matchPresence(s);
+			const leadingNumbers = /^[^\p{Lu}]*?(?=\s+\p{Lu}|$)/u.exec(s)?.[0] ?? '';
+			const references = p ? null : matchReferences(leadingNumbers);
 			if (p) {
 				attach(current, { kind: 'presence', value: p.presence, certain: true });
 				s = s.slice(p.length).trim();
+			} else if (references?.head === '' && leadingNumbers.trim() !== '') {
+				attach(current, { kind: 'presence', value: references.references, certain: true });
+				s = s.slice(leadingNumbers.length).trim();
 			}
 			if (s === '') continue;
 			if (/^\p{Ll}/u.test(s)) {

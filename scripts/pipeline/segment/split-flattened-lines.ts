@@ -77,7 +77,10 @@ const labels = [
 const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande', 'Förhinder', 'Övriga', 'Inbjudna', 'Inbjuden', 'Gäster', 'Kansliet'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Labels that never describe one person, so a comma before them ("… Magnus Carlberg (S) 8-13, Ej tjänstgörande ersättare …") does not make them part of an entry. */
+const sectionLabels = ['Ej tjänstgörande ersättare', 'Icke tjänstgörande ersättare', 'Övriga närvarande', 'Övriga deltagande', 'Övriga deltagare', 'Utses att justera', 'Justeringens plats och tid', 'Beslutande ledamöter', 'Närvarande ersättare'];
 const labelPattern = new RegExp(
+	`(?<![\\p{L}\\d-])(?:${sectionLabels.map(escape).join('|')})(?![\\p{L}\\d])|` +
 	// "Kommunernas ledamöter", "Regionens ersättare": a body's name in the genitive before a section word
 	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})\\p{Lu}\\p{Ll}+(?:ens|ets|nas|ns)\\s+(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)(?![\\p{L}])|` +
 	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escape).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
