@@ -113,4 +113,7 @@ describe('items of a page flattened onto one line', () => {
 			'2 Den nationella folkhälsopolitiken',
 		]);
 	});
+	it('reads the paragraphs written after officials in an attendance list as their presence, not as items', () => {
+		expect(headings('Övriga närvarande Gunilla Dörner Buskas, tillförordnad kommunchef Ken Gunnesson, ekonomichef § 133 Annika Friberg, tf. Utvecklingschef § 132 Marie Källvik Nilsson, utvecklingsledare Magnus Blombergsson, stadsarkitekt § 134 Utses att justera Dennis Ljunggren')).toEqual([]);
+	});
 });

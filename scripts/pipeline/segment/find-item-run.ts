@@ -35,6 +35,14 @@ function isBareFollower(after: string): boolean {
 	return labelWords.test(word) || givenNames.has(key) || givenNames.has(key.split('-')[0] ?? '');
 }
 
+/** Whether a person's name and a comma follow a number ("§ 133 Annika Friberg, tf. utvecklingschef"): an attendance list, not an item. */
+function personFollows(after: string): boolean {
+	const m = /^(\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){1,2},/u.exec(after);
+	if (!m) return false;
+	const key = m[1]!.toLocaleLowerCase('sv');
+	return givenNames.has(key) || givenNames.has(key.split('-')[0] ?? '');
+}
+
 /** Whether an offset is inside a parenthesis opened before it and not yet closed. */
 function insideParentheses(text: string, at: number): boolean {
 	const before = text.slice(0, at);
@@ -54,6 +62,8 @@ function markersOf(text: string, at: number): Marker[] {
 			return { text: at, index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]), bare, follower: rest };
 		})
 		.filter((m) => !m.bare || !isBareFollower(m.follower))
+		// "ekonomichef § 133 Annika Friberg, tf. utvecklingschef § 132": paragraphs an official attended, before the next one's name
+		.filter((m) => !personFollows(m.follower))
 		// a year before a capital ("2016 Budget") is a date, not a paragraph
 		.filter((m) => !(m.bare && m.number >= 1900 && m.number < 2100));
 }
