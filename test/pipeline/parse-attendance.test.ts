@@ -165,6 +165,16 @@ describe('attendance lists of the formal template', () => {
 			['Eva Flodin', null, 'official'],
 		]);
 	});
+	it('reads the signature block below the attendance: each heading with its dotted line, the name on a line below', () => {
+		const r = brief('Övriga deltagande Anders Johansson, kommunchef\n\nAgneta Rodriguez, kommunsekreterare\n\nUtses att justera Marcus Schön (M) och Per-Ola Herdinius (S)\n\nTid och plats för justering Måndagen den 11 september 2017 kl 16.00\n\nUnderskrifter Sekreterare ... Paragrafer 102 - 119\n\nAgneta Rodriguez\n\nOrdförande ...\n\nAnders Ek\n\nJusterande ...\n\nMarcus Schön Per-Ola Herdinius');
+		expect(r.map((a) => [a[0], a[4]])).toEqual([
+			['Anders Johansson', ''],
+			['Agneta Rodriguez', 'sekreterare'],
+			['Marcus Schön', 'justerare'],
+			['Per-Ola Herdinius', 'justerare'],
+			['Anders Ek', 'ordförande'],
+		]);
+	});
 	it('reads those called but not listed as present as absent', () => {
 		const r = brief('Kallade\n\n- Victor Lells\n- Edvard Thörnros\n\nNärvarande\n\n- Victor Lells\n\n1. Mötets öppnande');
 		expect(r.map((a) => [a[0], a[6]])).toEqual([

@@ -116,8 +116,9 @@ function matchPlainHeading(t: string): AttendanceHeading | null {
 			const role = /adjunger/u.test(prose[1]!) ? 'adjungerad' : /ersättare|suppleant/u.test(prose[1]!) ? 'ersättare' : kind.role;
 			return { heading: t.slice(0, word.length + sep[0].length + prose[0].length).trim(), rest: rest.slice(prose[0].length), ...kind, role };
 		}
-		// after a bare space the list must start with a capitalised name ("Övriga Mikaela Waltersson (M) …")
-		if (!/[:\t]/u.test(sep[0]) && !/^\p{Lu}\p{Ll}/u.test(rest)) continue;
+		// after a bare space the list must start with a capitalised name ("Övriga Mikaela Waltersson (M) …"), or a signature
+		// heading with the dotted line to sign on ("Ordförande ...", its name on a line below)
+		if (!/[:\t]/u.test(sep[0]) && !/^\p{Lu}\p{Ll}/u.test(rest) && !(kind.merge && /^[._…·]{2,}/u.test(rest))) continue;
 		return { heading, rest, ...kind };
 	}
 	return null;

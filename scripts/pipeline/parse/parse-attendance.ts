@@ -85,7 +85,7 @@ function describesPerson(text: string): boolean {
 }
 
 /** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
-const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer|protokollet\s+innehåller\s+paragraferna)(?=$|[\s:\t])/iu;
+const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|tid\s+och\s+plats\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer|protokollet\s+innehåller\s+paragraferna)(?=$|[\s:\t])/iu;
 /** Words that send the reader to a list elsewhere instead of naming the people. */
 const referral = /^(?:(?:se|enligt)\s+(?:bifogad\s+|särskild\s+|bilagd\s+)?(?:bilaga|förteckning|närvarolista|närvaroförteckning|nästa\s+sida|sid(?:an|\.)?\s*\d*|sidan\s+\d+)(?:\s+\d+)?[.,:;]?\s*)+/iu;
 /** A signature line's dots or underscores ("Sekreterare ……………", "Ordförande ____"). */
@@ -249,7 +249,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
 			const next = lines[j]!.text.replace(listBullet, '');
-			if (matchAttendanceHeading(next) || (section && (looksLikePeople(next) || isHandle(next.trim()) || opensWithPerson(next)))) {
+			if (matchAttendanceHeading(next) || furnitureLabel.test(next.trim()) || (section && (looksLikePeople(next) || isHandle(next.trim()) || opensWithPerson(next)))) {
 				i = j - 1;
 				afterBlank = true;
 				continue;
@@ -280,6 +280,14 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				section = null;
 			}
 			if (!structure.includes(l)) structure.push(l);
+			// "Underskrifter Sekreterare ... Paragrafer 102 - 119": the first signature heading, its name on a line below
+			const signing = /^underskrift(?:er)?/iu.test(t) ? matchAttendanceHeading(value) : null;
+			if (signing?.role && signing.merge && dots.test(signing.rest.replace(/\s*paragrafer\b.*$/iu, ''))) {
+				section = { ...signing, rest: '' };
+				sectionLine = l;
+				sectionCount = 0;
+				chunkOrg = null;
+			}
 			continue;
 		}
 		// a list left open by a comma still ends at a new field of a flattened page ("Övriga<TAB>…"), or at a heading alone on its line
