@@ -111,10 +111,10 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			if (result.entries.length > 0) {
 				agenda = result.entries;
 				structure.push(l, ...result.structure);
-				// entries written with a heading word ("Punkt 1. …") keep their line as structure
+				// entries written with a heading word ("Punkt 1. …") or a year after the number ("§ 63/20 …") keep their line as structure
 				for (const e of agenda) {
 					const source = lines.find((x) => x.line === e.line);
-					if (source && /^\s*(?:[-•*–]\s*)?(?:punkt|ärende|paragraf|p\.)\s*\d/iu.test(source.text)) structure.push(source);
+					if (source && /^\s*(?:[-•*–]\s*)?(?:(?:punkt|ärende|paragraf|p\.)\s*\d|§\s*\d+\/\d)/iu.test(source.text)) structure.push(source);
 				}
 				pos = result.end;
 				continue;

@@ -161,6 +161,17 @@ describe('a protokoll’s table of contents', () => {
 		expect(parsed.items).toEqual([]);
 		expect(parsed.agenda.map((e) => `${e.number} ${e.title}`)).toEqual(['252 Information om Luleå Energi AB:s verksamhet', '253 Meddelanden kommunstyrelsen', '254 Delegationsrapport']);
 	});
+	it('confirms numbered headings of the body by the titles it lists without numbers, a page number after each', () => {
+		const text = ['Innehållsförteckning', '', 'Upprop och val av justerare för dagens sammanträde 3', 'Fastställande av dagordning 4', '', 'Val av ordförande 5', '', '1. Upprop och val av justerare för dagens sammanträde.', 'VALDIREKTIONSMÖTE 2023-01-18', '', 'Dagens valdirektionsmöte hålls helt på distans via Microsoft Teams där alla deltagare medverkar.', '', '2. Fastställande av dagordning', 'VALDIREKTIONSMÖTE 2023-01-18', '', 'Ärenden enligt tidigare utsänd föredragningslista med två tillägg.', '', '3. Val av ordförande', 'VALDIREKTIONSMÖTE 2023-01-18', '', 'Förslag till ordförande: Anders Persson.'].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'direktion.txt' });
+		expect(parsed.items.map((item) => `${item.number} ${item.title}`)).toEqual(['1 Upprop och val av justerare för dagens sammanträde.', '2 Fastställande av dagordning', '3 Val av ordförande']);
+	});
+	it('reads a paragraph numbered with the year ("§ 63/20") in the body after the table of contents that lists it', () => {
+		const text = ['Innehållsförteckning', '', 'Upprop och anmälningar om förhinder Val av justerare', '', '§ 63/20 Fastställande av dagordning', '', 'Beslutspunkter', '', '§ 64/20 Nytt bidragsreglemente för Nynäshamns kommun', '', '(3)', '', '§ 63/20 Fastställande av dagordning', '', 'Arbetsutskottet fastställer dagordningen.'].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'au.txt' });
+		expect(parsed.agenda.map((e) => e.number)).toEqual([63, 64]);
+		expect(parsed.items.map((item) => `${item.label ?? item.number} ${item.title}`)).toEqual(['63/20 Fastställande av dagordning']);
+	});
 	it('confirms the items of the body it lists', () => {
 		const text = ['Innehållsförteckning', '', '§ 31 Information om inkomna beslut', '§ 32 Budget 2023', '', '§ 31 Information om inkomna beslut', '', 'Nämnden noterar informationen.', '', '§ 32 Budget 2023', '', 'Nämnden fastställer budgeten.'].join('\n');
 		const parsed = parseMinutes(text, { fileName: 'bun.txt' });

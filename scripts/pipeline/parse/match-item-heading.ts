@@ -18,7 +18,7 @@ export interface ItemHeading {
 }
 
 /** `§ 12`, `§ 988.`, `KF § 101`, `KSAU §3`, `§ 52/2019`, with a title after it or none (it is on the next line). */
-const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})(\/\d{4})?\s*[.:]?(?:\s+(\S.*))?$/u;
+const paragraph = /^\s*(?:\p{Lu}[\p{L}-]{0,9}\s+)?§\s*(\d{1,4})(\/\d{4}|\/\d{2}(?!\d))?\s*[.:]?(?:\s+(\S.*))?$/u;
 /** A body's abbreviation before a paragraph number whose `§` a transcript dropped: `KS`, `Ks`, `TN`, `Sn`, `KSAU` (a pattern source). */
 export const bodyAbbreviation = String.raw`(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,5})`;
 /** `12 §`, `33 § Title`. */

@@ -9,7 +9,7 @@ export interface AgendaResult {
 	structure: SourceLine[];
 }
 
-const entry = /^\s*(?:[-•*–\u2022\uf0b7]\s*)?(?:(?:§|punkt|ärende|p\.)\s*)?(\d{1,3})(?:[.):]\s+|\s+)(\S.*)$/iu;
+const entry = /^\s*(?:[-•*–\u2022\uf0b7]\s*)?(?:(?:§|punkt|ärende|p\.)\s*)?(\d{1,3})(?:\/\d{2,4})?(?:[.):]\s+|\s+)(\S.*)$/iu;
 /** "§ 252" alone on its line. */
 const bareNumber = /^\s*§\s*(\d{1,3})\s*$/u;
 /** The column headings of a table of contents. */
@@ -24,6 +24,20 @@ function clean(title: string): string {
 	return (bold ? bold[2]! : t.replace(/\*\*/gu, '')).trim().replace(/\s+/gu, ' ');
 }
 
+/** A sentence of running text: long, or ending like a sentence. */
+const prose = /^.{100,}$|^.{40,}[.!?]$/u;
+
+/** Whether running text follows the entry at `i` within two lines, before any other entry: it heads an item of the body. */
+function textFollows(lines: readonly SourceLine[], i: number): boolean {
+	const after = lines.slice(i + 1).filter((n) => n.text.trim() !== '').slice(0, 2);
+	for (const n of after) {
+		const t = n.text.trim();
+		if (entry.test(t) || bareNumber.test(t) || matchDayHeading(t)) return false;
+		if (prose.test(t)) return true;
+	}
+	return false;
+}
+
 /** Read the agenda entries ("- 1 Title", "1. **Title**", "1. Title") and day headings after the heading at `start`; stops when numbering restarts. */
 export function parseAgenda(lines: readonly SourceLine[], start: number): AgendaResult {
 	const entries: AgendaEntry[] = [];
@@ -31,8 +45,9 @@ export function parseAgenda(lines: readonly SourceLine[], start: number): Agenda
 	let day: string | null = null;
 	let end = start + 1;
 	let last = 0;
-	/** Whether the list writes "§ 252" on a line of its own: a table of contents that lost its layout. */
-	let bareEntries = false;
+	/** Whether the list is a table of contents, or writes "§ 252" on a line of its own as one that lost its layout does. */
+	const toc = /innehåll|förteckning/iu.test(lines[start]?.text ?? '');
+	let bareEntries = toc;
 	for (let i = start + 1; i < lines.length; i++) {
 		const l = lines[i]!;
 		const t = l.text.trim();
@@ -63,8 +78,19 @@ export function parseAgenda(lines: readonly SourceLine[], start: number): Agenda
 		if (m) {
 			const n = Number(m[1]);
 			if (n <= last) break;
+			// "1. Upprop och val av justerare" with text below it: the body's first item, where the list ended
+			if (textFollows(lines, i)) break;
 			last = n;
 			entries.push({ number: n, title: clean(m[2]!), day, line: l.line });
+			end = i + 1;
+			continue;
+		}
+		// "Fastställande av dagordning 4": an entry of a table of contents without its number, the page after its title
+		const paged = toc && last === 0 ? /^(\p{Lu}.*?\S)[\s.…]+\d{1,3}$/u.exec(t) : null;
+		if (paged && !prose.test(paged[1]!)) {
+			entries.push({ number: null, title: clean(paged[1]!), day, line: l.line });
+			// the page number stays with the line
+			structure.push(l);
 			end = i + 1;
 			continue;
 		}
@@ -76,7 +102,8 @@ export function parseAgenda(lines: readonly SourceLine[], start: number): Agenda
 		}
 		// a table of contents extracted column by column: titles that lost their "§" before the next numbered entry
 		const ahead = lines.slice(i + 1, i + 8).filter((n) => n.text.trim() !== '').slice(0, 5);
-		if (bareEntries && ahead.some((n) => Number(bareNumber.exec(n.text)?.[1] ?? 0) > last)) {
+		// (or the group headings and unnumbered entries of one: "Upprop och anmälningar om förhinder", "Beslutspunkter")
+		if (bareEntries && ahead.some((n) => Number((bareNumber.exec(n.text) ?? entry.exec(n.text.trim()))?.[1] ?? 0) > last)) {
 			structure.push(l);
 			continue;
 		}

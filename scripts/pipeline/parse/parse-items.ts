@@ -108,7 +108,9 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			const decided =
 				!c.bare && c.title.length <= 160 && !/[.,;:]$/u.test(c.title) && !blank(lines, i + 1) && decisionLine.test(lines[i + 1]!.text) &&
 				(c.number === (last ?? -1) + 1 || lines.slice(i + 2).some((l) => matchItemHeading(l.text)?.number === c.number + 1));
-			const accept = confirmed || exact || prefix || c.strong || compact || paragraphsRun || decided || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
+			// "1. Upprop och val av justerare." listed without its number in a table of contents ("Upprop och val av justerare 3")
+			const listed = agenda.some((e) => e.number === null && agendaTitles.get(e) === title.replace(/[.:]$/u, ''));
+			const accept = confirmed || exact || prefix || listed || c.strong || compact || paragraphsRun || decided || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';
