@@ -204,7 +204,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			const attendee = toAttendee(entry, section, chunkOrg ?? (section.group === 'politician' ? blockOrg : null));
 			if (/^närvarande/iu.test(section.heading)) attended.add(key(attendee.name));
 			// a person called ("Kallade") and listed again as present is one attendee
-			const existing = everyone().find((a) => key(a.name) === key(attendee.name) && (section.merge || /^kallade/iu.test(a.section)));
+			const existing = everyone().find((a) => key(a.name) === key(attendee.name) && (section.merge || /^kallade/iu.test(a.section ?? '')));
 			sectionCount++;
 			if (existing) {
 				for (const r of attendee.roles) if (!existing.roles.includes(r)) existing.roles.push(r);
@@ -368,7 +368,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		open = depth > 0 || /[,;]$/u.test(t) || /\p{L}-$/u.test(t);
 	}
 	closeSection();
-	if (attended.size > 0) for (const a of attendees) if (/^kallade/iu.test(a.section) && !attended.has(key(a.name))) a.status = 'absent';
+	if (attended.size > 0) for (const a of attendees) if (/^kallade/iu.test(a.section ?? '') && !attended.has(key(a.name))) a.status = 'absent';
 	// the org label lines were pushed to structure only as their labels; keep structure in line order
 	structure.sort((a, b) => a.line - b.line);
 	return { attendees, structure, end: i, problems };
