@@ -116,4 +116,12 @@ describe('items of a page flattened onto one line', () => {
 	it('reads the paragraphs written after officials in an attendance list as their presence, not as items', () => {
 		expect(headings('Övriga närvarande Gunilla Dörner Buskas, tillförordnad kommunchef Ken Gunnesson, ekonomichef § 133 Annika Friberg, tf. Utvecklingschef § 132 Marie Källvik Nilsson, utvecklingsledare Magnus Blombergsson, stadsarkitekt § 134 Utses att justera Dennis Ljunggren')).toEqual([]);
 	});
+	it('reads the first paragraph the first page states as an item though the stored page ends inside its first sentence', () => {
+		const lines = [
+			{ text: 'Plats och tid Rådhuset, Göteborg kl 17.00-18.00 Beslutande Stefan Svensson (M) Tord Karlsson (S) Utses att justera Saida Hussein Christer Holmgren Justerade paragrafer 1-12 Underskrifter Sekreterare Sigrun Hreidarsdottir', line: 1 },
+			{ text: '', line: 2 },
+			{ text: '2 Ff 1 Anteckning om ordförande till dess ordinarie ordförande utsetts Det antecknas till protokollet att enligt förbundsfullmäktiges arbetsordning 6 ska ålderspresidenten vara ordförande vid konstituerande sammanträde tills ny ordförande har valts av fullmäktige och att den ledamot som', line: 3 },
+		];
+		expect(splitInlineItems(lines).filter((l) => l.heading).map((l) => l.text)).toEqual(['Ff 1 Anteckning om ordförande till dess ordinarie ordförande utsetts']);
+	});
 });

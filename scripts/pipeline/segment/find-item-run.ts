@@ -153,7 +153,8 @@ export function findItemRun(texts: readonly string[], range: { from: number; to:
 		next && next.text === m.text ? texts[m.text]!.slice(m.index, next.index) : texts[m.text]!.slice(m.index);
 	if (best.length < 2) {
 		// one paragraph alone: the first of those the first page states, with text of its own
-		const first = range === null ? undefined : markers.find((m) => m.number === range.from && hasSentence(piece(m, undefined)));
+		// (a stored page may end inside that text's first sentence: a long text is as good as a sentence)
+		const first = range === null ? undefined : markers.find((m) => m.number === range.from && (hasSentence(piece(m, undefined)) || piece(m, undefined).length >= 200));
 		return first ? [first] : [];
 	}
 	// "1 Mötets öppnande 2 Föregående minnesanteckningar 3 …": items hold sentences
