@@ -11,6 +11,7 @@ import { parseItems } from './parse/parse-items.ts';
 import { parsePresenceTable } from './parse/parse-presence-table.ts';
 import { parseStatedRoles } from './parse/parse-stated-roles.ts';
 import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
+import { findUnnumberedHeadings } from './parse/find-unnumbered-headings.ts';
 import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
 import { matchDayHeading } from './parse/match-day-heading.ts';
 import { matchItemHeading } from './parse/match-item-heading.ts';
@@ -125,7 +126,19 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		pos++;
 	}
 
-	const body = parseItems(lines.slice(pos), agenda, marked);
+	let body = parseItems(lines.slice(pos), agenda, marked);
+	// no numbered items: a body whose headings carry no numbers (a Riksdag committee's, a parliament's plenary)
+	// (a register of attendance after the signature may hold "§ 1", "§ 2" alone: no headings with titles)
+	if (body.items.every((item) => /^[§\d\s–-]*$/u.test(item.title)) && agenda.length === 0 && marked.size === 0) {
+		// a parliament's plenary may open with them right under its heading, before any attendance part
+		const unnumbered = findUnnumberedHeadings(lines.filter((l) => !attendees.some((a) => a.line === l.line) && !structure.includes(l)));
+		const first = lines.findIndex((l) => l.line === unnumbered[0]);
+		if (first >= 0) {
+			body = parseItems(lines.slice(first), agenda, new Set(unnumbered));
+			const kept = preambleLines.filter((l) => (indexOf.get(l) ?? -1) < first && (l.text.trim() !== '' || preambleLines.indexOf(l) > 0));
+			preambleLines.splice(0, preambleLines.length, ...kept);
+		}
+	}
 	structure.push(...body.structure);
 	problems.push(...body.problems);
 	let preamble: Block[] = [...parseBlocks(preambleLines), ...body.preamble];

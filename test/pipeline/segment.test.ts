@@ -178,3 +178,25 @@ describe('a protokoll’s table of contents', () => {
 		expect(parsed.items.map((item) => `${item.number} ${item.title}`)).toEqual(['31 Information om inkomna beslut', '32 Budget 2023']);
 	});
 });
+
+describe('items whose headings carry no numbers', () => {
+	it('reads a Riksdag committee’s headings, each alone between blank lines with its text below', () => {
+		const text = ['UTBILDNINGSUTSKOTTET', '', 'PROTOKOLL', '', 'NÄRVARANDE', '', 'Se bilaga 1', '', 'Information från Skolverket', '', 'Generaldirektör Peter Fredriksson informerade om Skolverkets verksamhet.', '', 'Justering av protokoll', '', 'Utskottet justerade protokoll 2018/19:04.', '', 'OECD-nätverk', '', 'Utskottet behandlade frågan om att ingå i ett riksdagsinternt OECD-nätverk.', '', 'Nästa sammanträde', '', 'Nästa sammanträde äger rum torsdagen den 8 november 2018 kl. 10.00.', '', 'Vid protokollet', '', 'Lotta Lann'].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'ubu.txt' });
+		expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+			[null, 'Information från Skolverket'],
+			[null, 'Justering av protokoll'],
+			[null, 'OECD-nätverk'],
+			[null, 'Nästa sammanträde'],
+		]);
+	});
+	it('reads a plenary’s bulleted headings, and leaves a greeting and an event log alone', () => {
+		const text = ['Plenum den 14 december 2021 kl. 09:30', '', 'Protokoll', '', ' • Talmannens inledning', '', '  Plenum börjar. Närvaroregistrering.', '', ' • Enda behandling', '', ' • Talmannens avslutning', '', '  Nästa plenum hålls den 15 december 2021 klockan 13.00. Plenum är avslutat.', '', 'God Jul och Gott Nytt År!', '', 'Händelser under plenum', '', '09:30Plenum börjadeTalman Bert Häggblom'].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'plenum.txt' });
+		expect(parsed.items.map((item) => item.title)).toEqual(['Talmannens inledning', 'Enda behandling', 'Talmannens avslutning']);
+	});
+	it('finds none in a protokollsutdrag whose sub-headings are the template’s', () => {
+		const text = ['Kommunstyrelsen', '', 'Ärendebeskrivning', '', 'Kommunen har fått en remiss om en ny lag och ska svara senast i maj.', '', 'Beslut', '', 'Kommunstyrelsen beslutar att yttra sig enligt förslaget.', '', 'Beslutet skickas till', '', 'Regeringskansliet'].join('\n');
+		expect(parseMinutes(text, { fileName: 'utdrag.txt' }).items.every((item) => item.basis !== 'heading')).toBe(true);
+	});
+});

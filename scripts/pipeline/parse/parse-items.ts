@@ -151,7 +151,8 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 		}
 		// a heading the file's format marks (Markdown `##`), without a number: an item of its own
 		if (marked.has(lines[i]!.line) && !(c && (last === null || c.number > last))) {
-			headings.push({ index: i, number: null, label: null, caseNumbers: [], title: t.replace(/\s+/gu, ' '), rest: '', titleLine: null, basis: 'heading' });
+			// "• Talmannens inledning": a heading written as a list bullet
+			headings.push({ index: i, number: null, label: null, caseNumbers: [], title: t.replace(/^[•▪●◦\uf0b7]\s+/u, '').replace(/\s+/gu, ' '), rest: '', titleLine: null, basis: 'heading' });
 			continue;
 		}
 		// an unnumbered line equal to an agenda title
