@@ -99,11 +99,13 @@ async function main(): Promise<void> {
 	}
 }
 
-/** Builds the real-minutes corpus (protokoll, utskott, anteckningar) as one archive in a temporary folder. */
+/** Builds the real-minutes documents the real queries were written against as one archive in a temporary folder. */
 async function buildRealCorpus() {
 	const { buildArchive } = await import('../../test/helpers/build-archive.ts');
 	const { realCorpusArchive, realDocuments } = await import('../../test/helpers/real-corpus-archive.ts');
-	const { archive, files } = realCorpusArchive(realDocuments(['protokoll', 'utskott', 'anteckningar']));
+	// the documents the queries were written against, as the browser test builds them
+	const { documents } = JSON.parse(readFileSync(path.resolve('test/fixtures/search/real-queries.json'), 'utf8')) as { documents: string[] };
+	const { archive, files } = realCorpusArchive(realDocuments(['protokoll', 'utskott', 'anteckningar'], documents));
 	const built = buildArchive('real-search-', archive, files);
 	if (built.build.status !== 0) throw new Error(built.build.output);
 	return built;

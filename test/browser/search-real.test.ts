@@ -1,10 +1,11 @@
 /**
- * Search quality on real minutes: every document of the real-minutes corpus (test/fixtures/real/, protokoll,
- * utskott and anteckningar) built as one archive, each document its own body, and the hand-written queries of
+ * Search quality on real minutes: the documents of the real-minutes corpus (test/fixtures/real/, protokoll,
+ * utskott and anteckningar) that the queries were written against (their `documents` list) built as one archive, each document its own body, and the hand-written queries of
  * test/fixtures/search/real-queries.json run in Chromium with the search page's routine. The queries were written
  * from the documents' text, not from the search's output; the demo's 50 queries are in search-quality.test.ts.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOptions, loadSearchExpectations, runSearches, summarize } from '../../scripts/bench/search-quality.ts';
@@ -13,8 +14,11 @@ import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
 import { realCorpusArchive, realDocuments } from '../helpers/real-corpus-archive.ts';
 import { serveStatic } from '../helpers/serve-static.ts';
 
-const expectations = loadSearchExpectations(path.resolve(import.meta.dirname, '../fixtures/search/real-queries.json'));
-const documents = realDocuments(['protokoll', 'utskott', 'anteckningar']);
+const queriesFile = path.resolve(import.meta.dirname, '../fixtures/search/real-queries.json');
+const expectations = loadSearchExpectations(queriesFile);
+/** The documents the queries were written against: the corpus may grow without changing what "only" means. */
+const written = (JSON.parse(readFileSync(queriesFile, 'utf8')) as { documents: string[] }).documents;
+const documents = realDocuments(['protokoll', 'utskott', 'anteckningar'], written);
 let site: BuiltArchive;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
@@ -43,6 +47,7 @@ describe('search quality on real minutes (test/fixtures/search/real-queries.json
 		expect(expectations.length).toBeGreaterThanOrEqual(30);
 		expect(new Set(expectations.map((e) => e.kind))).toEqual(new Set(['name', 'case', 'compound', 'inflection', 'phrase', 'plain', 'diacritics', 'none']));
 		expect(new Set(expectations.flatMap((e) => e.expect.map((x) => x.meeting))).size).toBeGreaterThanOrEqual(20);
+		expect(documents.map((d) => d.folder).sort()).toEqual([...written].sort());
 		const meetings = new Set(documents.map((d) => d.meeting));
 		expect(expectations.flatMap((e) => e.expect.map((x) => x.meeting)).filter((m) => !meetings.has(m))).toEqual([]);
 		expect(expectations.filter((e) => e.kind === 'none').every((e) => e.expect.length === 0 && e.only)).toBe(true);

@@ -15,11 +15,11 @@ export interface RealDocument {
 	text: Buffer;
 }
 
-/** The documents of the corpus's families (`protokoll`, `utskott`, …), each with the meeting id the archive gives it. */
-export function realDocuments(families: readonly string[]): RealDocument[] {
+/** The documents of the corpus's families (`protokoll`, `utskott`, …), each with the meeting id the archive gives it; only the `folders` named, when given. */
+export function realDocuments(families: readonly string[], folders?: readonly string[]): RealDocument[] {
 	return families.flatMap((family) =>
 		readdirSync(path.join(real, family), { withFileTypes: true })
-			.filter((d) => d.isDirectory())
+			.filter((d) => d.isDirectory() && (folders === undefined || folders.includes(d.name)))
 			.map((d) => d.name)
 			.sort()
 			.map((folder) => {
