@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { generateCorpus, type Corpus } from './generate-corpus.ts';
+import { isCommandLineEntry } from '../cli/is-command-line-entry.ts';
 
 export interface CorpusArgs {
 	meetings: number;
@@ -61,7 +62,7 @@ export async function ensureCorpus(args: CorpusArgs): Promise<{ wrote: boolean; 
 	return { wrote: true, files, ms: performance.now() - started };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommandLineEntry(import.meta.url)) {
 	const args = parseArgs(process.argv.slice(2));
 	const { wrote, files, ms } = await ensureCorpus(args);
 	console.log(`${wrote ? 'Wrote' : 'Reused'} ${files} files (${args.meetings} meetings, seed ${args.seed}) in ${path.relative(process.cwd(), args.out) || '.'}/ (${Math.round(ms)} ms).`);

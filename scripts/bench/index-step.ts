@@ -4,7 +4,7 @@
  */
 import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { indexSite } from '../cli/build.ts';
+import { indexSite } from '../cli/finish-site.ts';
 
 const [content, site] = process.argv.slice(2).filter((arg) => !arg.startsWith('--')) as [string, string];
 if (!process.argv.includes('--no-originals')) {

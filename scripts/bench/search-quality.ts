@@ -10,6 +10,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { scoreSearch, type ObservedResult, type QueryScore, type SearchExpectation } from '../pipeline/search/score-search.ts';
 import { serveStatic } from '../../test/helpers/serve-static.ts';
+import { isCommandLineEntry } from '../cli/is-command-line-entry.ts';
 
 /** Chromium as the browser tests start it. */
 export const browserOptions = {
@@ -111,4 +112,4 @@ async function buildRealCorpus() {
 	return built;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isCommandLineEntry(import.meta.url)) await main();

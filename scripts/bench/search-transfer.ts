@@ -14,6 +14,7 @@ import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { browserOptions } from './search-quality.ts';
+import { isCommandLineEntry } from '../cli/is-command-line-entry.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -142,4 +143,4 @@ async function main(): Promise<void> {
 	}
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+if (isCommandLineEntry(import.meta.url)) await main();

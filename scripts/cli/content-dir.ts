@@ -12,6 +12,16 @@ export function generatedDir(): string {
 	return path.resolve(process.env.ARCHIVE_GENERATED_DIR || '.generated');
 }
 
+/** Where Astro writes the site: `ARCHIVE_OUT_DIR` when set (the build's staging folder, a test's own folder), else `dist/`. */
+export function outDir(): string {
+	return path.resolve(process.env.ARCHIVE_OUT_DIR || 'dist');
+}
+
+/** Astro's cache folder: `ARCHIVE_CACHE_DIR` when set, so that several builds (tests, benchmarks) can run side by side. */
+export function astroCacheDir(): string {
+	return path.resolve(process.env.ARCHIVE_CACHE_DIR || path.join('node_modules', '.astro'));
+}
+
 /** Today's date for publication limits: from `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
 export function today(): string {
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);

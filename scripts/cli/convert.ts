@@ -27,6 +27,7 @@ import { commandLineProgress, type Progress } from './progress.ts';
 import { contentDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
 import { writeGenerated } from './write-generated.ts';
+import { isCommandLineEntry } from './is-command-line-entry.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -191,6 +192,6 @@ async function inBatches<T>(list: readonly T[], run: (item: T) => Promise<unknow
 	for (let i = 0; i < list.length; i += size) await Promise.all(list.slice(i, i + size).map(run));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommandLineEntry(import.meta.url)) {
 	process.exitCode = (await convert()) ? 0 : 1;
 }

@@ -12,6 +12,7 @@ import { minutesExtensions } from '../pipeline/extract/extract-text.ts';
 import { loadYaml } from '../pipeline/load/load-yaml.ts';
 import { slugify } from '../pipeline/slugify.ts';
 import { contentDir } from './content-dir.ts';
+import { isCommandLineEntry } from './is-command-line-entry.ts';
 
 const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -110,7 +111,7 @@ export async function newMinutes(root: string, bodyId: string, date: string, slu
 	return [minutesFile, sidecarFile];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isCommandLineEntry(import.meta.url)) {
 	const [bodyId, date, slug, ...extra] = process.argv.slice(2);
 	if (!bodyId || !date || extra.length > 0) {
 		console.error('Användning: npm run new -- <organ> <datum> [namn]\nTill exempel: npm run new -- halland-krf 2024-03-15');

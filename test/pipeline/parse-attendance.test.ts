@@ -157,6 +157,17 @@ describe('attendance lists of the formal template', () => {
 			['Johanna Aldén', null, 'nämndsekreterare', '', null],
 		]);
 	});
+	it('reads a stand-in written after the party as "tjänstgörande ersättare för", "ersättare för" or "ersätter", and goes on with the list', () => {
+		for (const phrase of ['tjänstgörande ersättare för', 'ersättare för', 'ersätter']) {
+			const r = attend(`Beslutande\nAnna Ek (S), ordförande\nOmar Said (S), ${phrase} Erik Nyström (S)\nLisa Holm (KD)\n\n§ 1 Val av justerare`).attendees;
+			expect(r.map((a) => [a.name, a.party, a.status, a.roles.join('+')]), phrase).toEqual([
+				['Anna Ek', 'S', 'present', 'ordförande'],
+				['Omar Said', 'S', 'present', 'tjänstgörande ersättare'],
+				['Erik Nyström', 'S', 'absent', ''],
+				['Lisa Holm', 'KD', 'present', ''],
+			]);
+		}
+	});
 	it('gives the members listed under an organisation of their own that organisation', () => {
 		const r = brief('Kallade\nVilhelmina kommun\nOrdinarie\n\nViveka Abramsson (S)\n\nErsättare\n\n\nStorumans kommun\n\nOrdinarie\n\nPeter Åberg (S)\n\nÖvriga\n\nEva Flodin, Förbundschef');
 		expect(r.map((a) => [a[0], a[2], a[5]])).toEqual([

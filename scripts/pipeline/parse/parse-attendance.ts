@@ -10,7 +10,7 @@ import { matchPresence } from './match-presence.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { opensWithPerson } from './opens-with-person.ts';
 import { matchReferences } from './match-references.ts';
-import { type RawEntry, splitEntries } from './split-entries.ts';
+import { type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** The attendance as parsed from a start line, and where it ends. */
@@ -81,8 +81,11 @@ function describesPerson(text: string): boolean {
 	if (role) rest = rest.slice(role[0].length).trim();
 	const presence = matchPresence(rest);
 	if (presence) rest = rest.slice(presence.length).trim();
-	return rest === '' || /^(?:anmält\s+förhinder|anmält\s+frånvaro|förhinder|frånvarande|ej\s+närvarande)$/iu.test(rest);
+	return rest === '' || /^(?:anmält\s+förhinder|anmält\s+frånvaro|förhinder|frånvarande|ej\s+närvarande)$/iu.test(rest) || standInAlone.test(rest);
 }
+
+/** "(tjänstgörande ersättare) för", "ersätter", "i stället för" before the member someone stands in for. */
+const standInAlone = new RegExp(`^${standInPhrase}$`, 'iu');
 
 /** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
 const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|tid\s+och\s+plats\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer|protokollet\s+innehåller\s+paragraferna)(?=$|[\s:\t])/iu;

@@ -147,7 +147,7 @@ function attach(entry: RawEntry, part: PartKind): void {
 }
 
 /** "tjänstgör för", "ersättare för", "ersätter", "i stället för", "för" before the name of the member someone stands in for. */
-const standInPhrase = String.raw`(?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för)`;
+export const standInPhrase = String.raw`(?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för)`;
 const standIn = new RegExp(`^${standInPhrase}\\s+(?=\\p{Lu})`, 'iu');
 /** The same phrase ending the words after a person ("Odet Klaff, ersättare för" + the next name). */
 const standInAtEnd = new RegExp(`^(.*?)\\s*(${standInPhrase})$`, 'iu');

@@ -1,0 +1,3 @@
+import { defineConfig } from 'astro/config';
+import protokollarkiv from 'protokollarkiv';
+export default defineConfig({ integrations: [protokollarkiv()] });
