@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { generateCorpus, type Corpus } from './generate-corpus.ts';
 import { isCommandLineEntry } from '../cli/is-command-line-entry.ts';
+import { type Corpus, generateCorpus } from './generate-corpus.ts';
 
 export interface CorpusArgs {
 	meetings: number;
@@ -65,5 +65,7 @@ export async function ensureCorpus(args: CorpusArgs): Promise<{ wrote: boolean; 
 if (isCommandLineEntry(import.meta.url)) {
 	const args = parseArgs(process.argv.slice(2));
 	const { wrote, files, ms } = await ensureCorpus(args);
-	console.log(`${wrote ? 'Wrote' : 'Reused'} ${files} files (${args.meetings} meetings, seed ${args.seed}) in ${path.relative(process.cwd(), args.out) || '.'}/ (${Math.round(ms)} ms).`);
+	console.log(
+		`${wrote ? 'Wrote' : 'Reused'} ${files} files (${args.meetings} meetings, seed ${args.seed}) in ${path.relative(process.cwd(), args.out) || '.'}/ (${Math.round(ms)} ms).`,
+	);
 }

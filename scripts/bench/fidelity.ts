@@ -4,16 +4,16 @@
  * item recall and precision, header accuracy, and how decisions were read (proposals, votes, reservations, jäv). A benchmark, not a test: it prints figures and has no threshold.
  * Usage: `npm run bench:fidelity [-- --verbose] [-- --only <id>] [-- <corpus folder>]`.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { convertArchive, type SourceFile } from '../pipeline/convert-archive.ts';
 import { jsonReport } from '../pipeline/report/json-report.ts';
-import { formatFidelity, type FidelityRow } from './fidelity/format-fidelity.ts';
+import { type FidelityRow, formatFidelity } from './fidelity/format-fidelity.ts';
+import { formatProceedings, type ProceedingsRow } from './fidelity/format-proceedings.ts';
 import type { Labels, Reading } from './fidelity/labels.ts';
 import { addScore, emptyScore, scoreDocument } from './fidelity/score-document.ts';
-import { formatProceedings, type ProceedingsRow } from './fidelity/format-proceedings.ts';
 import { addProceedingsScore, emptyProceedingsScore, scoreProceedings } from './fidelity/score-proceedings.ts';
 
 const { values, positionals } = parseArgs({
@@ -92,13 +92,17 @@ for (const document of documents) {
 	score.misses.push(...proceedings.misses);
 	if (values.verbose && score.misses.length > 0) {
 		const a = score.attendees;
-		console.log(`\n${document.family}/${document.id}: attendees ${a.matched}/${a.labelled} (read ${a.read}), items ${score.items.matched}/${score.items.labelled} (read ${score.items.read})`);
+		console.log(
+			`\n${document.family}/${document.id}: attendees ${a.matched}/${a.labelled} (read ${a.read}), items ${score.items.matched}/${score.items.labelled} (read ${score.items.read})`,
+		);
 		for (const miss of score.misses) console.log(`  ${miss}`);
 	}
 }
 console.log(`\nReal-minutes fidelity (${total.documents} documents, ${path.relative(process.cwd(), root) || '.'}); all figures in per cent.\n`);
 console.log(formatFidelity([...[...families.values()].sort((a, b) => a.family.localeCompare(b.family)), total]));
-console.log(`\nHow decisions were made (documents labelled with proposals, votes, reservations or jäv; over the whole document); all figures in per cent but the counts.\n`);
+console.log(
+	`\nHow decisions were made (documents labelled with proposals, votes, reservations or jäv; over the whole document); all figures in per cent but the counts.\n`,
+);
 console.log(formatProceedings([...[...proceedingsFamilies.values()].sort((a, b) => a.family.localeCompare(b.family)), proceedingsTotal]));
 // how sure the converter said it was: a reading it calls unsure should be where it is wrong
 const levels = (part: 'attendance' | 'items') => {

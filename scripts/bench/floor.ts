@@ -24,7 +24,7 @@ export async function writeFloorProject(content: string, dir: string, repoRoot: 
 	);
 	await writeFile(
 		path.join(dir, 'src', 'pages', 'm', '[...id].astro'),
-		"---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('meetings')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>{Astro.props.entry.id}</title></head><body><main data-pagefind-body><Content /></main></body></html>\n",
+		'---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() { return (await getCollection(\'meetings\')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="sv"><head><meta charset="utf-8"><title>{Astro.props.entry.id}</title></head><body><main data-pagefind-body><Content /></main></body></html>\n',
 	);
 	let count = 0;
 	const root = path.join(content, 'minutes');

@@ -24,7 +24,10 @@ export class Random {
 	private c: number;
 	private d: number;
 	constructor(seed: string) {
-		let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
+		let h1 = 1779033703,
+			h2 = 3144134277,
+			h3 = 1013904242,
+			h4 = 2773480762;
 		for (let i = 0; i < seed.length; i++) {
 			const k = seed.charCodeAt(i);
 			h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -77,36 +80,236 @@ export class Random {
 // --- vocabulary ------------------------------------------------------------------------------------------------
 
 const firstNames = [
-	'Anna', 'Eva', 'Maria', 'Karin', 'Kristina', 'Lena', 'Sara', 'Emma', 'Malin', 'Ingrid', 'Helena', 'Linnéa', 'Sofia', 'Elin', 'Ulrika',
-	'Annika', 'Cecilia', 'Jenny', 'Camilla', 'Åsa', 'Ann-Charlotte', 'Lise-Lotte', 'Gull-Britt', 'Mikaela', 'Magdalena', 'Jeanette', 'Stina',
-	'Lovisa', 'Christina', 'Monica', 'Carina', 'Elizabeth', 'Gunnel', 'Tina', 'Birgitta', 'Märta', 'Ebba', 'Agnes', 'Ylva', 'Torun',
-	'Lars', 'Anders', 'Per', 'Johan', 'Erik', 'Karl', 'Peter', 'Mikael', 'Jan', 'Hans', 'Stefan', 'Magnus', 'Mattias', 'Fredrik', 'Björn',
-	'Ove', 'Bo-Josef', 'Carl', 'Victor', 'Ronny', 'Krister', 'Jörgen', 'Oliver', 'Tomas', 'Joakim', 'Robert', 'Martin', 'Thomas', 'Rickard',
-	'Bengt', 'Göran', 'Åke', 'Olof', 'Nils', 'Gustav', 'Henrik', 'Ola', 'Robin', 'Anton', 'Erland', 'Kjell', 'Sören', 'Håkan', 'Torbjörn',
+	'Anna',
+	'Eva',
+	'Maria',
+	'Karin',
+	'Kristina',
+	'Lena',
+	'Sara',
+	'Emma',
+	'Malin',
+	'Ingrid',
+	'Helena',
+	'Linnéa',
+	'Sofia',
+	'Elin',
+	'Ulrika',
+	'Annika',
+	'Cecilia',
+	'Jenny',
+	'Camilla',
+	'Åsa',
+	'Ann-Charlotte',
+	'Lise-Lotte',
+	'Gull-Britt',
+	'Mikaela',
+	'Magdalena',
+	'Jeanette',
+	'Stina',
+	'Lovisa',
+	'Christina',
+	'Monica',
+	'Carina',
+	'Elizabeth',
+	'Gunnel',
+	'Tina',
+	'Birgitta',
+	'Märta',
+	'Ebba',
+	'Agnes',
+	'Ylva',
+	'Torun',
+	'Lars',
+	'Anders',
+	'Per',
+	'Johan',
+	'Erik',
+	'Karl',
+	'Peter',
+	'Mikael',
+	'Jan',
+	'Hans',
+	'Stefan',
+	'Magnus',
+	'Mattias',
+	'Fredrik',
+	'Björn',
+	'Ove',
+	'Bo-Josef',
+	'Carl',
+	'Victor',
+	'Ronny',
+	'Krister',
+	'Jörgen',
+	'Oliver',
+	'Tomas',
+	'Joakim',
+	'Robert',
+	'Martin',
+	'Thomas',
+	'Rickard',
+	'Bengt',
+	'Göran',
+	'Åke',
+	'Olof',
+	'Nils',
+	'Gustav',
+	'Henrik',
+	'Ola',
+	'Robin',
+	'Anton',
+	'Erland',
+	'Kjell',
+	'Sören',
+	'Håkan',
+	'Torbjörn',
 ];
 const lastNames = [
-	'Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson',
-	'Jonsson', 'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Olofsson', 'Lindström', 'Lindqvist',
-	'Lindgren', 'Berg', 'Axelsson', 'Bergström', 'Lundberg', 'Lind', 'Lundgren', 'Lundqvist', 'Mattsson', 'Berglund', 'Fredriksson',
-	'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Eklund', 'Danielsson', 'Lundin', 'Håkansson', 'Björk',
-	'Bergman', 'Gunnarsson', 'Holm', 'Wikström', 'Samuelsson', 'Isaksson', 'Fransson', 'Bergqvist', 'Nyström', 'Holmberg', 'Arvidsson',
-	'Löfgren', 'Söderberg', 'Nyberg', 'Blomqvist', 'Claesson', 'Nordström', 'Mårtensson', 'Lundström', 'Viklund', 'Björklund', 'Eliasson',
-	'Pålsson', 'Berggren', 'Sandström', 'Lund', 'Nordin', 'Ström', 'Åberg', 'Hermansson', 'Ekström', 'Holmgren', 'Sundberg', 'Hedlund',
-	'Dahlberg', 'Hellström', 'Sjögren', 'Abrahamsson', 'Falk', 'Öberg', 'Andreasson', 'Blom', 'Ek', 'Månsson', 'Strand', 'Martinsson',
-	'Waltersson', 'Rundqvist', 'Sundqvist', 'Berndtson', 'Löfquist', 'Stenkil', 'Qvist', 'Gröndahl', 'Aronsson', 'Rossköld', 'Nordberg',
-	'Thornell', 'Haraldsson', 'Widnemark', 'Altgård', 'Jonsäng', 'Nyquist', 'Pohlman', 'Rosengren', 'Peltola', 'Reinholdsson', 'Vidlund',
+	'Andersson',
+	'Johansson',
+	'Karlsson',
+	'Nilsson',
+	'Eriksson',
+	'Larsson',
+	'Olsson',
+	'Persson',
+	'Svensson',
+	'Gustafsson',
+	'Pettersson',
+	'Jonsson',
+	'Jansson',
+	'Hansson',
+	'Bengtsson',
+	'Jönsson',
+	'Lindberg',
+	'Jakobsson',
+	'Magnusson',
+	'Olofsson',
+	'Lindström',
+	'Lindqvist',
+	'Lindgren',
+	'Berg',
+	'Axelsson',
+	'Bergström',
+	'Lundberg',
+	'Lind',
+	'Lundgren',
+	'Lundqvist',
+	'Mattsson',
+	'Berglund',
+	'Fredriksson',
+	'Sandberg',
+	'Henriksson',
+	'Forsberg',
+	'Sjöberg',
+	'Wallin',
+	'Engström',
+	'Eklund',
+	'Danielsson',
+	'Lundin',
+	'Håkansson',
+	'Björk',
+	'Bergman',
+	'Gunnarsson',
+	'Holm',
+	'Wikström',
+	'Samuelsson',
+	'Isaksson',
+	'Fransson',
+	'Bergqvist',
+	'Nyström',
+	'Holmberg',
+	'Arvidsson',
+	'Löfgren',
+	'Söderberg',
+	'Nyberg',
+	'Blomqvist',
+	'Claesson',
+	'Nordström',
+	'Mårtensson',
+	'Lundström',
+	'Viklund',
+	'Björklund',
+	'Eliasson',
+	'Pålsson',
+	'Berggren',
+	'Sandström',
+	'Lund',
+	'Nordin',
+	'Ström',
+	'Åberg',
+	'Hermansson',
+	'Ekström',
+	'Holmgren',
+	'Sundberg',
+	'Hedlund',
+	'Dahlberg',
+	'Hellström',
+	'Sjögren',
+	'Abrahamsson',
+	'Falk',
+	'Öberg',
+	'Andreasson',
+	'Blom',
+	'Ek',
+	'Månsson',
+	'Strand',
+	'Martinsson',
+	'Waltersson',
+	'Rundqvist',
+	'Sundqvist',
+	'Berndtson',
+	'Löfquist',
+	'Stenkil',
+	'Qvist',
+	'Gröndahl',
+	'Aronsson',
+	'Rossköld',
+	'Nordberg',
+	'Thornell',
+	'Haraldsson',
+	'Widnemark',
+	'Altgård',
+	'Jonsäng',
+	'Nyquist',
+	'Pohlman',
+	'Rosengren',
+	'Peltola',
+	'Reinholdsson',
+	'Vidlund',
 ];
 const parties = ['S', 'M', 'SD', 'C', 'V', 'KD', 'L', 'MP'];
 const partyWeights = [28, 20, 17, 9, 7, 6, 5, 4];
 const titles = [
-	'Kommundirektör', 'Kommunchef', 'Regiondirektör', 'Ekonomichef', 'Strateg', 'Utvecklingsstrateg', 'Processledare', 'Verksamhetschef',
-	'Förvaltningschef', 'Kanslichef', 'HR-direktör', 'Kommunikationsstrateg', 'Analytiker', 'Samhällsbyggnadschef', 'Socialchef',
-	'Skolchef', 'Miljöchef', 'Planeringschef', 'Digitaliseringsstrateg', 'Säkerhetssamordnare',
+	'Kommundirektör',
+	'Kommunchef',
+	'Regiondirektör',
+	'Ekonomichef',
+	'Strateg',
+	'Utvecklingsstrateg',
+	'Processledare',
+	'Verksamhetschef',
+	'Förvaltningschef',
+	'Kanslichef',
+	'HR-direktör',
+	'Kommunikationsstrateg',
+	'Analytiker',
+	'Samhällsbyggnadschef',
+	'Socialchef',
+	'Skolchef',
+	'Miljöchef',
+	'Planeringschef',
+	'Digitaliseringsstrateg',
+	'Säkerhetssamordnare',
 ];
 const regions = [
 	{ region: 'Region Halland', municipalities: ['Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg', 'Laholm', 'Hylte'] },
 	{ region: 'Region Kronoberg', municipalities: ['Växjö', 'Ljungby', 'Alvesta', 'Älmhult', 'Markaryd', 'Lessebo', 'Tingsryd', 'Uppvidinge'] },
-	{ region: 'Västra Götalandsregionen', municipalities: ['Ale', 'Alingsås', 'Härryda', 'Kungälv', 'Lerum', 'Lilla Edet', 'Mölndal', 'Partille', 'Stenungsund', 'Tjörn', 'Öckerö'] },
+	{
+		region: 'Västra Götalandsregionen',
+		municipalities: ['Ale', 'Alingsås', 'Härryda', 'Kungälv', 'Lerum', 'Lilla Edet', 'Mölndal', 'Partille', 'Stenungsund', 'Tjörn', 'Öckerö'],
+	},
 	{ region: 'Region Jönköpings län', municipalities: ['Jönköping', 'Värnamo', 'Nässjö', 'Vetlanda', 'Gislaved', 'Eksjö', 'Tranås'] },
 	{ region: 'Region Kalmar län', municipalities: ['Kalmar', 'Västervik', 'Oskarshamn', 'Nybro', 'Vimmerby', 'Borgholm'] },
 	{ region: 'Region Blekinge', municipalities: ['Karlskrona', 'Ronneby', 'Karlshamn', 'Sölvesborg', 'Olofström'] },
@@ -126,14 +329,46 @@ const bodyKinds = [
 	{ name: 'Regional utvecklingsnämnd', short: 'RUN', level: 'region', casePrefix: 'RS' },
 ] as const;
 const recurringTitles = [
-	'Ekonomisk uppföljning', 'Regional fysisk plan', 'Information från kommunchefsgruppen', 'Kompetensförsörjning', 'Välfärdsbrott',
-	'Säkerhetsfrågor och civilt försvar', 'God och nära vård', 'Regional utvecklingsstrategi', 'Digitalisering', 'Hemsjukvårdsöverenskommelsen',
-	'Infrastrukturplanering', 'Budget och verksamhetsplan', 'Delårsrapport', 'Klimatanpassning', 'Integrationsråd', 'Öppna data',
-	'Trygghetsseminarier', 'Bostadsförsörjning', 'Kollektivtrafik', 'Näringslivsfrågor', 'Hälso- och sjukvårdsavtal', 'Remissyttrande',
-	'Rapporter från nätverken', 'Internkontroll', 'Medborgardialog', 'Folkhälsa', 'Skolans kompetensförsörjning', 'Vattenförsörjning',
+	'Ekonomisk uppföljning',
+	'Regional fysisk plan',
+	'Information från kommunchefsgruppen',
+	'Kompetensförsörjning',
+	'Välfärdsbrott',
+	'Säkerhetsfrågor och civilt försvar',
+	'God och nära vård',
+	'Regional utvecklingsstrategi',
+	'Digitalisering',
+	'Hemsjukvårdsöverenskommelsen',
+	'Infrastrukturplanering',
+	'Budget och verksamhetsplan',
+	'Delårsrapport',
+	'Klimatanpassning',
+	'Integrationsråd',
+	'Öppna data',
+	'Trygghetsseminarier',
+	'Bostadsförsörjning',
+	'Kollektivtrafik',
+	'Näringslivsfrågor',
+	'Hälso- och sjukvårdsavtal',
+	'Remissyttrande',
+	'Rapporter från nätverken',
+	'Internkontroll',
+	'Medborgardialog',
+	'Folkhälsa',
+	'Skolans kompetensförsörjning',
+	'Vattenförsörjning',
 ];
 const closingTitles = ['Övriga frågor', 'Kommande möten', 'Information', 'Mötets avslutande'];
-const places = ['Borgsalen', 'Bolmen, Regionhuset', 'Stadshuset, sammanträdesrum 1', 'Kommunhuset, Plenisalen', 'Strandbad konferens', 'Regionens hus', 'Teams', 'Rådhuset'];
+const places = [
+	'Borgsalen',
+	'Bolmen, Regionhuset',
+	'Stadshuset, sammanträdesrum 1',
+	'Kommunhuset, Plenisalen',
+	'Strandbad konferens',
+	'Regionens hus',
+	'Teams',
+	'Rådhuset',
+];
 const monthNames = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const weekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 const layouts = ['per-line', 'one-line', 'wrapped', 'org-tab', 'name-org'] as const;
@@ -178,7 +413,12 @@ function kommun(municipality: string): string {
 const shortNames = new Map(regions.flatMap((r) => [[r.region, r.region] as const, ...r.municipalities.map((m) => [kommun(m), m] as const)]));
 
 function slug(text: string): string {
-	return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 }
 
 function weighted<T>(random: Random, list: readonly T[], weights: readonly number[]): T {
@@ -234,7 +474,13 @@ function planBodies(random: Random, meetings: number): { bodies: BodyPlan[]; poo
 		const members = (from: readonly Person[], count: number) => {
 			const near = from.filter((p) => local.has(p.organization));
 			const chosen = random.sample(near, Math.min(near.length, Math.round(count * 0.85)));
-			return [...chosen, ...random.sample(from.filter((p) => !chosen.includes(p)), count - chosen.length)];
+			return [
+				...chosen,
+				...random.sample(
+					from.filter((p) => !chosen.includes(p)),
+					count - chosen.length,
+				),
+			];
 		};
 		let id = slug(`${kind.short}-${shortOrg(organization).replace(/^Region /, '')}`);
 		while (ids.has(id)) id = `${id}-${b}`;
@@ -260,7 +506,8 @@ function planBodies(random: Random, meetings: number): { bodies: BodyPlan[]; poo
 	const total = weights.reduce((sum, w) => sum + w, 0);
 	let left = meetings;
 	bodies.forEach((body, i) => {
-		body.meetings = i === bodies.length - 1 ? left : Math.max(1, Math.min(left - (bodies.length - 1 - i), Math.round((meetings * (weights[i] as number)) / total)));
+		body.meetings =
+			i === bodies.length - 1 ? left : Math.max(1, Math.min(left - (bodies.length - 1 - i), Math.round((meetings * (weights[i] as number)) / total)));
 		left -= body.meetings;
 	});
 	return { bodies, pool };
@@ -294,7 +541,12 @@ function paragraph(random: Random, mention: string | null): string {
 	const parts: string[] = [];
 	const count = random.int(1, 4);
 	for (let i = 0; i < count; i++) parts.push(random.pick(sentences));
-	if (mention) parts.splice(random.int(0, parts.length), 0, `${mention} ${random.pick(['informerar om läget.', 'redogör för arbetet hittills.', 'tar med sig frågan till nästa möte.', 'återkommer med ett förslag.'])}`);
+	if (mention)
+		parts.splice(
+			random.int(0, parts.length),
+			0,
+			`${mention} ${random.pick(['informerar om läget.', 'redogör för arbetet hittills.', 'tar med sig frågan till nästa möte.', 'återkommer med ett förslag.'])}`,
+		);
 	return parts.join(' ');
 }
 
@@ -340,8 +592,10 @@ interface ItemPlan {
 function attendance(random: Random, body: BodyPlan, pool: readonly Person[], items: number): Attending[] {
 	const out: Attending[] = [];
 	const partial = () => (random.chance(0.06) ? random.pick([`p. ${random.int(1, items)}`, `p. ${random.int(1, 2)}–${random.int(3, items)}`]) : null);
-	for (const person of body.politicians) out.push({ person, name: fullName(person, random), present: random.chance(person.attendance), role: null, presence: partial() });
-	for (const person of body.officials) out.push({ person, name: fullName(person, random), present: random.chance(person.attendance + 0.1), role: null, presence: partial() });
+	for (const person of body.politicians)
+		out.push({ person, name: fullName(person, random), present: random.chance(person.attendance), role: null, presence: partial() });
+	for (const person of body.officials)
+		out.push({ person, name: fullName(person, random), present: random.chance(person.attendance + 0.1), role: null, presence: partial() });
 	const guests = random.int(0, 3);
 	for (const person of random.sample(pool, guests)) {
 		if (out.some((a) => a.person === person)) continue;
@@ -361,7 +615,11 @@ function planItems(random: Random, body: BodyPlan, date: string, present: readon
 	const titles = random.sample(body.titles, count - 1);
 	for (let n = 1; n <= count; n++) {
 		const last = n === count;
-		const title = last ? random.pick(closingTitles) : random.chance(0.85) ? (titles[n - 1] ?? random.pick(recurringTitles)) : `${random.pick(recurringTitles)} – ${random.pick(['information', 'dialog', 'ställningstagande', 'avstämning'])}`;
+		const title = last
+			? random.pick(closingTitles)
+			: random.chance(0.85)
+				? (titles[n - 1] ?? random.pick(recurringTitles))
+				: `${random.pick(recurringTitles)} – ${random.pick(['information', 'dialog', 'ställningstagande', 'avstämning'])}`;
 		let caseNumber: string | null = null;
 		if (!last && body.casePrefix && random.chance(0.45)) {
 			if (cases.length > 0 && random.chance(0.3)) caseNumber = random.pick(cases);
@@ -459,7 +717,18 @@ function render(random: Random, plan: BodyPlan, date: string, people: Attending[
 			break;
 		}
 		case 'org-tab': {
-			push('', '', `Mötesanteckningar – ${body.name} ${date}`, '', `Klockan: ${start.replace(':', '.')}–${end.replace(':', '.')}`, '', `Plats: ${place}`, '', 'Närvarande:', '');
+			push(
+				'',
+				'',
+				`Mötesanteckningar – ${body.name} ${date}`,
+				'',
+				`Klockan: ${start.replace(':', '.')}–${end.replace(':', '.')}`,
+				'',
+				`Plats: ${place}`,
+				'',
+				'Närvarande:',
+				'',
+			);
 			const byOrg = new Map<string, string[]>();
 			for (const a of present) byOrg.set(shortOrg(a.person.organization), [...(byOrg.get(shortOrg(a.person.organization)) ?? []), a.name]);
 			for (const [org, names] of [...byOrg].sort(([a], [b]) => a.localeCompare(b, 'sv'))) push(`${org}:\t${names.join(', ')}`);
@@ -483,7 +752,10 @@ function render(random: Random, plan: BodyPlan, date: string, people: Attending[
 			push('', 'Ärendet', '');
 			for (const text of item.paragraphs) push(...wrap(text, 85, random, true), '');
 			// A numbered list that restarts at 1 only after item 3, so it cannot be taken for the next item (as in 002).
-			if (item.list && item.number >= 4) item.list.slice(0, 3).forEach((text, i) => push(...wrap(`${i + 1}. ${text}`, 85, random, false), ''));
+			if (item.list && item.number >= 4)
+				item.list.slice(0, 3).forEach((text, i) => {
+					push(...wrap(`${i + 1}. ${text}`, 85, random, false), '');
+				});
 			continue;
 		}
 		push(`${item.number}. ${item.title}${item.caseNumber && body.layout !== 'per-line' ? ` (${item.caseNumber})` : ''}`, '');

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { basePathOf, launchDebuggableChromium, meetingFiles, pageTypes, serveSite, type ServedSite } from '../../test/helpers/browser.ts';
+import { basePathOf, launchDebuggableChromium, meetingFiles, pageTypes, type ServedSite, serveSite } from '../../test/helpers/browser.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -91,7 +91,8 @@ async function runOnce(port: number, url: string, page: { name: string; path: st
 		scores[category] = Math.round((c?.score ?? 0) * 100);
 		for (const ref of c?.auditRefs ?? []) {
 			const audit = lhr.audits[ref.id];
-			if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${category}: ${ref.id} (${audit.score})${audit.displayValue ? ` ${audit.displayValue}` : ''}`);
+			if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+				failing.push(`${category}: ${ref.id} (${audit.score})${audit.displayValue ? ` ${audit.displayValue}` : ''}`);
 		}
 	}
 	const num = (id: string, digits = 0) => Number((lhr.audits[id]?.numericValue ?? NaN).toFixed(digits));
@@ -100,7 +101,12 @@ async function runOnce(port: number, url: string, page: { name: string; path: st
 		url: page.path,
 		scores,
 		failing,
-		metrics: { fcp: num('first-contentful-paint'), lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), cls: num('cumulative-layout-shift', 3) },
+		metrics: {
+			fcp: num('first-contentful-paint'),
+			lcp: num('largest-contentful-paint'),
+			tbt: num('total-blocking-time'),
+			cls: num('cumulative-layout-shift', 3),
+		},
 		runs: 1,
 	};
 }
@@ -126,14 +132,19 @@ export function pageWeight(outDir: string, file: string): PageWeight {
 
 /** Weights of every meeting page, largest first. */
 export function meetingWeights(outDir: string): PageWeight[] {
-	return meetingFiles(outDir).map((f) => pageWeight(outDir, f)).sort((a, b) => b.gzipBytes - a.gzipBytes);
+	return meetingFiles(outDir)
+		.map((f) => pageWeight(outDir, f))
+		.sort((a, b) => b.gzipBytes - a.gzipBytes);
 }
 
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 export function formatLighthouse(figures: LighthouseFigures[]): string {
 	const head = `${'page'.padEnd(10)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'bp'.padStart(6)}${'seo'.padStart(6)}  runs   FCP/LCP/TBT ms, CLS   url`;
-	const rows = figures.map((f) => `${f.name.padEnd(10)}${String(f.scores.performance).padStart(6)}${String(f.scores.accessibility).padStart(6)}${String(f.scores['best-practices']).padStart(6)}${String(f.scores.seo).padStart(6)}${String(f.runs).padStart(6)}   ${f.metrics.fcp}/${f.metrics.lcp}/${f.metrics.tbt}, ${f.metrics.cls}   ${f.url}${f.failing.length ? `\n${f.failing.map((x) => `            not full marks: ${x}`).join('\n')}` : ''}`);
+	const rows = figures.map(
+		(f) =>
+			`${f.name.padEnd(10)}${String(f.scores.performance).padStart(6)}${String(f.scores.accessibility).padStart(6)}${String(f.scores['best-practices']).padStart(6)}${String(f.scores.seo).padStart(6)}${String(f.runs).padStart(6)}   ${f.metrics.fcp}/${f.metrics.lcp}/${f.metrics.tbt}, ${f.metrics.cls}   ${f.url}${f.failing.length ? `\n${f.failing.map((x) => `            not full marks: ${x}`).join('\n')}` : ''}`,
+	);
 	return [head, ...rows].join('\n');
 }
 
@@ -152,7 +163,11 @@ async function main() {
 	const outDir = path.resolve(arg('--dist') ?? process.env.ARCHIVE_OUT_DIR ?? path.join(root, 'dist'));
 	if (!existsSync(path.join(outDir, 'index.html'))) {
 		console.log(`No build in ${outDir}; building…`);
-		const build = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli/build.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir } });
+		const build = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/cli/build.ts'], {
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir },
+		});
 		if (build.status !== 0) process.exit(build.status ?? 1);
 	}
 	const site = await serveSite(outDir, basePathOf(contentDir), { gzip: true });
@@ -163,7 +178,9 @@ async function main() {
 		const weights = meetingWeights(outDir);
 		console.log(`\nMeeting pages (${weights.length}): HTML with inlined CSS, gzip -9; budget 14 kB compressed, no JavaScript\n`);
 		console.log(formatWeights(weights));
-		const below = figures.flatMap((f) => (Object.keys(targets) as Category[]).filter((c) => f.scores[c] < targets[c]).map((c) => `${f.name} ${c} ${f.scores[c]}`));
+		const below = figures.flatMap((f) =>
+			(Object.keys(targets) as Category[]).filter((c) => f.scores[c] < targets[c]).map((c) => `${f.name} ${c} ${f.scores[c]}`),
+		);
 		const heavy = weights.filter((w) => w.gzipBytes > 14 * 1024 || w.scripts > 0);
 		if (below.length || heavy.length) {
 			console.log(`\nBelow target: ${[...below, ...heavy.map((w) => w.file)].join(', ')}`);

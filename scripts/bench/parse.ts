@@ -2,7 +2,7 @@
  * Parses every .txt minutes file of a content folder 1,000 times and prints the mean time per file.
  * Usage: `npm run bench:parse [-- <content folder>]` (default: the demo archive in content/).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMinutes } from '../pipeline/parse-minutes.ts';
 

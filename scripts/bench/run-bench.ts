@@ -39,7 +39,12 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
 	const status = await new Promise<number>((resolve, reject) => {
 		const child = spawn(cmd, argv, {
 			cwd,
-			env: { ...process.env, PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: {
+				...process.env,
+				PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				...env,
+			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		child.stdout.pipe(output, { end: false });
@@ -54,7 +59,9 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
 	const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
 	if (match) peakMiB = Number(match[1]) / 1024;
 	const result = { name, seconds, peakMiB, status };
-	console.error(`  ${name.padEnd(28)} ${seconds.toFixed(1).padStart(7)} s  ${peakMiB === null ? '?' : peakMiB.toFixed(0).padStart(6)} MiB${status === 0 ? '' : `  FAILED (exit ${status}, see ${path.relative(root, log)})`}`);
+	console.error(
+		`  ${name.padEnd(28)} ${seconds.toFixed(1).padStart(7)} s  ${peakMiB === null ? '?' : peakMiB.toFixed(0).padStart(6)} MiB${status === 0 ? '' : `  FAILED (exit ${status}, see ${path.relative(root, log)})`}`,
+	);
 	if (status !== 0) {
 		const tail = (await readFile(log, 'utf8').catch(() => '')).split('\n').slice(-25).join('\n');
 		console.error(tail);
@@ -90,7 +97,9 @@ for (const log of await readdir(path.join(work, 'logs'))) await rm(path.join(wor
 
 console.error(`Benchmark: ${args.meetings} meetings, seed ${args.seed}; work in ${path.relative(root, work)}/`);
 const corpus = await ensureCorpus(args);
-console.error(`  corpus: ${corpus.wrote ? 'generated' : 'reused'} ${corpus.files} files in ${path.relative(root, args.out)}/ (${(corpus.ms / 1000).toFixed(1)} s)`);
+console.error(
+	`  corpus: ${corpus.wrote ? 'generated' : 'reused'} ${corpus.files} files in ${path.relative(root, args.out)}/ (${(corpus.ms / 1000).toFixed(1)} s)`,
+);
 
 const dirs = {
 	generated: path.join(work, 'generated'),
@@ -154,8 +163,17 @@ if (withFloor) {
 	await rm(floorEnv.FLOOR_CACHE_DIR, { recursive: true, force: true });
 	const pages = await writeFloorProject(args.out, project, root);
 	const astro = await step('floor astro build', bin('astro'), ['build', '--silent'], { ...floorEnv, ...astroNodeOptions }, project);
-	const index = astro.status === 0 ? await step('floor pagefind', bin('tsx'), [path.join(root, 'scripts', 'bench', 'index-step.ts'), args.out, floorEnv.FLOOR_OUT_DIR, '--no-originals'], {}) : null;
-	floor = { pages, astro, index, bytes: (await sizeOf(floorEnv.FLOOR_OUT_DIR)).bytes, searchBytes: (await sizeOf(path.join(floorEnv.FLOOR_OUT_DIR, 'pagefind'))).bytes };
+	const index =
+		astro.status === 0
+			? await step('floor pagefind', bin('tsx'), [path.join(root, 'scripts', 'bench', 'index-step.ts'), args.out, floorEnv.FLOOR_OUT_DIR, '--no-originals'], {})
+			: null;
+	floor = {
+		pages,
+		astro,
+		index,
+		bytes: (await sizeOf(floorEnv.FLOOR_OUT_DIR)).bytes,
+		searchBytes: (await sizeOf(path.join(floorEnv.FLOOR_OUT_DIR, 'pagefind'))).bytes,
+	};
 }
 
 // Report.
@@ -169,12 +187,32 @@ const ratio = (ours: number, base: number | null) => (base ? `${(ours / base).to
 const rows: [string, string, string, string][] = [
 	['step', 'time', 'peak RSS', 'floor'],
 	['conversion (cold)', `${cold.convert.seconds.toFixed(1)} s`, `${peak(cold.convert).toFixed(0)} MiB`, ''],
-	['astro build (cold)', `${sum(cold.astro).toFixed(1)} s`, `${peak(cold.astro).toFixed(0)} MiB`, floor ? `${floor.astro.seconds.toFixed(1)} s / ${peak(floor.astro).toFixed(0)} MiB` : ''],
-	['originals + pagefind', `${sum(cold.index).toFixed(1)} s`, `${peak(cold.index).toFixed(0)} MiB`, floor ? `${sum(floor.index).toFixed(1)} s / ${peak(floor.index).toFixed(0)} MiB` : ''],
-	['TOTAL full build', `${coldTotal.toFixed(1)} s`, `${peak(cold.convert, cold.astro, cold.index).toFixed(0)} MiB`, floor ? `${floorTotal?.toFixed(1)} s / ${peak(floor.astro, floor.index).toFixed(0)} MiB` : ''],
+	[
+		'astro build (cold)',
+		`${sum(cold.astro).toFixed(1)} s`,
+		`${peak(cold.astro).toFixed(0)} MiB`,
+		floor ? `${floor.astro.seconds.toFixed(1)} s / ${peak(floor.astro).toFixed(0)} MiB` : '',
+	],
+	[
+		'originals + pagefind',
+		`${sum(cold.index).toFixed(1)} s`,
+		`${peak(cold.index).toFixed(0)} MiB`,
+		floor ? `${sum(floor.index).toFixed(1)} s / ${peak(floor.index).toFixed(0)} MiB` : '',
+	],
+	[
+		'TOTAL full build',
+		`${coldTotal.toFixed(1)} s`,
+		`${peak(cold.convert, cold.astro, cold.index).toFixed(0)} MiB`,
+		floor ? `${floorTotal?.toFixed(1)} s / ${peak(floor.astro, floor.index).toFixed(0)} MiB` : '',
+	],
 	['ours / floor', ratio(coldTotal, floorTotal), floor ? ratio(peak(cold.convert, cold.astro, cold.index), peak(floor.astro, floor.index)) : '–', ''],
 	['conversion (no change)', noChange ? `${noChange.seconds.toFixed(2)} s` : '–', noChange ? `${peak(noChange).toFixed(0)} MiB` : '', ''],
-	['rebuild, 1 file edited', editTotal !== null ? `${editTotal.toFixed(1)} s` : '–', edit ? `${peak(edit.convert, edit.astro, edit.index).toFixed(0)} MiB` : '', edit ? `conv ${edit.convert.seconds.toFixed(1)} + astro ${sum(edit.astro).toFixed(1)} + pf ${sum(edit.index).toFixed(1)}` : ''],
+	[
+		'rebuild, 1 file edited',
+		editTotal !== null ? `${editTotal.toFixed(1)} s` : '–',
+		edit ? `${peak(edit.convert, edit.astro, edit.index).toFixed(0)} MiB` : '',
+		edit ? `conv ${edit.convert.seconds.toFixed(1)} + astro ${sum(edit.astro).toFixed(1)} + pf ${sum(edit.index).toFixed(1)}` : '',
+	],
 	['rebuild / full build', editTotal !== null ? `${(editTotal / coldTotal).toFixed(2)}` : '–', '', ''],
 	['dist/', mib(sizes.bytes), `${sizes.files} files`, floor ? mib(floor.bytes) : ''],
 	['dist/pagefind', mib(searchIndex.bytes), `${searchIndex.files} files`, floor ? mib(floor.searchBytes) : ''],
@@ -182,8 +220,16 @@ const rows: [string, string, string, string][] = [
 	['largest HTML', sizes.largestHtml ? `${(sizes.largestHtml.bytes / 1024).toFixed(0)} KiB` : '–', sizes.largestHtml?.path ?? '', ''],
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]?.length ?? 0)));
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
-console.log(`\nBenchmark, ${args.meetings} meetings (seed ${args.seed}); ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+const machine = {
+	cpus: os.cpus().length,
+	cpu: os.cpus()[0]?.model ?? '?',
+	memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+	node: process.version,
+	platform: `${os.platform()} ${os.release()}`,
+};
+console.log(
+	`\nBenchmark, ${args.meetings} meetings (seed ${args.seed}); ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}`,
+);
 for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('  '));
 
 const result = {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { scoreSearch, type ObservedResult, type QueryScore, type SearchExpectation } from '../pipeline/search/score-search.ts';
+import { type ObservedResult, type QueryScore, type SearchExpectation, scoreSearch } from '../../src/search/score-search.ts';
 import { serveStatic } from '../../test/helpers/serve-static.ts';
 import { isCommandLineEntry } from '../cli/is-command-line-entry.ts';
 
@@ -23,10 +23,16 @@ export function loadSearchExpectations(file = path.resolve(import.meta.dirname, 
 	return (JSON.parse(readFileSync(file, 'utf8')) as { queries: SearchExpectation[] }).queries;
 }
 
-/** The search page's own search routine (scripts/pipeline/search/run-search.ts) bundled for injection into a page. */
+/** The search page's own search routine (src/search/run-search.ts) bundled for injection into a page. */
 async function runSearchScript(): Promise<string> {
 	const { build } = await import('esbuild');
-	const out = await build({ entryPoints: [path.resolve(import.meta.dirname, '../pipeline/search/run-search.ts')], bundle: true, format: 'iife', globalName: 'archiveSearch', write: false });
+	const out = await build({
+		entryPoints: [path.resolve(import.meta.dirname, '../../src/search/run-search.ts')],
+		bundle: true,
+		format: 'iife',
+		globalName: 'archiveSearch',
+		write: false,
+	});
 	return out.outputFiles[0]?.text ?? '';
 }
 
@@ -38,12 +44,26 @@ async function runSearchScript(): Promise<string> {
 export async function runSearches(page: Page, queries: readonly string[]): Promise<ObservedResult[][]> {
 	await page.addScriptTag({ content: await runSearchScript() });
 	return page.evaluate(async (list) => {
-		interface Sub { url: string; excerpt: string; locations: number[]; anchor?: { id: string } }
-		interface Data { url: string; excerpt: string; content: string; locations: number[]; sub_results: Sub[] }
+		interface Sub {
+			url: string;
+			excerpt: string;
+			locations: number[];
+			anchor?: { id: string };
+		}
+		interface Data {
+			url: string;
+			excerpt: string;
+			content: string;
+			locations: number[];
+			sub_results: Sub[];
+		}
 		type Found = { search: { results: { data: () => Promise<Data> }[] } } | null;
 		const run = (window as unknown as { archiveSearch: { runSearch: (pf: unknown, q: string) => Promise<Found> } }).archiveSearch.runSearch;
 		// Through eval: a test runner's transform would otherwise rewrite this import().
-		const pf = await (window.eval as (code: string) => Promise<{ options: (o: object) => Promise<void>; init: () => Promise<void> }>)('import("/pagefind/pagefind.js")');
+		// biome-ignore lint/security/noGlobalEval: a test runner's transform would rewrite a plain import() of the page's Pagefind
+		const pf = await (window.eval as (code: string) => Promise<{ options: (o: object) => Promise<void>; init: () => Promise<void> }>)(
+			'import("/pagefind/pagefind.js")',
+		);
 		await pf.options({ excerptLength: 26, exactDiacritics: true });
 		await pf.init();
 		const out: { meeting: string; anchors: string[]; marked: string[] }[][] = [];
@@ -54,7 +74,11 @@ export async function runSearches(page: Page, queries: readonly string[]): Promi
 					const d = await r.data();
 					const subs = d.sub_results.filter((s) => s.locations.length > 0);
 					const marked = [d.excerpt, ...subs.map((s) => s.excerpt)].flatMap((html) => [...html.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1] ?? ''));
-					return { meeting: new URL(d.url, location.href).pathname.replace(/^\/organ\/|\/$/g, ''), anchors: subs.flatMap((s) => (s.anchor ? [s.anchor.id] : [])), marked };
+					return {
+						meeting: new URL(d.url, location.href).pathname.replace(/^\/organ\/|\/$/g, ''),
+						anchors: subs.flatMap((s) => (s.anchor ? [s.anchor.id] : [])),
+						marked,
+					};
 				}),
 			);
 			out.push(rows);
@@ -64,7 +88,10 @@ export async function runSearches(page: Page, queries: readonly string[]): Promi
 }
 
 /** Precision (over queries whose expectation is complete) and recall of meetings and of items, from query scores. */
-export function summarize(scores: readonly QueryScore[], expectations: readonly SearchExpectation[]): { precision: number; recall: number; itemRecall: number; passed: number } {
+export function summarize(
+	scores: readonly QueryScore[],
+	expectations: readonly SearchExpectation[],
+): { precision: number; recall: number; itemRecall: number; passed: number } {
 	const complete = scores.filter((_, i) => expectations[i]?.only);
 	const tp = complete.reduce((n, s) => n + s.found, 0);
 	const fp = complete.reduce((n, s) => n + s.extra, 0);
@@ -72,7 +99,12 @@ export function summarize(scores: readonly QueryScore[], expectations: readonly 
 	const missed = scores.reduce((n, s) => n + s.missed, 0);
 	const items = scores.reduce((n, s) => n + s.itemsFound, 0);
 	const itemsMissed = scores.reduce((n, s) => n + s.itemsMissed, 0);
-	return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: found / (found + missed || 1), itemRecall: items / (items + itemsMissed || 1), passed: scores.filter((s) => s.failures.length === 0).length };
+	return {
+		precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+		recall: found / (found + missed || 1),
+		itemRecall: items / (items + itemsMissed || 1),
+		passed: scores.filter((s) => s.failures.length === 0).length,
+	};
 }
 
 async function main(): Promise<void> {
@@ -88,11 +120,16 @@ async function main(): Promise<void> {
 	try {
 		const page = await browser.newPage();
 		await page.goto(`${server.origin}/sok/`);
-		const observed = await runSearches(page, expectations.map((e) => e.query));
+		const observed = await runSearches(
+			page,
+			expectations.map((e) => e.query),
+		);
 		const scores = expectations.map((e, i) => scoreSearch(e, observed[i] ?? []));
 		for (const s of scores) console.log(`${s.failures.length === 0 ? 'ok  ' : 'FAIL'} ${s.kind.padEnd(11)} ${s.query.padEnd(30)} ${s.failures.join('; ')}`);
 		const sum = summarize(scores, expectations);
-		console.log(`\n${real ? 'real minutes' : dist}: ${sum.passed}/${scores.length} queries pass; precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`);
+		console.log(
+			`\n${real ? 'real minutes' : dist}: ${sum.passed}/${scores.length} queries pass; precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`,
+		);
 	} finally {
 		await browser.close();
 		await server.close();

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { browserOptions } from './search-quality.ts';
 import { isCommandLineEntry } from '../cli/is-command-line-entry.ts';
+import { browserOptions } from './search-quality.ts';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -42,7 +42,11 @@ async function serveGzip(dir: string): Promise<{ origin: string; close: () => Pr
 		}
 		const type = types[path.extname(file)];
 		const gzip = type !== undefined && /gzip/.test(String(request.headers['accept-encoding'] ?? ''));
-		response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'max-age=3600', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+		response.writeHead(200, {
+			'content-type': type ?? 'application/octet-stream',
+			'cache-control': 'max-age=3600',
+			...(gzip ? { 'content-encoding': 'gzip' } : {}),
+		});
 		let bytes = 0;
 		const count = new Transform({
 			transform(chunk: Buffer, _encoding, done) {
@@ -102,6 +106,7 @@ async function floor(page: Page, origin: string, first: string, second: string):
 			page.evaluate(async (q) => {
 				const w = window as unknown as { pf?: { options: (o: object) => Promise<void>; init: () => Promise<void>; search: (q: string) => Promise<unknown> } };
 				// Through eval: a bundler would otherwise rewrite this import().
+				// biome-ignore lint/security/noGlobalEval: a test runner's transform would rewrite a plain import() of the page's Pagefind
 				w.pf ??= await (window.eval as (code: string) => Promise<NonNullable<typeof w.pf>>)('import("/pagefind/pagefind.js")');
 				await w.pf.options({ excerptLength: 26, exactDiacritics: true, noWorker: true });
 				await w.pf.init();
@@ -124,7 +129,10 @@ async function main(): Promise<void> {
 	const browser = await chromium.launch(browserOptions);
 	console.log(`Search transfer on ${path.relative(process.cwd(), dist) || dist} (encoded bytes, gzip for text; fresh cache each row)`);
 	try {
-		for (const [first, second] of [[rare, common], [common, rare]] as const) {
+		for (const [first, second] of [
+			[rare, common],
+			[common, rare],
+		] as const) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			const open = await transferred(page, async () => void (await page.goto(`${server.origin}/sok/`)));
@@ -134,8 +142,11 @@ async function main(): Promise<void> {
 			const bare = await browser.newContext();
 			const least = await floor(await bare.newPage(), server.origin, first, second);
 			await bare.close();
-			const ratio = (ours: number, base: number) => (base === 0 ? (ours === 0 ? 'nothing to load' : 'the floor loads nothing') : `${(ours / base).toFixed(2)}×`);
-			console.log(`  open /sok/ ${kB(open.bytes)} · first query "${first}" ${kB(q1.bytes)} (${q1.requests} files), floor ${kB(least.first)}: ${ratio(q1.bytes, least.first)} · then "${second}" ${kB(q2.bytes)} (${q2.requests} files), floor ${kB(least.second)}: ${ratio(q2.bytes, least.second)}`);
+			const ratio = (ours: number, base: number) =>
+				base === 0 ? (ours === 0 ? 'nothing to load' : 'the floor loads nothing') : `${(ours / base).toFixed(2)}×`;
+			console.log(
+				`  open /sok/ ${kB(open.bytes)} · first query "${first}" ${kB(q1.bytes)} (${q1.requests} files), floor ${kB(least.first)}: ${ratio(q1.bytes, least.first)} · then "${second}" ${kB(q2.bytes)} (${q2.requests} files), floor ${kB(least.second)}: ${ratio(q2.bytes, least.second)}`,
+			);
 		}
 	} finally {
 		await browser.close();

@@ -9,8 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { outDir } from './content-dir.ts';
-import { commandLineProgress, type Progress } from './progress.ts';
 import { isCommandLineEntry } from './is-command-line-entry.ts';
+import { commandLineProgress, type Progress } from './progress.ts';
 
 /** Astro's own log lines (`16:02:11 [build] …`, `16:02:12 ▶ src/…`, ` generating static routes `), which the build does not repeat. */
 const astroChatter = /^\d\d:\d\d:\d\d (?!\[(protokollarkiv|WARN|ERROR)\])|^ [a-z][a-z ()]+ $/u;
@@ -90,7 +90,12 @@ export async function build(progress: Progress = commandLineProgress()): Promise
 	await mkdir(path.dirname(staging), { recursive: true });
 	const pageCountFile = path.resolve('.cache', 'last-build.json');
 	const quiet = process.argv.includes('--quiet') ? ['--silent'] : [];
-	const { code, pages } = await runAstro(['build', ...quiet], { ...astroEnvironment(), ARCHIVE_OUT_DIR: staging }, progress, await lastPageCount(pageCountFile));
+	const { code, pages } = await runAstro(
+		['build', ...quiet],
+		{ ...astroEnvironment(), ARCHIVE_OUT_DIR: staging },
+		progress,
+		await lastPageCount(pageCountFile),
+	);
 	if (code !== 0) {
 		console.error('\nThe build failed (see above); dist/ was left as it was.');
 		return false;

@@ -13,8 +13,8 @@ import { githubAnnotations } from '../pipeline/report/github-annotations.ts';
 import { gitlabCodeQuality } from '../pipeline/report/gitlab-code-quality.ts';
 import { jsonReport } from '../pipeline/report/json-report.ts';
 import { textReport } from '../pipeline/report/text-report.ts';
-import { firstVersions, gitHistory } from './git-history.ts';
 import { contentDir, readContentDir, today } from './content-dir.ts';
+import { firstVersions, gitHistory } from './git-history.ts';
 
 const formats = ['text', 'json', 'github', 'gitlab'] as const;
 type Format = (typeof formats)[number];
@@ -48,7 +48,11 @@ function repositoryRoot(format: Format): string {
 const { format, output } = readArguments(process.argv.slice(2));
 const root = contentDir();
 const git = gitHistory(root);
-const converted = await convertArchive(await readContentDir(root), { today: today(), ...git, firstVersions: firstVersions(root, git.history, git.repositoryPath) });
+const converted = await convertArchive(await readContentDir(root), {
+	today: today(),
+	...git,
+	firstVersions: firstVersions(root, git.history, git.repositoryPath),
+});
 const label = path.relative(process.cwd(), root) || '.';
 const contentPath = path.relative(repositoryRoot(format), root).split(path.sep).join('/');
 let report: string;

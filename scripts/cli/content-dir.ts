@@ -58,7 +58,13 @@ export async function statContentDir(root: string): Promise<{ path: string; size
 	const wanted = entries
 		.filter((entry) => entry.isFile())
 		.map((entry) => path.join(entry.parentPath, entry.name))
-		.filter((absolute) => !path.relative(root, absolute).split(path.sep).some((part) => part.startsWith('.')));
+		.filter(
+			(absolute) =>
+				!path
+					.relative(root, absolute)
+					.split(path.sep)
+					.some((part) => part.startsWith('.')),
+		);
 	const stats = await Promise.all(wanted.map(async (absolute) => ({ absolute, info: await stat(absolute) })));
 	return stats
 		.map(({ absolute, info }) => ({ path: path.relative(root, absolute).split(path.sep).join('/'), size: info.size, mtimeMs: info.mtimeMs }))

@@ -10,24 +10,23 @@
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ConvertOptions, SourceFile } from '../pipeline/convert-archive.ts';
 import {
 	archiveKey,
+	type ConvertManifest,
 	codeVersion,
-	sha256,
 	createConvertMemo,
+	type MemoStore,
 	outputsMatch,
 	readKey,
-	type ConvertManifest,
-	type ConvertMemo,
-	type MemoStore,
+	sha256,
 } from '../pipeline/cache/convert-memo.ts';
-import { firstVersions, gitHistory } from './git-history.ts';
-import { commandLineProgress, type Progress } from './progress.ts';
+import type { ConvertOptions, SourceFile } from '../pipeline/convert-archive.ts';
 import { contentDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
-import { writeGenerated } from './write-generated.ts';
+import { firstVersions, gitHistory } from './git-history.ts';
 import { isCommandLineEntry } from './is-command-line-entry.ts';
+import { commandLineProgress, type Progress } from './progress.ts';
+import { writeGenerated } from './write-generated.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -50,7 +49,12 @@ export async function convert(progress: Progress = commandLineProgress()): Promi
 	const { history, repositoryPath } = gitHistory(root);
 	const historyFile = { path: '.git-history', bytes: new TextEncoder().encode(JSON.stringify([...history])) };
 	const manifestFile = cacheDir ? path.join(cacheDir, 'manifest.json') : '';
-	const previous: ConvertManifest | null = cacheDir ? await readFile(manifestFile, 'utf8').then((text) => JSON.parse(text) as ConvertManifest, () => null) : null;
+	const previous: ConvertManifest | null = cacheDir
+		? await readFile(manifestFile, 'utf8').then(
+				(text) => JSON.parse(text) as ConvertManifest,
+				() => null,
+			)
+		: null;
 	// First a check that reads no content: the same code, day, history and file sizes and times as the last run.
 	const quickKey = cacheDir ? sha256('quick', codeVersion(sources), day, historyFile.bytes, JSON.stringify(await statContentDir(root))) : '';
 	if (previous?.quickKey === quickKey && outputsMatch(previous.outputs, await listOutputs(target))) {
@@ -74,7 +78,13 @@ export async function convert(progress: Progress = commandLineProgress()): Promi
 
 	const store = cacheDir ? await fileStore(cacheDir, prefetchKeys(files, version, previous)) : null;
 	const memo = store ? createConvertMemo(version, store) : null;
-	const options: ConvertOptions = { today: day, history, repositoryPath, firstVersions: firstVersions(root, history, repositoryPath), ...(memo ? { memo } : {}) };
+	const options: ConvertOptions = {
+		today: day,
+		history,
+		repositoryPath,
+		firstVersions: firstVersions(root, history, repositoryPath),
+		...(memo ? { memo } : {}),
+	};
 	// Imported here so that a conversion with nothing to do does not load the whole pipeline.
 	const { convertArchive } = await import('../pipeline/convert-archive.ts');
 	const stages = { read: 'converting minutes', emit: 'writing meeting pages' } as const;
@@ -98,12 +108,22 @@ export async function convert(progress: Progress = commandLineProgress()): Promi
 	const { written, removed } = await writeGenerated(converted, target);
 	const summary = `Converted ${converted.meetings.length} minutes files, ${converted.people.length} people, ${converted.topics.length} topics, ${converted.cases.length} cases.`;
 	const stats = memo?.stats;
-	const cacheNote = stats ? ` Cache: ${stats.readHits}/${stats.readHits + stats.readMisses} files not parsed again, ${stats.emitHits}/${stats.emitHits + stats.emitMisses} meetings not emitted again.` : '';
+	const cacheNote = stats
+		? ` Cache: ${stats.readHits}/${stats.readHits + stats.readMisses} files not parsed again, ${stats.emitHits}/${stats.emitHits + stats.emitMisses} meetings not emitted again.`
+		: '';
 	console.log(`${summary.slice(0, -1)} in ${Math.round(performance.now() - started)} ms (${written} files written, ${removed} removed).${cacheNote}`);
 	if (cacheDir && store && stats) {
 		await store.flush();
 		await store.prune(stats.used);
-		const manifest: ConvertManifest = { version: 1, key, quickKey, summary, problems: problemText, outputs: Object.fromEntries(await listOutputs(target)), emitKeys: [...stats.used.emit] };
+		const manifest: ConvertManifest = {
+			version: 1,
+			key,
+			quickKey,
+			summary,
+			problems: problemText,
+			outputs: Object.fromEntries(await listOutputs(target)),
+			emitKeys: [...stats.used.emit],
+		};
 		await writeFile(manifestFile, `${JSON.stringify(manifest)}\n`);
 	}
 	return true;

@@ -4,6 +4,9 @@ import type { Problem } from '../pipeline/types.ts';
 export function formatProblems(problems: readonly Problem[], contentLabel: string): string {
 	return [...problems]
 		.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
-		.map((problem) => `${problem.severity === 'error' ? 'error  ' : 'warning'} ${contentLabel}/${problem.source}${problem.line ? `:${problem.line}` : ''}  ${problem.message}`)
+		.map(
+			(problem) =>
+				`${problem.severity === 'error' ? 'error  ' : 'warning'} ${contentLabel}/${problem.source}${problem.line ? `:${problem.line}` : ''}  ${problem.message}`,
+		)
 		.join('\n');
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { parseGitLog, type FileHistory } from '../pipeline/history/parse-git-log.ts';
+import { type FileHistory, parseGitLog } from '../pipeline/history/parse-git-log.ts';
 
 /** The git history of every file under the content folder, keyed by its path relative to that folder; empty when it is not in a git repository. */
 export function gitHistory(contentRoot: string): { history: Map<string, FileHistory>; repositoryPath: (relative: string) => string } {
@@ -27,11 +27,19 @@ export function gitHistory(contentRoot: string): { history: Map<string, FileHist
  * The first committed version of every minutes file that was changed since, read from git in one `git cat-file
  * --batch`, keyed by its path under the content folder: what "what changed" on a meeting page is compared with.
  */
-export function firstVersions(contentRoot: string, history: ReadonlyMap<string, FileHistory>, repositoryPath: (relative: string) => string): Map<string, Uint8Array> {
+export function firstVersions(
+	contentRoot: string,
+	history: ReadonlyMap<string, FileHistory>,
+	repositoryPath: (relative: string) => string,
+): Map<string, Uint8Array> {
 	const wanted = [...history].filter(([file, h]) => h.commits > 1 && file.startsWith('minutes/'));
 	const versions = new Map<string, Uint8Array>();
 	if (wanted.length === 0) return versions;
-	const batch = spawnSync('git', ['cat-file', '--batch'], { cwd: contentRoot, input: wanted.map(([file, h]) => `${h.firstCommit}:${repositoryPath(file)}\n`).join(''), maxBuffer: 1024 * 1024 * 1024 });
+	const batch = spawnSync('git', ['cat-file', '--batch'], {
+		cwd: contentRoot,
+		input: wanted.map(([file, h]) => `${h.firstCommit}:${repositoryPath(file)}\n`).join(''),
+		maxBuffer: 1024 * 1024 * 1024,
+	});
 	if (batch.status !== 0) return versions;
 	const out = batch.stdout;
 	let at = 0;

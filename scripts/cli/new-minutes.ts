@@ -24,9 +24,18 @@ export const sidecarFieldHelp: Record<keyof Sidecar, { help: string; example: st
 	endTime: { help: 'Sluttid TT:MM, inom citattecken.', example: '"15:00"' },
 	title: { help: 'Mötets rubrik, när rubriken i texten saknas eller är fel.', example: 'Extra möte om budgeten' },
 	location: { help: 'Mötesplatsen, när den saknas i texten eller är fel.', example: 'Regionens hus, Halmstad' },
-	slug: { help: 'Sista delen av sidans adress (/organ/<organ>/<slug>/); annars används filnamnet. Små bokstäver, siffror och bindestreck. Ändra den inte efter publicering: gamla länkar slutar då fungera.', example: '2024-03-15-extra' },
-	publication: { help: 'published (standard), draft (visas med en notis om att protokollet är ett utkast) eller withdrawn (sidan ersätts av en notis om att protokollet har dragits tillbaka).', example: 'withdrawn' },
-	publicationNote: { help: 'Text som visas i notisen: vad som saknas i utkastet, eller varför protokollet drogs tillbaka.', example: 'Protokollet innehöll felaktiga uppgifter och har dragits tillbaka. En rättad version publiceras.' },
+	slug: {
+		help: 'Sista delen av sidans adress (/organ/<organ>/<slug>/); annars används filnamnet. Små bokstäver, siffror och bindestreck. Ändra den inte efter publicering: gamla länkar slutar då fungera.',
+		example: '2024-03-15-extra',
+	},
+	publication: {
+		help: 'published (standard), draft (visas med en notis om att protokollet är ett utkast) eller withdrawn (sidan ersätts av en notis om att protokollet har dragits tillbaka).',
+		example: 'withdrawn',
+	},
+	publicationNote: {
+		help: 'Text som visas i notisen: vad som saknas i utkastet, eller varför protokollet drogs tillbaka.',
+		example: 'Protokollet innehöll felaktiga uppgifter och har dragits tillbaka. En rättad version publiceras.',
+	},
 };
 
 /** Whether `date` is a real `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date. */
@@ -102,7 +111,10 @@ export async function newMinutes(root: string, bodyId: string, date: string, slu
 	const folder = path.join(root, 'minutes', body.id);
 	const existing = await readdir(folder).catch(() => [] as string[]);
 	const taken = existing.filter((name) => [...minutesExtensions, '.yml', '.yaml'].some((extension) => name.toLowerCase() === `${stem}${extension}`));
-	if (taken.length > 0) throw new Error(`Det finns redan ${taken.map((name) => path.join('minutes', body.id, name)).join(' och ')}. Inget skrevs över; välj ett annat namn (till exempel npm run new -- ${body.id} ${date} extra).`);
+	if (taken.length > 0)
+		throw new Error(
+			`Det finns redan ${taken.map((name) => path.join('minutes', body.id, name)).join(' och ')}. Inget skrevs över; välj ett annat namn (till exempel npm run new -- ${body.id} ${date} extra).`,
+		);
 	await mkdir(folder, { recursive: true });
 	const minutesFile = path.join(folder, `${stem}.txt`);
 	const sidecarFile = path.join(folder, `${stem}.yml`);
@@ -120,7 +132,9 @@ if (isCommandLineEntry(import.meta.url)) {
 	try {
 		const written = await newMinutes(contentDir(), bodyId, date, slug);
 		for (const file of written) console.log(`Skapade ${path.relative(process.cwd(), file)}`);
-		console.log('\nKlistra in protokollets text i .txt-filen (ersätt mallen), fyll i sidecarn vid behov och kontrollera med npm run check:content. Förhandsgranska med npm run dev.');
+		console.log(
+			'\nKlistra in protokollets text i .txt-filen (ersätt mallen), fyll i sidecarn vid behov och kontrollera med npm run check:content. Förhandsgranska med npm run dev.',
+		);
 	} catch (error) {
 		console.error(error instanceof Error ? error.message : String(error));
 		process.exit(1);

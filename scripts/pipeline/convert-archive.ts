@@ -1,32 +1,32 @@
 import { createHash } from 'node:crypto';
-import { archiveSchema, type Archive, type Body } from '../../src/schema/archive.ts';
+import { type Archive, archiveSchema, type Body } from '../../src/schema/archive.ts';
 import type { Case, Person, Topic } from '../../src/schema/derived.ts';
 import type { Item, Meeting } from '../../src/schema/meeting.ts';
-import { peopleRegistrySchema, topicsRegistrySchema, type PeopleRegistry, type TopicsRegistry } from '../../src/schema/registries.ts';
-import { sidecarSchema, type Sidecar } from '../../src/schema/sidecar.ts';
+import { type RedactionRule, redactionsSchema } from '../../src/schema/redactions.ts';
+import { type PeopleRegistry, peopleRegistrySchema, type TopicsRegistry, topicsRegistrySchema } from '../../src/schema/registries.ts';
+import { type Sidecar, sidecarSchema } from '../../src/schema/sidecar.ts';
 import { buildMeeting } from './build/build-meeting.ts';
 import { buildPeople } from './build/build-people.ts';
 import { buildCases, buildTopics } from './build/build-topics.ts';
 import type { ConvertMemo, ReadResult } from './cache/convert-memo.ts';
 import { emitMdx } from './emit/emit-mdx.ts';
 import { extractText, minutesExtensions } from './extract/extract-text.ts';
-import { loadYaml } from './load/load-yaml.ts';
-import { parseMinutes } from './parse-minutes.ts';
 import { compareVersions } from './history/compare-versions.ts';
 import type { FileHistory } from './history/parse-git-log.ts';
+import { loadYaml } from './load/load-yaml.ts';
+import { parseMinutes } from './parse-minutes.ts';
+import { readProceedings } from './proceedings/read-proceedings.ts';
 import { redactMinutes } from './redact/redact-minutes.ts';
 import { redactText } from './redact/redact-text.ts';
-import { redactionsSchema, type RedactionRule } from '../../src/schema/redactions.ts';
+import { assignTopics } from './resolve/assign-topics.ts';
 import { blockTexts } from './resolve/block-texts.ts';
 import { findMentions } from './resolve/find-mentions.ts';
-import { assignTopics } from './resolve/assign-topics.ts';
 import { findRecurringTitles } from './resolve/find-recurring-titles.ts';
-import { matchTopics } from './resolve/match-topics.ts';
-import { suggestTopics, type TopicSuggestion } from './resolve/suggest-topics.ts';
-import { recognizeDecisions } from './resolve/recognize-decisions.ts';
-import { readProceedings } from './proceedings/read-proceedings.ts';
 import { linkProceedings } from './resolve/link-proceedings.ts';
-import { resolvePeople, type PersonMention } from './resolve/resolve-people.ts';
+import { matchTopics } from './resolve/match-topics.ts';
+import { recognizeDecisions } from './resolve/recognize-decisions.ts';
+import { type PersonMention, resolvePeople } from './resolve/resolve-people.ts';
+import { suggestTopics, type TopicSuggestion } from './resolve/suggest-topics.ts';
 import { slugify } from './slugify.ts';
 import type { Block, LocalProblem, ParsedMinutes, Problem } from './types.ts';
 
@@ -90,7 +90,12 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const archiveFile = byPath.get('archive.yml');
 	let archive: Archive | null = null;
 	if (!archiveFile) {
-		problems.push({ source: 'archive.yml', line: null, severity: 'error', message: 'archive.yml is missing. Create content/archive.yml with the site title, base URL and bodies (see README).' });
+		problems.push({
+			source: 'archive.yml',
+			line: null,
+			severity: 'error',
+			message: 'archive.yml is missing. Create content/archive.yml with the site title, base URL and bodies (see README).',
+		});
 	} else {
 		const loaded = loadYaml(text(archiveFile), archiveSchema);
 		report('archive.yml', loaded.problems);
@@ -100,16 +105,35 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const topicsRegistry = loadOptional<TopicsRegistry>(byPath.get('topics.yml'), topicsRegistrySchema, { topics: [] }, report, text);
 	const redactionRules = loadOptional<RedactionRule[]>(byPath.get('redactions.yml'), redactionsSchema, [], report, text);
 	if (!archive) return { archive, meetings: [], people: [], topics: [], cases: [], topicSuggestions: [], problems };
-	for (const [field, file] of [['theme.logo.src', archive.theme.logo?.src], ['theme.favicon', archive.theme.favicon]] as const) {
+	for (const [field, file] of [
+		['theme.logo.src', archive.theme.logo?.src],
+		['theme.favicon', archive.theme.favicon],
+	] as const) {
 		if (file && !byPath.has(file)) {
-			problems.push({ source: 'archive.yml', line: null, severity: 'error', message: `${field}: there is no file content/${file}. Put the file under content/ (for example content/tema/${file.split('/').at(-1)}) and give its path from there.` });
+			problems.push({
+				source: 'archive.yml',
+				line: null,
+				severity: 'error',
+				message: `${field}: there is no file content/${file}. Put the file under content/ (for example content/tema/${file.split('/').at(-1)}) and give its path from there.`,
+			});
 		}
 	}
-		if (archive.license === undefined) {
-		problems.push({ source: 'archive.yml', line: null, severity: 'warning', message: 'archive.yml names no licence for the open data, so nobody can know whether they may reuse it. Add "license: CC0-1.0" (or another SPDX id, such as CC-BY-4.0) to content/archive.yml.' });
+	if (archive.license === undefined) {
+		problems.push({
+			source: 'archive.yml',
+			line: null,
+			severity: 'warning',
+			message:
+				'archive.yml names no licence for the open data, so nobody can know whether they may reuse it. Add "license: CC0-1.0" (or another SPDX id, such as CC-BY-4.0) to content/archive.yml.',
+		});
 	}
 
-	const privateNames = new Set(registry.people.filter((person) => person.private).flatMap((person) => [person.name, ...person.aliases]).map((name) => name.toLocaleLowerCase('sv')));
+	const privateNames = new Set(
+		registry.people
+			.filter((person) => person.private)
+			.flatMap((person) => [person.name, ...person.aliases])
+			.map((name) => name.toLocaleLowerCase('sv')),
+	);
 	const isPrivate = (name: string) => privateNames.has(name.toLocaleLowerCase('sv'));
 	const bodies = new Map(archive.bodies.map((body) => [body.id, body]));
 	const minutes: { file: SourceFile; body: Body; stem: string; name: string }[] = [];
@@ -120,12 +144,22 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		const name = parts.at(-1) as string;
 		if (name.startsWith('.') || /^readme(\.\w+)?$/i.test(name)) continue;
 		if (parts.length < 3) {
-			problems.push({ source: file.path, line: null, severity: 'error', message: 'Minutes must be in a body folder: move the file to content/minutes/<body-id>/.' });
+			problems.push({
+				source: file.path,
+				line: null,
+				severity: 'error',
+				message: 'Minutes must be in a body folder: move the file to content/minutes/<body-id>/.',
+			});
 			continue;
 		}
 		const body = bodies.get(parts[1] as string);
 		if (!body) {
-			problems.push({ source: file.path, line: null, severity: 'error', message: `The folder "${parts[1]}" is not a body in archive.yml. Add a body with id "${parts[1]}" to content/archive.yml, or move the file to one of: ${[...bodies.keys()].join(', ')}.` });
+			problems.push({
+				source: file.path,
+				line: null,
+				severity: 'error',
+				message: `The folder "${parts[1]}" is not a body in archive.yml. Add a body with id "${parts[1]}" to content/archive.yml, or move the file to one of: ${[...bodies.keys()].join(', ')}.`,
+			});
 			continue;
 		}
 		const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
@@ -159,7 +193,12 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			const extracted = await extractText(name, bytes);
 			if (extracted.text === null) return { format: extracted.format, problems: extracted.problems, parsed: null };
 			const redacted = redactMinutes(extracted.text, { rules: redactionRules, identityNumbers: archive.personalData.identityNumbers });
-			const redactionProblems: LocalProblem[] = redacted.hits.map((hit) => ({ line: hit.line, severity: 'warning', code: 'redacted', message: `Text was removed by content/redactions.yml (${hit.reason}); the original file is not published.` }));
+			const redactionProblems: LocalProblem[] = redacted.hits.map((hit) => ({
+				line: hit.line,
+				severity: 'warning',
+				code: 'redacted',
+				message: `Text was removed by content/redactions.yml (${hit.reason}); the original file is not published.`,
+			}));
 			if (redacted.problems.some((problem) => problem.severity === 'error')) {
 				return { format: extracted.format, problems: [...extracted.problems, ...redacted.problems], parsed: null, redacted: true, redactionProblems };
 			}
@@ -185,16 +224,29 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 			if (value) sidecar = { ...sidecar, [field]: redactText(value, redactionRules).text };
 		}
 		// What the sidecar states settles what the parser could not.
-		report(file.path, sidecar.date ? parsed.problems.filter((problem) => problem.code !== 'date-missing' && problem.code !== 'year-inferred') : parsed.problems);
+		report(
+			file.path,
+			sidecar.date ? parsed.problems.filter((problem) => problem.code !== 'date-missing' && problem.code !== 'year-inferred') : parsed.problems,
+		);
 		if (parsed.items.length === 0 && parsed.attendees.length === 0 && parsed.preamble.length === 0) {
-			problems.push({ source: file.path, line: null, severity: 'error', message: 'No text of minutes was found in the file. Check that it is the right file and that it is not empty.' });
+			problems.push({
+				source: file.path,
+				line: null,
+				severity: 'error',
+				message: 'No text of minutes was found in the file. Check that it is the right file and that it is not empty.',
+			});
 			continue;
 		}
 		const slug = sidecar.slug ?? (slugify(stem) || 'mote');
 		const id = `${body.id}/${slug}`;
 		const duplicate = slugs.get(id);
 		if (duplicate) {
-			problems.push({ source: file.path, line: null, severity: 'error', message: `Two minutes files would get the same page ${id}: ${duplicate} and ${file.path}. Rename one of them or set a different \`slug:\` in its sidecar.` });
+			problems.push({
+				source: file.path,
+				line: null,
+				severity: 'error',
+				message: `Two minutes files would get the same page ${id}: ${duplicate} and ${file.path}. Rename one of them or set a different \`slug:\` in its sidecar.`,
+			});
 			continue;
 		}
 		slugs.set(id, file.path);
@@ -209,8 +261,15 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		const fileHistory = options.history?.get(file.path);
 		const sidecarHistory = sidecarFile ? options.history?.get(sidecarFile.path) : undefined;
 		meeting.sourceAdded = fileHistory?.added ?? null;
-		meeting.sourceChanged = [fileHistory?.changed, sidecarHistory?.changed].filter((date): date is string => Boolean(date)).sort().at(-1) ?? null;
-		meeting.historyUrl = archive.repository && fileHistory ? archive.repository.historyUrl.replace('{path}', (options.repositoryPath ?? ((path: string) => path))(file.path)) : null;
+		meeting.sourceChanged =
+			[fileHistory?.changed, sidecarHistory?.changed]
+				.filter((date): date is string => Boolean(date))
+				.sort()
+				.at(-1) ?? null;
+		meeting.historyUrl =
+			archive.repository && fileHistory
+				? archive.repository.historyUrl.replace('{path}', (options.repositoryPath ?? ((path: string) => path))(file.path))
+				: null;
 		const firstVersion = options.firstVersions?.get(file.path);
 		if (fileHistory && firstVersion && !sameBytes(firstVersion, file.bytes)) {
 			const first = (await readFile(firstVersion)).parsed;
@@ -243,7 +302,12 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	}
 	for (const [key, file] of sidecars) {
 		if (!usedSidecars.has(file.path)) {
-			problems.push({ source: file.path, line: null, severity: 'error', message: `This sidecar belongs to no minutes file (expected ${key}.txt or another supported extension: ${minutesExtensions.join(', ')}). Rename it to match its minutes file, or remove it.` });
+			problems.push({
+				source: file.path,
+				line: null,
+				severity: 'error',
+				message: `This sidecar belongs to no minutes file (expected ${key}.txt or another supported extension: ${minutesExtensions.join(', ')}). Rename it to match its minutes file, or remove it.`,
+			});
 		}
 	}
 
@@ -256,12 +320,35 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		const suspect = new Set(meeting.reading.attendance.suspect);
 		for (const attendee of meeting.attendees) {
 			if (meeting.reading.attendance.level !== 'sure' || suspect.has(attendee.name)) continue;
-			mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: attendee.name, party: attendee.party, organization: attendee.organization, title: attendee.title, group: attendee.group, source: meeting.source, line: attendee.line, kind: 'attendee' });
+			mentions.push({
+				meeting: id,
+				body: meeting.body,
+				date: meeting.date,
+				name: attendee.name,
+				party: attendee.party,
+				organization: attendee.organization,
+				title: attendee.title,
+				group: attendee.group,
+				source: meeting.source,
+				line: attendee.line,
+				kind: 'attendee',
+			});
 			assign.push((personId) => (attendee.person = personId));
 		}
 		for (const item of meeting.items) {
 			for (const participant of item.participants) {
-				mentions.push({ meeting: id, body: meeting.body, date: meeting.date, name: participant.name, party: null, organization: participant.organization, title: participant.title, group: 'other', source: meeting.source, kind: 'participant' });
+				mentions.push({
+					meeting: id,
+					body: meeting.body,
+					date: meeting.date,
+					name: participant.name,
+					party: null,
+					organization: participant.organization,
+					title: participant.title,
+					group: 'other',
+					source: meeting.source,
+					kind: 'participant',
+				});
 				assign.push((personId) => (participant.person = personId));
 			}
 		}
@@ -270,7 +357,9 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	const identity = resolvePeople(mentions, registry, { registryText: peopleFile ? text(peopleFile) : undefined });
 	problems.push(...identity.problems);
 	const privateIds = new Set(identity.people.filter((person) => person.private).map((person) => person.id));
-	identity.ids.forEach((personId, index) => assign[index]?.(privateIds.has(personId) ? null : personId));
+	identity.ids.forEach((personId, index) => {
+		assign[index]?.(privateIds.has(personId) ? null : personId);
+	});
 	for (const { meeting } of drafts) meeting.items = meeting.items.map((item) => linkProceedings(item, meeting.attendees));
 	const publicPeople = identity.people.filter((person) => !person.private);
 
@@ -291,7 +380,11 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 	);
 	const draftsById = new Map(drafts.map((draft) => [draft.id, draft]));
 	for (const topic of recurring) {
-		for (const ref of topic.items) draftsById.get(ref.meeting)?.meeting.items.find((item) => item.anchor === ref.anchor)?.topics.push(topic.id);
+		for (const ref of topic.items)
+			draftsById
+				.get(ref.meeting)
+				?.meeting.items.find((item) => item.anchor === ref.anchor)
+				?.topics.push(topic.id);
 	}
 
 	const meetings: ConvertedMeeting[] = [];
@@ -300,7 +393,13 @@ export async function convertArchive(files: readonly SourceFile[], options: Conv
 		const itemBodies = meeting.items.map((item) => ({ item, blocks: blocks.get(item.anchor) ?? [] }));
 		const emit = () => emitMdx(meeting, parsed.preamble, itemBodies);
 		const emitted = options.memo ? await options.memo.emit([meeting, parsed.preamble, itemBodies], emit) : emit();
-		for (const message of emitted.problems) problems.push({ source: meeting.source, line: null, severity: 'error', message: `The page could not be written safely: ${message}. Report this as a bug with the file attached.` });
+		for (const message of emitted.problems)
+			problems.push({
+				source: meeting.source,
+				line: null,
+				severity: 'error',
+				message: `The page could not be written safely: ${message}. Report this as a bug with the file attached.`,
+			});
 		if (emitted.problems.length === 0) meetings.push({ id, meeting, mdx: emitted.mdx, parsed, format });
 	}
 	const published = new Map(meetings.filter(({ meeting }) => meeting.publication !== 'withdrawn').map(({ id, meeting }) => [id, meeting]));

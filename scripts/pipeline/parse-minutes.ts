@@ -1,26 +1,26 @@
-import type { AgendaEntry, Block, LocalProblem, ParseOptions, ParsedAttendee, ParsedMinutes, SourceLine } from './types.ts';
-import { parseAgenda } from './parse/parse-agenda.ts';
 import { applyStatedRoles } from './parse/apply-stated-roles.ts';
 import { assessReading } from './parse/assess-reading.ts';
+import { findUnnumberedHeadings } from './parse/find-unnumbered-headings.ts';
+import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
+import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
+import { matchDayHeading } from './parse/match-day-heading.ts';
+import { matchItemHeading } from './parse/match-item-heading.ts';
 import { mergeRepeatedNames } from './parse/merge-repeated-names.ts';
+import { parseAgenda } from './parse/parse-agenda.ts';
 import { parseAttendance } from './parse/parse-attendance.ts';
-import { parseExtract } from './parse/parse-extract.ts';
 import { parseBlocks } from './parse/parse-blocks.ts';
+import { parseExtract } from './parse/parse-extract.ts';
 import { isBareHeaderLabel, parseHeader } from './parse/parse-header.ts';
 import { parseItems } from './parse/parse-items.ts';
 import { parsePresenceTable } from './parse/parse-presence-table.ts';
 import { parseStatedRoles } from './parse/parse-stated-roles.ts';
-import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
-import { findUnnumberedHeadings } from './parse/find-unnumbered-headings.ts';
-import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
-import { matchDayHeading } from './parse/match-day-heading.ts';
-import { matchItemHeading } from './parse/match-item-heading.ts';
 import { rejoinPageBreaks } from './segment/rejoin-page-breaks.ts';
 import { removeFurniture } from './segment/remove-furniture.ts';
 import { splitFlattenedLines } from './segment/split-flattened-lines.ts';
 import { splitInlineItems } from './segment/split-inline-items.ts';
-import { stripPageNumberEnds } from './segment/strip-page-number-ends.ts';
 import { splitLines } from './segment/split-lines.ts';
+import { stripPageNumberEnds } from './segment/strip-page-number-ends.ts';
+import type { AgendaEntry, Block, LocalProblem, ParsedAttendee, ParsedMinutes, ParseOptions, SourceLine } from './types.ts';
 
 function startsAttendance(text: string): boolean {
 	const h = matchAttendanceHeading(text);
@@ -71,7 +71,11 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			break;
 		}
 	}
-	const head = parseHeader(lines.slice(0, zoneEnd).filter((l) => !pageTitles.includes(l)), text, options.fileName);
+	const head = parseHeader(
+		lines.slice(0, zoneEnd).filter((l) => !pageTitles.includes(l)),
+		text,
+		options.fileName,
+	);
 	problems.push(...head.problems);
 	const structure: SourceLine[] = [...pageTitles, ...head.structure];
 	// preamble lines come from several places: a blank line between lines that were not next to each other keeps them apart
@@ -143,7 +147,10 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	problems.push(...body.problems);
 	let preamble: Block[] = [...parseBlocks(preambleLines), ...body.preamble];
 	// no item headings: a protokollsutdrag, one item under a heading of its own
-	const extract = body.items.length === 0 && agenda.length === 0 ? parseExtract([...preambleLines, ...(body.preamble.length > 0 ? lines.slice(pos) : [])], { title: head.header.title, lines: head.structure }) : null;
+	const extract =
+		body.items.length === 0 && agenda.length === 0
+			? parseExtract([...preambleLines, ...(body.preamble.length > 0 ? lines.slice(pos) : [])], { title: head.header.title, lines: head.structure })
+			: null;
 	if (extract) {
 		body.items.push(...extract.items);
 		preamble = extract.preamble;
@@ -166,7 +173,7 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	if (attendees.length === 0) {
 		for (let i = pos; i < lines.length; i++) {
 			const heading = matchAttendanceHeading(lines[i]!.text);
-			if (!heading || heading.rest !== '' || !/:\s*$/u.test(lines[i]!.text)) continue;
+			if (heading?.rest !== '' || !/:\s*$/u.test(lines[i]!.text)) continue;
 			const result = parseAttendance(lines, i, attendees);
 			attendees.push(...result.attendees);
 			if (result.attendees.length > 0) break;
@@ -181,7 +188,9 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		const next = Math.min(...attendees.map((a) => a.line ?? Infinity).filter((line) => line > (listing.line ?? Infinity)), (listing.line ?? 0) + 3);
 		for (const l of lines) if (listing.line !== null && l.line >= listing.line && l.line < next && !structure.includes(l)) structure.push(l);
 		// and the heading of its section, whose word only the folded listing held
-		const heading = listing.section ? lines.filter((l) => l.line <= (listing.line ?? 0) && l.text.trim().startsWith(listing.section as string)).at(-1) : undefined;
+		const heading = listing.section
+			? lines.filter((l) => l.line <= (listing.line ?? 0) && l.text.trim().startsWith(listing.section as string)).at(-1)
+			: undefined;
 		if (heading && !structure.includes(heading)) structure.push(heading);
 	}
 	const everyone = applyStatedRoles(repeated.attendees, parseStatedRoles(lines));
@@ -190,7 +199,8 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		problems.push({
 			line: null,
 			severity: 'warning',
-			message: 'No attendance list found. If the minutes list who took part, put a heading such as "Närvarande", "Politiker" or "Deltagare" on a line of its own before the names.',
+			message:
+				'No attendance list found. If the minutes list who took part, put a heading such as "Närvarande", "Politiker" or "Deltagare" on a line of its own before the names.',
 		});
 	}
 	if (body.items.length === 0) {
@@ -202,7 +212,10 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 	}
 	const reading = assessReading(attendees, body.items);
 	if (reading.attendance.level === 'unsure') {
-		const shown = reading.attendance.suspect.slice(0, 3).map((name) => `"${name}"`).join(', ');
+		const shown = reading.attendance.suspect
+			.slice(0, 3)
+			.map((name) => `"${name}"`)
+			.join(', ');
 		problems.push({
 			line: null,
 			severity: 'warning',
@@ -215,7 +228,8 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 			line: null,
 			severity: 'warning',
 			code: 'items-unsure',
-			message: 'Items unsure: the items were read from numbered lines alone, with no "§" and no agenda to confirm them, and their numbers skip, so some may be misread. Write item headings as "§ 12 Title", or list the agenda under "Dagordning".',
+			message:
+				'Items unsure: the items were read from numbered lines alone, with no "§" and no agenda to confirm them, and their numbers skip, so some may be misread. Write item headings as "§ 12 Title", or list the agenda under "Dagordning".',
 		});
 	}
 	structure.sort((a, b) => a.line - b.line);

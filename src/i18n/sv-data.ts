@@ -50,12 +50,14 @@ export const svData = {
 		calendars: 'Kalendrar per organ',
 		withdrawn: 'Protokoll som har dragits tillbaka finns inte med i data eller flöden.',
 		descriptions: {
-			'archive.json': 'Hela arkivet: organ, personer, medlemskap, möten med närvaro, ärenden och beslut, yrkanden, omröstningar, reservationer och jäv, ämnen och diarienummer.',
+			'archive.json':
+				'Hela arkivet: organ, personer, medlemskap, möten med närvaro, ärenden och beslut, yrkanden, omröstningar, reservationer och jäv, ämnen och diarienummer.',
 			'archive.schema.json': 'JSON Schema som beskriver och validerar archive.json.',
 			'datapackage.json': 'Beskrivning av filerna enligt Frictionless Data Package, med tabellscheman för CSV-filerna.',
 			'meetings.csv': 'En rad per möte: organ, datum, tid, plats, länkar och antal deltagare, ärenden och beslut.',
 			'attendance.csv': 'En rad per person och möte: namn som det skrivs, parti, roll, närvarande eller frånvarande.',
-			'items.csv': 'En rad per ärende: nummer, rubrik, diarienummer, ämnen, beslutet, om det fattades utan omröstning, vad som bifölls och vem beslutet skickas till.',
+			'items.csv':
+				'En rad per ärende: nummer, rubrik, diarienummer, ämnen, beslutet, om det fattades utan omröstning, vad som bifölls och vem beslutet skickas till.',
 			'decisions.csv': 'En rad per beslut, uppdrag, återkoppling eller aviserat möte, med meningen som den står i protokollet.',
 			'vote-events.csv': 'En rad per omröstning: ärende, vad ja och nej stod för och antalet ja, nej, avstående och frånvarande enligt protokollet.',
 			'votes.csv': 'En rad per ledamot och omröstning, där protokollet anger hur var och en röstade: namn, parti och röst.',

@@ -69,7 +69,10 @@ export const sv = {
 		},
 		filtersHeading: 'Avgränsa',
 		clearFilters: 'Rensa avgränsningar',
-		filterNames: { organ: 'Organ', år: 'År', ämne: 'Ämne', ärende: 'Ärende', person: 'Närvarande', parti: 'Parti', beslutsgång: 'Beslutsgång' } as Record<string, string>,
+		filterNames: { organ: 'Organ', år: 'År', ämne: 'Ämne', ärende: 'Ärende', person: 'Närvarande', parti: 'Parti', beslutsgång: 'Beslutsgång' } as Record<
+			string,
+			string
+		>,
 		/** Values of the filter `beslutsgång`: what the minutes record of how items were decided. */
 		proceedingsValues: { vote: 'Omröstning', reservation: 'Reservation', conflict: 'Jäv' },
 		sort: 'Sortera',
@@ -120,7 +123,8 @@ export const sv = {
 		/** Shown where the converter could not read part of the minutes with certainty (see `src/lib/reading-notices.ts`). */
 		readingNotices: {
 			attendanceNone: 'Ingen närvarolista kunde läsas ur protokollet. Vilka som deltog framgår av originalet.',
-			attendanceUnsure: 'Närvarolistan kunde inte läsas säkert ur protokollet och kan innehålla fel. Jämför med originalet; namnen länkas inte till personsidor.',
+			attendanceUnsure:
+				'Närvarolistan kunde inte läsas säkert ur protokollet och kan innehålla fel. Jämför med originalet; namnen länkas inte till personsidor.',
 			itemsUnsure: 'Ärendena kunde inte läsas säkert ur protokollet: rubrikerna kan vara fel avgränsade. Texten visas som den står.',
 		},
 		present: 'Närvarande',
@@ -151,7 +155,8 @@ export const sv = {
 		correction: {
 			itemAdded: (item: string) => `Tillkom: ${item}`,
 			itemRemoved: (item: string) => `Togs bort: ${item}`,
-			itemRetitled: (number: string | null, from: string, to: string) => `${number ? `Punkt ${number}` : 'En punkt'} fick rubriken ”${to}” (tidigare ”${from}”)`,
+			itemRetitled: (number: string | null, from: string, to: string) =>
+				`${number ? `Punkt ${number}` : 'En punkt'} fick rubriken ”${to}” (tidigare ”${from}”)`,
 			attendeesAdded: (names: string) => `Tillagda i deltagarlistan: ${names}`,
 			attendeesRemoved: (names: string) => `Borttagna ur deltagarlistan: ${names}`,
 		},
@@ -170,7 +175,8 @@ export const sv = {
 			`Listad vid ${listed} ${listed === 1 ? 'möte' : 'möten'} ${span}: närvarande vid ${present}, delvis vid ${partly}, frånvarande vid ${absent}.`,
 		meetings: 'Möten per år',
 		meetingsSeries: 'Möten',
-		meetingsSummary: (total: number, span: string, peakYear: string, peak: number) => `${total} ${total === 1 ? 'möte' : 'möten'} ${span}, flest ${peakYear} (${peak}).`,
+		meetingsSummary: (total: number, span: string, peakYear: string, peak: number) =>
+			`${total} ${total === 1 ? 'möte' : 'möten'} ${span}, flest ${peakYear} (${peak}).`,
 		topicItems: 'Punkter per år och organ',
 		topicSummary: (items: number, span: string, bodies: readonly string[]) => `${items} ${items === 1 ? 'punkt' : 'punkter'} ${span}: ${bodies.join(', ')}.`,
 		otherBodies: 'Övriga organ',
@@ -188,7 +194,11 @@ export const sv = {
 		acclamation: 'Beslutet fattades utan omröstning.',
 		propositions: 'Propositioner',
 		proposition: (put: string | null, adopted: string | null) =>
-			put && adopted ? `Ordföranden ställde proposition på ${put} och fann att ${adopted} hade bifallits.` : put ? `Ordföranden ställde proposition på ${put}.` : `Ordföranden fann att ${adopted ?? ''} hade bifallits.`,
+			put && adopted
+				? `Ordföranden ställde proposition på ${put} och fann att ${adopted} hade bifallits.`
+				: put
+					? `Ordföranden ställde proposition på ${put}.`
+					: `Ordföranden fann att ${adopted ?? ''} hade bifallits.`,
 		recipients: 'Beslutet skickas till',
 		proposals: 'Yrkanden',
 		proposal: (by: string, text: string) => `${by}: ${text}`,
@@ -210,9 +220,14 @@ export const sv = {
 		personTitle: 'Yrkanden, röster och reservationer',
 		personIntro: 'Som protokollen anger dem, per år.',
 		proposed: (text: string) => `yrkade ${text}`,
-		voted: (choice: 'yes' | 'no' | 'abstain' | 'absent') => ({ yes: 'röstade ja', no: 'röstade nej', abstain: 'avstod från att rösta', absent: 'var frånvarande vid omröstningen' })[choice],
+		voted: (choice: 'yes' | 'no' | 'abstain' | 'absent') =>
+			({ yes: 'röstade ja', no: 'röstade nej', abstain: 'avstod från att rösta', absent: 'var frånvarande vid omröstningen' })[choice],
 		majority: (choice: 'yes' | 'no' | 'abstain' | 'absent' | null, own: 'yes' | 'no' | 'abstain' | 'absent') =>
-			choice === null || (own !== 'yes' && own !== 'no') ? '' : choice === own ? ' (med majoriteten)' : ` (majoriteten röstade ${choice === 'yes' ? 'ja' : 'nej'})`,
+			choice === null || (own !== 'yes' && own !== 'no')
+				? ''
+				: choice === own
+					? ' (med majoriteten)'
+					: ` (majoriteten röstade ${choice === 'yes' ? 'ja' : 'nej'})`,
 		reserved: (text: string | null) => (text ? `reserverade sig till förmån för ${text}` : 'reserverade sig mot beslutet'),
 		declaredConflict: 'anmälde jäv',
 		/** The party pages `/partier/…`. */
@@ -226,19 +241,24 @@ export const sv = {
 		members: 'Ledamöter och andra i partiet',
 		partyProposals: 'Yrkanden',
 		partyVotes: 'Så röstade partiet',
-		partyVote: (yes: number, no: number, abstain: number, absent: number) => [yes && `${yes} ja`, no && `${no} nej`, abstain && `${abstain} avstod`, absent && `${absent} frånvarande`].filter(Boolean).join(', '),
+		partyVote: (yes: number, no: number, abstain: number, absent: number) =>
+			[yes && `${yes} ja`, no && `${no} nej`, abstain && `${abstain} avstod`, absent && `${absent} frånvarande`].filter(Boolean).join(', '),
 		withMajority: 'med majoriteten',
 		againstMajority: 'mot majoriteten',
 		partyReservations: 'Reservationer',
 		/** On a body's page: how often the parties voted the same way. */
 		agreementTitle: 'Hur partierna röstade i förhållande till varandra',
-		agreementIntro: (votes: number) => `Andelen namngivna omröstningar där två partier röstade lika (partiets ställning är hur flest av dess ledamöter röstade). Underlag: ${votes} ${votes === 1 ? 'omröstning' : 'omröstningar'}; inom parentes hur många båda partierna deltog i.`,
+		agreementIntro: (votes: number) =>
+			`Andelen namngivna omröstningar där två partier röstade lika (partiets ställning är hur flest av dess ledamöter röstade). Underlag: ${votes} ${votes === 1 ? 'omröstning' : 'omröstningar'}; inom parentes hur många båda partierna deltog i.`,
 		agreementCell: (same: number, votes: number) => `${Math.round((100 * same) / votes)} % (${votes})`,
 		agreementChart: 'Diagram över hur ofta partierna röstade lika',
 		agreementPair: (a: string, b: string, same: number, votes: number) => `${a} och ${b} röstade lika i ${same} av ${votes} omröstningar`,
 		undated: 'Utan datum',
 	},
-	decisionKinds: { decision: 'Beslut', assignment: 'Uppdrag', followup: 'Återkommer', meeting: 'Kommande möte' } as Record<'decision' | 'assignment' | 'followup' | 'meeting', string>,
+	decisionKinds: { decision: 'Beslut', assignment: 'Uppdrag', followup: 'Återkommer', meeting: 'Kommande möte' } as Record<
+		'decision' | 'assignment' | 'followup' | 'meeting',
+		string
+	>,
 	status: { present: 'närvarande', absent: 'frånvarande', partial: 'delvis' },
 	/** Decision sentences gathered on topic, body and year pages. */
 	decisions: {
@@ -249,10 +269,12 @@ export const sv = {
 	paging: {
 		/** Landmark label of the navigation between a page's year pages. */
 		years: 'Sidor per år',
-		latest: (shown: number, total: number) => `Visar de ${shown.toLocaleString('sv-SE')} senaste av ${total.toLocaleString('sv-SE')}. Alla finns på sidorna per år.`,
+		latest: (shown: number, total: number) =>
+			`Visar de ${shown.toLocaleString('sv-SE')} senaste av ${total.toLocaleString('sv-SE')}. Alla finns på sidorna per år.`,
 		yearTitle: (name: string, year: string) => `${name} – ${year === 'utan-datum' ? 'utan datum' : year}`,
 		observedMore: (shown: number, total: number) => `De ${shown.toLocaleString('sv-SE')} senaste av ${count(total, 'möte', 'möten')}.`,
-		membersMore: (shown: number, total: number) => `Visar de ${shown.toLocaleString('sv-SE')} personer av ${total.toLocaleString('sv-SE')} som finns med i flest möten. Närvaron för alla finns på sidorna per år.`,
+		membersMore: (shown: number, total: number) =>
+			`Visar de ${shown.toLocaleString('sv-SE')} personer av ${total.toLocaleString('sv-SE')} som finns med i flest möten. Närvaron för alla finns på sidorna per år.`,
 		yearsIntro: 'Alla möten, beslut och närvaro finns på en sida per år:',
 		personYearsIntro: 'Alla möten och omnämnanden finns på en sida per år:',
 	},
@@ -333,9 +355,11 @@ export const sv = {
 		publisher: 'Utgivare',
 		contact: 'Kontakt',
 		a11y: 'Tillgänglighetsredogörelse',
-		a11yIntro: (publisher: string) => `${publisher} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.`,
+		a11yIntro: (publisher: string) =>
+			`${publisher} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.`,
 		a11yStatus: 'Hur tillgänglig är webbplatsen?',
-		a11yStatusText: 'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service (DOS-lagen). Vi har granskat den mot standarden EN 301 549, som bygger på WCAG 2.1 nivå AA.',
+		a11yStatusText:
+			'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service (DOS-lagen). Vi har granskat den mot standarden EN 301 549, som bygger på WCAG 2.1 nivå AA.',
 		a11yShortcomings: 'Kända brister',
 		a11yShortcomingList: [
 			'Protokollen publiceras som de är skrivna. Förkortningar förklaras inte alltid, och rubriker i äldre protokoll kan vara ofullständiga.',
@@ -346,7 +370,8 @@ export const sv = {
 		a11yReportText: 'Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta oss:',
 		a11yNoEmail: 'Kontakta utgivaren.',
 		a11ySupervision: 'Tillsyn',
-		a11ySupervisionText: 'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
+		a11ySupervisionText:
+			'Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.',
 		digg: 'Anmäl till Digg',
 		diggUrl: 'https://www.digg.se/tdosanmalan',
 		a11yMethod: 'Hur vi testat webbplatsen',

@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 
 /** A component a site may replace, with the file that replaces it (relative to the project's root). */
-const componentPath = z.string().min(1).regex(/\.astro$/u, 'must be an .astro file');
+const componentPath = z
+	.string()
+	.min(1)
+	.regex(/\.astro$/u, 'must be an .astro file');
 
 /** The options of the `protokollarkiv()` integration, validated once when the configuration loads. */
 export const integrationOptionsSchema = z
@@ -10,10 +13,7 @@ export const integrationOptionsSchema = z
 		 * Components that replace the generator's own, the way Starlight's `components` option does: `Header`
 		 * (site title, navigation, search box), `Footer`, and `Intro` (the start page's introduction).
 		 */
-		components: z
-			.object({ Header: componentPath.optional(), Footer: componentPath.optional(), Intro: componentPath.optional() })
-			.strict()
-			.default({}),
+		components: z.object({ Header: componentPath.optional(), Footer: componentPath.optional(), Intro: componentPath.optional() }).strict().default({}),
 	})
 	.strict()
 	.default({ components: {} });

@@ -1,16 +1,16 @@
-import { satteri } from '@astrojs/markdown-satteri';
-import type { AstroIntegration } from 'astro';
 import { watch } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import type { AstroIntegration } from 'astro';
 import { astroCacheDir, contentDir, generatedDir, outDir } from '../../scripts/cli/content-dir.ts';
 import { convert } from '../../scripts/cli/convert.ts';
 import { finishSite } from '../../scripts/cli/finish-site.ts';
 import { createProgress, type Progress } from '../../scripts/cli/progress.ts';
 import type { Archive } from '../schema/archive.ts';
 import { componentOverrides } from './component-overrides.ts';
-import { parseIntegrationOptions, type IntegrationUserOptions } from './options.ts';
+import { type IntegrationUserOptions, parseIntegrationOptions } from './options.ts';
 import { routePattern } from './route-pattern.ts';
 
 /** The generator's route files (`src/routes/`), injected into the site instead of a `src/pages/` of its own. */
@@ -46,7 +46,8 @@ export function protokollarkiv(userOptions: IntegrationUserOptions = {}): AstroI
 		hooks: {
 			'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
 				if (command === 'build' || command === 'dev') {
-					if (!(await convert(integrationProgress()))) throw new Error(`The minutes in ${path.relative(process.cwd(), contentDir()) || '.'} have errors (listed above): the site was not built.`);
+					if (!(await convert(integrationProgress())))
+						throw new Error(`The minutes in ${path.relative(process.cwd(), contentDir()) || '.'} have errors (listed above): the site was not built.`);
 				}
 				// The settings as the converter validated them (content/archive.yml); absent before the first conversion (`astro sync`).
 				const settingsText = await readFile(path.join(generatedDir(), 'settings.json'), 'utf8').catch(() => '[{}]');

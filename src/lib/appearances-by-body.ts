@@ -1,5 +1,5 @@
 import type { Appearance } from '../schema/derived.ts';
-import { attendanceCounts, type AttendanceCounts } from './attendance-counts.ts';
+import { type AttendanceCounts, attendanceCounts } from './attendance-counts.ts';
 
 /** Groups a person's appearances by body (in the order first met, appearances newest first) with attendance counts per body. */
 export function appearancesByBody(appearances: readonly Appearance[]): { body: string; appearances: Appearance[]; counts: AttendanceCounts }[] {

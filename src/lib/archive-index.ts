@@ -1,5 +1,5 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildArchiveIndex, type ArchiveIndex, type Settings } from './build-archive-index.ts';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { type ArchiveIndex, buildArchiveIndex, type Settings } from './build-archive-index.ts';
 
 let cached: Promise<ArchiveIndex<CollectionEntry<'meetings'>>> | undefined;
 

@@ -1,4 +1,4 @@
-import { attendanceCounts, type AttendanceCounts } from './attendance-counts.ts';
+import { type AttendanceCounts, attendanceCounts } from './attendance-counts.ts';
 import type { MeetingEntry } from './build-archive-index.ts';
 import { compareMeetings } from './compare-meetings.ts';
 import { compareNames } from './compare-names.ts';
@@ -42,7 +42,5 @@ export function bodyMembers(meetings: readonly MeetingEntry[]): BodyMember[] {
 			}
 		}
 	}
-	return [...members.values()]
-		.map(({ member, listings }) => ({ ...member, counts: attendanceCounts(listings) }))
-		.sort((a, b) => compareNames(a.name, b.name));
+	return [...members.values()].map(({ member, listings }) => ({ ...member, counts: attendanceCounts(listings) })).sort((a, b) => compareNames(a.name, b.name));
 }

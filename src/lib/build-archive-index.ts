@@ -1,12 +1,12 @@
-import type { Body } from '../schema/archive.ts';
+import type { Body, Theme } from '../schema/archive.ts';
 import type { Case, Person, Topic } from '../schema/derived.ts';
 import type { Item, Meeting } from '../schema/meeting.ts';
 import { compareMeetings } from './compare-meetings.ts';
 import { groupByYear } from './group-by-year.ts';
-import { meetingId } from './meeting-id.ts';
 import { casesByItem } from './item-cases.ts';
-import { partyRecords, type PartyRecord } from './party-records.ts';
-import { personProceedings, type PersonAct } from './person-proceedings.ts';
+import { meetingId } from './meeting-id.ts';
+import { type PartyRecord, partyRecords } from './party-records.ts';
+import { type PersonAct, personProceedings } from './person-proceedings.ts';
 
 /** A meeting entry as the content layer gives it (or a plain object in tests). */
 export interface MeetingEntry {
@@ -25,6 +25,8 @@ export interface Settings {
 	noindexPeople: boolean;
 	/** SPDX id of the open data's licence, when `archive.yml` names one. */
 	license?: string;
+	/** The archive's own look: logo, favicon, colours, header and footer links. */
+	theme: Theme;
 }
 
 /** Everything the pages look up, built once from the collections. */
@@ -83,7 +85,9 @@ export function buildArchiveIndex<M extends MeetingEntry>(data: ArchiveData<M>):
 	}
 	const prevNext = new Map<string, { prev: M | null; next: M | null }>();
 	for (const list of byBody.values()) {
-		list.forEach((meeting, i) => prevNext.set(meetingId(meeting), { prev: list[i + 1] ?? null, next: list[i - 1] ?? null }));
+		list.forEach((meeting, i) => {
+			prevNext.set(meetingId(meeting), { prev: list[i + 1] ?? null, next: list[i - 1] ?? null });
+		});
 	}
 	const items = new Map<string, Item>();
 	for (const meeting of meetings) for (const item of meeting.data.items) items.set(`${meetingId(meeting)}#${item.anchor}`, item);

@@ -34,7 +34,9 @@ function directiveTerm(text: string): string {
 /** The citation of one item: "Kommunstyrelsen, Falkenbergs kommun, 2019-03-12, § 12, <permalink>". */
 export function itemCitation(input: CitationInput): Citation {
 	const where = input.number === null ? null : input.paragraphs ? `§ ${input.number}` : `punkt ${input.number}`;
-	const parts = [input.bodyName, input.organization, input.date, where, `”${input.title}”`, input.permalink].filter((part): part is string => part !== null && part !== '');
+	const parts = [input.bodyName, input.organization, input.date, where, `”${input.title}”`, input.permalink].filter(
+		(part): part is string => part !== null && part !== '',
+	);
 	const quoted = input.title.split(/\s+/u).slice(0, fragmentWords).join(' ');
 	return { text: parts.join(', '), permalink: input.permalink, textLink: `${input.permalink}:~:text=${directiveTerm(quoted)}` };
 }

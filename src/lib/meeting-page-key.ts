@@ -1,6 +1,6 @@
 import type { ArchiveIndex, MeetingEntry } from './build-archive-index.ts';
-import { itemCase } from './item-cases.ts';
 import { pageFeeds } from './feeds/page-feeds.ts';
+import { itemCase } from './item-cases.ts';
 import { meetingId } from './meeting-id.ts';
 import { meetingJsonLd } from './open-data/meeting-json-ld.ts';
 import { pageKey } from './page-key.ts';
@@ -14,17 +14,29 @@ import { slug } from './slug.ts';
  * search words of its items. A page whose key and code are unchanged is copied from the previous build instead of
  * rendered; when the page starts to show anything else, add it here.
  */
-export function meetingPageKey<M extends MeetingEntry>(entry: M, index: ArchiveIndex<M>, searchTerms: readonly (readonly [string, readonly string[]])[]): string {
+export function meetingPageKey<M extends MeetingEntry>(
+	entry: M,
+	index: ArchiveIndex<M>,
+	searchTerms: readonly (readonly [string, readonly string[]])[],
+): string {
 	const meeting = entry.data;
 	const { prev, next } = index.prevNext.get(meetingId(entry)) ?? { prev: null, next: null };
 	const neighbour = (m: M | null) => m && [m.data.url, m.data.title, m.data.date];
 	const named = meeting.items.flatMap((i) => [...i.proposals.flatMap((p) => p.by), ...i.votes.flatMap((v) => v.named), ...i.reservations, ...i.conflicts]);
-	const people = new Set([...meeting.attendees.map((a) => a.person), ...meeting.items.flatMap((i) => i.participants.map((p) => p.person)), ...named.map((n) => n.person)]);
+	const people = new Set([
+		...meeting.attendees.map((a) => a.person),
+		...meeting.items.flatMap((i) => i.participants.map((p) => p.person)),
+		...named.map((n) => n.person),
+	]);
 	const parties = new Set(meeting.items.flatMap((i) => i.votes.flatMap((v) => v.named.flatMap((n) => (n.party ? [n.party] : [])))));
 	const inputs = {
 		meeting,
 		neighbours: [neighbour(prev), neighbour(next)],
-		people: [...people].map((id) => [id, id === null ? null : (index.peopleById.get(id)?.url ?? null), id === null ? null : (index.peopleById.get(id)?.name ?? null)]),
+		people: [...people].map((id) => [
+			id,
+			id === null ? null : (index.peopleById.get(id)?.url ?? null),
+			id === null ? null : (index.peopleById.get(id)?.name ?? null),
+		]),
 		topics: meeting.items.flatMap((i) => i.topics).map((id) => [id, index.topicsById.get(id)?.label ?? null, index.topicsById.get(id)?.url ?? null]),
 		cases: meeting.items.flatMap((i) => i.caseNumbers.map((n) => [n, itemCase(index.casesByItem, meetingId(entry), i.anchor, n)?.url ?? null])),
 		parties: [...parties].map((code) => [code, index.parties.has(slug(code))]),

@@ -1,5 +1,5 @@
-import { indexTerms } from '../../scripts/pipeline/search/index-terms.ts';
-import { itemTexts } from '../../scripts/pipeline/search/item-texts.ts';
+import { indexTerms } from '../search/index-terms.ts';
+import { itemTexts } from '../search/item-texts.ts';
 import { archiveIndex } from './archive-index.ts';
 import { meetingPageKey } from './meeting-page-key.ts';
 import { searchLexicon } from './search-lexicon.ts';

@@ -1,5 +1,5 @@
 import { ui } from '../i18n/ui.ts';
-import { everyYear, yearSpan, type YearRow, type YearSeries } from './year-chart.ts';
+import { everyYear, type YearRow, type YearSeries, yearSpan } from './year-chart.ts';
 
 /** The chart of a body's meetings per year: its series, a row for every year from the first to the last (newest first) and a summary in words. */
 export function meetingsChart(years: readonly { year: string; meetings: number }[]): { title: string; summary: string; series: YearSeries[]; rows: YearRow[] } {
@@ -10,6 +10,10 @@ export function meetingsChart(years: readonly { year: string; meetings: number }
 		title: ui.chart.meetings,
 		summary: ui.chart.meetingsSummary(total, yearSpan(years), peak?.year ?? '', peak?.meetings ?? 0),
 		series: [{ key: 'meetings', label: ui.chart.meetingsSeries }],
-		rows: everyYear(years, (year) => ({ year, meetings: 0 })).map((y) => ({ year: y.year, label: ui.meetings.yearLabel(y.year), counts: { meetings: y.meetings } })),
+		rows: everyYear(years, (year) => ({ year, meetings: 0 })).map((y) => ({
+			year: y.year,
+			label: ui.meetings.yearLabel(y.year),
+			counts: { meetings: y.meetings },
+		})),
 	};
 }

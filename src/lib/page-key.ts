@@ -13,7 +13,10 @@ const siteDigests = new WeakMap<object, string>();
  */
 export function pageKey<M extends MeetingEntry>(index: ArchiveIndex<M>, inputs: unknown, meetings: Iterable<string>): string {
 	let site = siteDigests.get(index);
-	if (site === undefined) siteDigests.set(index, (site = sha256(JSON.stringify([index.settings, index.bodies]))));
+	if (site === undefined) {
+		site = sha256(JSON.stringify([index.settings, index.bodies]));
+		siteDigests.set(index, site);
+	}
 	const digests = [...new Set(meetings)].sort().map((id) => {
 		const entry = index.meetingsById.get(id) as (M & { digest?: string | number }) | undefined;
 		return [id, entry ? (entry.digest ?? JSON.stringify(entry.data)) : null];

@@ -2,8 +2,8 @@ import type { Person } from '../schema/derived.ts';
 import type { NamedPerson } from '../schema/meeting.ts';
 import type { MeetingEntry } from './build-archive-index.ts';
 import { meetingId } from './meeting-id.ts';
-import { partyPositions, type PartyPosition } from './party-positions.ts';
-import { voteMajority, type Choice } from './person-proceedings.ts';
+import { type PartyPosition, partyPositions } from './party-positions.ts';
+import { type Choice, voteMajority } from './person-proceedings.ts';
 import { slug } from './slug.ts';
 
 /** Where in the archive something happened: a meeting's item. */
@@ -49,7 +49,15 @@ export function partyRecords(meetings: readonly MeetingEntry[], people: readonly
 	for (const entry of meetings) {
 		const meeting = entry.data;
 		for (const item of meeting.items) {
-			const place: ItemPlace = { meeting: meetingId(entry), body: meeting.body, date: meeting.date, url: meeting.url, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title };
+			const place: ItemPlace = {
+				meeting: meetingId(entry),
+				body: meeting.body,
+				date: meeting.date,
+				url: meeting.url,
+				anchor: item.anchor,
+				itemNumber: item.number,
+				itemTitle: item.title,
+			};
 			for (const proposal of item.proposals) {
 				for (const code of new Set(proposal.by.flatMap((by) => (by.party ? [by.party] : [])))) {
 					const party = record(code);
@@ -68,7 +76,8 @@ export function partyRecords(meetings: readonly MeetingEntry[], people: readonly
 				}
 			}
 			const reservants = new Map<string, NamedPerson[]>();
-			for (const reservation of item.reservations) if (reservation.party) reservants.set(reservation.party, [...(reservants.get(reservation.party) ?? []), reservation]);
+			for (const reservation of item.reservations)
+				if (reservation.party) reservants.set(reservation.party, [...(reservants.get(reservation.party) ?? []), reservation]);
 			for (const [code, list] of reservants) {
 				const party = record(code);
 				if (!party) continue;

@@ -37,14 +37,27 @@ export function personProceedings(meetings: readonly MeetingEntry[]): Map<string
 		if (person === null) return;
 		const list = acts.get(person) ?? [];
 		// one proposal, reservation or jäv per person and item is enough to show
-		if (act.kind !== 'vote' && list.some((known) => known.meeting === act.meeting && known.anchor === act.anchor && known.kind === act.kind && known.text === act.text)) return;
+		if (
+			act.kind !== 'vote' &&
+			list.some((known) => known.meeting === act.meeting && known.anchor === act.anchor && known.kind === act.kind && known.text === act.text)
+		)
+			return;
 		list.push(act);
 		acts.set(person, list);
 	};
 	for (const entry of meetings) {
 		const meeting = entry.data;
 		for (const item of meeting.items) {
-			const base = { meeting: meetingId(entry), body: meeting.body, date: meeting.date, anchor: item.anchor, itemNumber: item.number, itemTitle: item.title, vote: null, majority: null };
+			const base = {
+				meeting: meetingId(entry),
+				body: meeting.body,
+				date: meeting.date,
+				anchor: item.anchor,
+				itemNumber: item.number,
+				itemTitle: item.title,
+				vote: null,
+				majority: null,
+			};
 			for (const proposal of item.proposals) for (const by of proposal.by) add(by.person, { ...base, kind: 'proposal', text: proposal.text });
 			for (const vote of item.votes) {
 				const majority = voteMajority(vote);

@@ -17,5 +17,11 @@ export function resolveRef(ref: MeetingRef, index: Pick<ArchiveIndex, 'meetingsB
 	const meeting = index.meetingsById.get(ref.meeting)?.data;
 	if (!meeting || meeting.publication === 'withdrawn') return undefined;
 	const item = ref.anchor ? index.items.get(`${ref.meeting}#${ref.anchor}`) : undefined;
-	return { ref, meeting, item, body: index.bodiesById.get(meeting.body)?.shortName ?? meeting.body, url: ref.anchor ? `${meeting.url}#${ref.anchor}` : meeting.url };
+	return {
+		ref,
+		meeting,
+		item,
+		body: index.bodiesById.get(meeting.body)?.shortName ?? meeting.body,
+		url: ref.anchor ? `${meeting.url}#${ref.anchor}` : meeting.url,
+	};
 }

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildLexicon } from '../../scripts/pipeline/search/build-lexicon.ts';
+import { buildLexicon } from '../search/build-lexicon.ts';
 
 let cached: Promise<Set<string>> | undefined;
 

@@ -1,7 +1,7 @@
 import { ui } from '../i18n/ui.ts';
 import type { MeetingRef } from '../schema/derived.ts';
 import { compareYears } from './compare-years.ts';
-import { everyYear, yearSpan, type YearRow, type YearSeries } from './year-chart.ts';
+import { everyYear, type YearRow, type YearSeries, yearSpan } from './year-chart.ts';
 import { yearOf } from './year-of.ts';
 
 /** How many bodies a chart shows by name; the rest are counted together. */
@@ -23,7 +23,10 @@ export function topicChart(
 	const ranked = [...perBody].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 	const named = ranked.slice(0, ranked.length > namedBodies + 1 ? namedBodies : namedBodies + 1).map(([body]) => body);
 	const keyOf = (body: string) => (named.includes(body) ? body : others);
-	const series: YearSeries[] = [...named.map((body) => ({ key: body, label: bodyName(body) })), ...(ranked.length > named.length ? [{ key: others, label: ui.chart.otherBodies }] : [])];
+	const series: YearSeries[] = [
+		...named.map((body) => ({ key: body, label: bodyName(body) })),
+		...(ranked.length > named.length ? [{ key: others, label: ui.chart.otherBodies }] : []),
+	];
 	const byYear = new Map<string, Record<string, number>>();
 	for (const { year, body } of placed) {
 		const counts = byYear.get(year) ?? {};
@@ -33,7 +36,11 @@ export function topicChart(
 	const years = [...byYear].map(([year, counts]) => ({ year, counts })).sort((a, b) => compareYears(a.year, b.year));
 	return {
 		title: ui.chart.topicItems,
-		summary: ui.chart.topicSummary(placed.length, yearSpan(years), ranked.map(([body, n]) => `${bodyName(body)} (${n})`)),
+		summary: ui.chart.topicSummary(
+			placed.length,
+			yearSpan(years),
+			ranked.map(([body, n]) => `${bodyName(body)} (${n})`),
+		),
 		series,
 		rows: everyYear(years, (year) => ({ year, counts: {} })).map((y) => ({ year: y.year, label: ui.meetings.yearLabel(y.year), counts: y.counts })),
 	};

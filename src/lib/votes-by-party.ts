@@ -24,4 +24,3 @@ export function votesByParty(vote: Vote): PartyVotes[] {
 	}
 	return [...rows.values()].sort((a, b) => (a.party === null ? 1 : b.party === null ? -1 : collator.compare(a.party, b.party)));
 }
-

@@ -70,7 +70,10 @@ export function everyYear<T extends { year: string }>(entries: readonly T[], emp
 
 /** The years a chart spans, "2019–2024" or the one year, from its dated entries; empty when none is dated. */
 export function yearSpan(entries: readonly { year: string }[]): string {
-	const dated = entries.filter((e) => /^\d{4}$/u.test(e.year)).map((e) => e.year).sort();
+	const dated = entries
+		.filter((e) => /^\d{4}$/u.test(e.year))
+		.map((e) => e.year)
+		.sort();
 	const first = dated[0] ?? '';
 	const last = dated.at(-1) ?? '';
 	return first === last ? first : `${first}–${last}`;

@@ -1,4 +1,4 @@
-import type { ElementContent, Element, Properties } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { itemSlotMarker } from './item-slot-marker.ts';
 
 /** Renders one MDX component the converter writes, from its string attributes and its rendered children. */

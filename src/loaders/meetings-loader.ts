@@ -21,7 +21,10 @@ function rendererFingerprint(warn: (message: string) => void): string {
 	const hash = createHash('sha256');
 	try {
 		const dir = path.dirname(fileURLToPath(import.meta.url));
-		for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(dir, name)));
+		for (const name of readdirSync(dir)
+			.filter((file) => file.endsWith('.ts'))
+			.sort())
+			hash.update(name).update(readFileSync(path.join(dir, name)));
 	} catch (error) {
 		// Without its own source (a bundled copy), the loader renders everything again rather than risk stale pages.
 		warn(`the meetings loader cannot read its own code (${(error as Error).message}), so every meeting is rendered again`);
@@ -45,7 +48,12 @@ export function meetingsLoader({ base }: MeetingsLoaderOptions): Loader {
 			const root = fileURLToPath(config.root);
 			const dir = path.resolve(root, base);
 			const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
-			const idOf = (file: string) => path.relative(dir, file).split(path.sep).join('/').replace(/\.mdx$/, '');
+			const idOf = (file: string) =>
+				path
+					.relative(dir, file)
+					.split(path.sep)
+					.join('/')
+					.replace(/\.mdx$/, '');
 
 			/** Loads one file into the store unless its digest is the one stored; returns its id. */
 			const sync = async (file: string, contents?: string): Promise<string> => {

@@ -1,8 +1,8 @@
 import type { Nodes as HastNodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
-import { meetingComponents } from './meeting-components.ts';
 import { mdxHandlers, type Warn } from './mdx-handlers.ts';
+import { meetingComponents } from './meeting-components.ts';
 import { parseMdx } from './parse-mdx.ts';
 
 const components = meetingComponents();

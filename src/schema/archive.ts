@@ -19,14 +19,17 @@ const themeColour = z
 		}
 	});
 
-const themeLink = z.object({ label: z.string().min(1), url: z.string().url() });
+const themeLink = z.object({ label: z.string().min(1), url: z.url() });
 
 /** The archive's own look: logo, favicon, colours, links in the header and the footer. */
 export const themeSchema = z.object({
 	/** A logo shown before the site's title: a file under `content/` and its text alternative. */
 	logo: z.object({ src: z.string().min(1), alt: z.string().min(1) }).optional(),
 	/** The browser tab's icon: a file under `content/` (`.svg`, `.png` or `.ico`). */
-	favicon: z.string().regex(/\.(svg|png|ico)$/iu, 'use an .svg, .png or .ico file').optional(),
+	favicon: z
+		.string()
+		.regex(/\.(svg|png|ico)$/iu, 'use an .svg, .png or .ico file')
+		.optional(),
 	colors: z
 		.object({
 			/** Links and the charts. */
@@ -64,7 +67,7 @@ export const archiveSchema = z.object({
 	/** One-paragraph description of the archive for the start page and feeds. */
 	description: z.string().default(''),
 	/** Full public address of the site (`https://protokoll.example.se/`). */
-	baseUrl: z.string().url(),
+	baseUrl: z.url(),
 	/** Sub-path the site is served under (`/` or `/arkiv/`). */
 	basePath: z.string().startsWith('/').endsWith('/').default('/'),
 	/** Language of the minutes and the interface (BCP 47, `sv`). */
@@ -73,8 +76,8 @@ export const archiveSchema = z.object({
 	publisher: z
 		.object({
 			name: z.string().min(1),
-			email: z.string().email().optional(),
-			url: z.string().url().optional(),
+			email: z.email().optional(),
+			url: z.url().optional(),
 		})
 		.default({ name: 'Arkivet' }),
 	/** Where the content is kept in git, for links to each file's history of corrections. */

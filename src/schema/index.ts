@@ -1,4 +1,4 @@
 /** The schemas of the archive's data, for sites and tools that read it: settings, bodies, meetings and the derived records. */
-export { archiveSchema, bodySchema, themeSchema, type Archive, type Body, type Theme } from './archive.ts';
+export { type Archive, archiveSchema, type Body, bodySchema, type Theme, themeSchema } from './archive.ts';
 export { caseSchema, personSchema, topicSchema } from './derived.ts';
-export { attendeeSchema, itemSchema, meetingSchema, type Attendee, type Item, type Meeting } from './meeting.ts';
+export { type Attendee, attendeeSchema, type Item, itemSchema, type Meeting, meetingSchema } from './meeting.ts';

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** A calendar date as far as the minutes or the sidecar make it known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const partialDateSchema = z
-	.string()
-	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** A clock time `HH:MM`. */
 export const timeSchema = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM');
@@ -228,7 +226,7 @@ export const meetingSchema = z.object({
 	/** When the minutes file (or its sidecar) was last changed in git (ISO date-time), or `null`. */
 	sourceChanged: z.string().nullable(),
 	/** Link to the file's history of corrections (from `repository.historyUrl` in archive.yml), or `null`. */
-	historyUrl: z.string().url().nullable(),
+	historyUrl: z.url().nullable(),
 	/** What changed since the first published version, when the minutes were corrected in a way a reader sees; else `null`. */
 	corrections: correctionsSchema.nullable().default(null),
 	/** The original file is not published because text was removed from it (personal data or `content/redactions.yml`). */

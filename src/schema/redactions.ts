@@ -32,7 +32,8 @@ export const redactionRuleSchema = z
 			context.addIssue({ code: 'custom', path: ['pattern'], message: `not a valid regular expression (${(error as Error).message})` });
 			return;
 		}
-		if (pattern.test('')) context.addIssue({ code: 'custom', path: ['pattern'], message: 'the regular expression matches empty text; it must match at least one character' });
+		if (pattern.test(''))
+			context.addIssue({ code: 'custom', path: ['pattern'], message: 'the regular expression matches empty text; it must match at least one character' });
 	});
 
 /** `content/redactions.yml`: a list of rules (the file is optional). */

@@ -34,7 +34,9 @@ describe('synthetic benchmark corpus', () => {
 		expect([...first.keys()]).toEqual([...second.keys()]);
 		for (const [file, bytes] of first) expect(bytes.equals(second.get(file) as Buffer), file).toBe(true);
 		expect([...first.keys()].filter((file) => file.endsWith('.txt'))).toHaveLength(20);
-		expect([...first.keys()].every((file) => file === 'archive.yml' || file === '.corpus' || /^minutes\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.(txt|yml)$/.test(file))).toBe(true);
+		expect(
+			[...first.keys()].every((file) => file === 'archive.yml' || file === '.corpus' || /^minutes\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.(txt|yml)$/.test(file)),
+		).toBe(true);
 		const other = generateCorpus({ meetings: 20, seed: 'other' });
 		expect(other.get('archive.yml')).toBeDefined();
 		expect([...other.values()].join('')).not.toEqual([...generateCorpus({ meetings: 20, seed: 'test' }).values()].join(''));

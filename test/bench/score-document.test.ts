@@ -4,20 +4,52 @@ import type { LabelledAttendee, Labels, Reading } from '../../scripts/bench/fide
 import { addScore, emptyScore, scoreDocument } from '../../scripts/bench/fidelity/score-document.ts';
 
 const person = (name: string, extra: Partial<LabelledAttendee> = {}): LabelledAttendee => ({
-	name, party: null, organization: null, title: null, roles: [], group: 'politician', status: 'present', presence: null, ...extra,
+	name,
+	party: null,
+	organization: null,
+	title: null,
+	roles: [],
+	group: 'politician',
+	status: 'present',
+	presence: null,
+	...extra,
 });
 const labels: Labels = {
-	title: 'Kommunstyrelsen', date: '2019-03-12', endDate: null, startTime: '13:00', endTime: '15:30', location: 'Stadshuset',
-	attendees: [person('Anna Andersson', { party: 'S', roles: ['ordförande'] }), person('Bo Berg', { party: 'M', presence: '§ 12–14' }), person('Eva Ek', { status: 'absent' })],
-	items: [{ number: '12', title: 'Budget 2020', caseNumbers: ['KS 2018/124'] }, { number: '2.1', title: 'Mötets behörighet', caseNumbers: [] }],
+	title: 'Kommunstyrelsen',
+	date: '2019-03-12',
+	endDate: null,
+	startTime: '13:00',
+	endTime: '15:30',
+	location: 'Stadshuset',
+	attendees: [
+		person('Anna Andersson', { party: 'S', roles: ['ordförande'] }),
+		person('Bo Berg', { party: 'M', presence: '§ 12–14' }),
+		person('Eva Ek', { status: 'absent' }),
+	],
+	items: [
+		{ number: '12', title: 'Budget 2020', caseNumbers: ['KS 2018/124'] },
+		{ number: '2.1', title: 'Mötets behörighet', caseNumbers: [] },
+	],
 };
 
 describe('scoring what the converter read of one real document', () => {
 	it('counts a perfect reading as right everywhere, however role, dash and case-number spellings differ', () => {
 		const reading: Reading = {
-			title: 'Kommunstyrelsen PROTOKOLL', date: '2019-03-12', endDate: null, startTime: '13:00', endTime: '15:30', location: 'stadshuset',
-			attendees: [person('Anna Andersson', { party: 'S', roles: ['ordf.'] }), person('Bo  Berg', { party: 'M', presence: '§ 12-14' }), person('Eva Ek', { status: 'absent' })],
-			items: [{ number: '12', title: 'Budget 2020', caseNumbers: ['Dnr KS 2018/124'] }, { number: '2.1', title: 'Mötets behörighet', caseNumbers: [] }],
+			title: 'Kommunstyrelsen PROTOKOLL',
+			date: '2019-03-12',
+			endDate: null,
+			startTime: '13:00',
+			endTime: '15:30',
+			location: 'stadshuset',
+			attendees: [
+				person('Anna Andersson', { party: 'S', roles: ['ordf.'] }),
+				person('Bo  Berg', { party: 'M', presence: '§ 12-14' }),
+				person('Eva Ek', { status: 'absent' }),
+			],
+			items: [
+				{ number: '12', title: 'Budget 2020', caseNumbers: ['Dnr KS 2018/124'] },
+				{ number: '2.1', title: 'Mötets behörighet', caseNumbers: [] },
+			],
 		};
 		const score = scoreDocument(labels, reading);
 		expect(score.attendees).toEqual({ labelled: 3, read: 3, matched: 3 });
@@ -29,7 +61,12 @@ describe('scoring what the converter read of one real document', () => {
 
 	it('counts a missed attendee as wrong in every field, an invented one against precision, and names each miss', () => {
 		const reading: Reading = {
-			title: 'Organ utan namn', date: null, endDate: null, startTime: null, endTime: null, location: null,
+			title: 'Organ utan namn',
+			date: null,
+			endDate: null,
+			startTime: null,
+			endTime: null,
+			location: null,
 			attendees: [person('Anna Andersson', { party: 'S' }), person('Vice ordförande')],
 			items: [{ number: '12', title: 'Budget 2020 Ekonomiavdelningen har tagit fram ett förslag till budget', caseNumbers: [] }],
 		};

@@ -4,8 +4,8 @@
  * focus indicator when tabbing (2.4.7), the skip link leads to the main content (2.4.1), and
  * smooth scrolling is off when the user prefers reduced motion (2.3.3).
  */
-import { describe, expect, it, inject } from 'vitest';
-import { openPageType, pageTypes, demoSession } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { demoSession, openPageType, pageTypes } from '../helpers/browser.ts';
 
 const { outDir } = inject('demo');
 const types = pageTypes(outDir);
@@ -28,7 +28,10 @@ describe('requests', () => {
 			return !url.startsWith(`${session.site.origin}/`) && !url.startsWith('data:');
 		});
 		expect(foreign, 'requests to other origins').toEqual([]);
-		expect(requests.filter((r) => r.startsWith('font ')), 'web fonts').toEqual([]);
+		expect(
+			requests.filter((r) => r.startsWith('font ')),
+			'web fonts',
+		).toEqual([]);
 	});
 });
 
@@ -46,7 +49,10 @@ describe('reflow at 320 CSS px', () => {
 					return r.width > 0 && r.right > width + 1 && getComputedStyle(el).visibility !== 'hidden';
 				})
 				.slice(0, 5)
-				.map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`);
+				.map(
+					(el) =>
+						`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} right=${Math.round(el.getBoundingClientRect().right)}`,
+				);
 			return { scrollWidth: document.documentElement.scrollWidth, width, wide };
 		});
 		expect(overflow.wide, `wider than ${overflow.width}px`).toEqual([]);
@@ -81,7 +87,13 @@ describe('keyboard', () => {
 					const el = document.activeElement as HTMLElement | null;
 					if (!el || el === document.body) return null;
 					const s = getComputedStyle(el);
-					return { tag: el.tagName.toLowerCase(), text: (el.textContent || (el as HTMLInputElement).name || '').trim().slice(0, 40), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+					return {
+						tag: el.tagName.toLowerCase(),
+						text: (el.textContent || (el as HTMLInputElement).name || '').trim().slice(0, 40),
+						outline: s.outlineStyle,
+						width: parseFloat(s.outlineWidth),
+						color: s.outlineColor,
+					};
 				});
 				if (!focus) break;
 				seen.push(`${focus.tag} ${focus.text}`);

@@ -2,8 +2,8 @@
  * WCAG 2.1 A/AA (EN 301 549, DOS-lagen) with axe-core in a real browser: every page type, at
  * phone and desktop width, in light and dark colour scheme; the search page with results shown.
  */
-import { describe, expect, it, inject } from 'vitest';
-import { colorSchemes, describeViolations, openPageType, pageTypes, runAxe, viewports, demoSession } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { colorSchemes, demoSession, describeViolations, openPageType, pageTypes, runAxe, viewports } from '../helpers/browser.ts';
 
 const { outDir } = inject('demo');
 const types = pageTypes(outDir);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newArchive } from '../../scripts/cli/new-archive.ts';
-import { colorSchemes, describeViolations, htmlFiles, launchBrowser, runAxe, serveSite, type ServedSite } from '../helpers/browser.ts';
+import { colorSchemes, describeViolations, htmlFiles, launchBrowser, runAxe, type ServedSite, serveSite } from '../helpers/browser.ts';
 import { readPage } from '../helpers/read-page.ts';
 import { staffEnvironment } from '../helpers/temp-project.ts';
 
@@ -36,14 +36,21 @@ function run(command: string, args: string[], cwd: string): string {
 /** `npm pack` of the generator (optionally with another version), as the registry would hand it out; returns the tarball. */
 function pack(version: string): string {
 	mkdirSync(packs, { recursive: true });
-	if (version === own.version) return path.join(packs, run('npm', ['pack', '--silent', '--pack-destination', packs], generatorRoot).trim().split('\n')[0]!.trim());
+	if (version === own.version)
+		return path.join(packs, run('npm', ['pack', '--silent', '--pack-destination', packs], generatorRoot).trim().split('\n')[0]!.trim());
 	// A newer release of the same code: the packed files with another version number, packed again.
 	const unpacked = path.join(work, `unpacked-${version}`);
 	mkdirSync(unpacked, { recursive: true });
 	run('tar', ['-xzf', pack(own.version), '-C', unpacked], work);
 	const manifestFile = path.join(unpacked, 'package', 'package.json');
 	writeFileSync(manifestFile, JSON.stringify({ ...JSON.parse(readFileSync(manifestFile, 'utf8')), version }, null, 2));
-	return path.join(packs, run('npm', ['pack', '--silent', '--pack-destination', packs, path.join(unpacked, 'package')], work).trim().split('\n')[0]!.trim());
+	return path.join(
+		packs,
+		run('npm', ['pack', '--silent', '--pack-destination', packs, path.join(unpacked, 'package')], work)
+			.trim()
+			.split('\n')[0]!
+			.trim(),
+	);
 }
 
 /** Every file of the built site that has an address a reader or a link can hold (not hashed assets or index shards). */
@@ -192,7 +199,10 @@ describe('the archive with a look and a footer of its own', () => {
 			const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
 			const tab = await context.newPage();
 			mkdirSync(screenshotDir, { recursive: true });
-			for (const [name, url] of [['start', '/'], ['meeting', '/organ/kommunstyrelsen/2026-01-20/']] as const) {
+			for (const [name, url] of [
+				['start', '/'],
+				['meeting', '/organ/kommunstyrelsen/2026-01-20/'],
+			] as const) {
 				await tab.goto(site!.url(url));
 				await tab.screenshot({ path: path.join(screenshotDir, `adoption-${name}-${scheme}.png`), fullPage: true });
 				const violations = await runAxe(tab);

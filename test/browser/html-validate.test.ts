@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { describe, expect, it, inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../helpers/browser.ts';
 
 const { outDir } = inject('demo');

@@ -5,9 +5,9 @@
  * performance score depends on how busy the machine is, so it is printed here and measured by
  * `npm run bench:lighthouse`, never asserted.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { formatLighthouse, lighthousePages, runLighthouse, targets, type Category, type LighthouseFigures } from '../../scripts/bench/lighthouse.ts';
-import { basePathOf, serveSite, type ServedSite } from '../helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Category, formatLighthouse, type LighthouseFigures, lighthousePages, runLighthouse, targets } from '../../scripts/bench/lighthouse.ts';
+import { basePathOf, type ServedSite, serveSite } from '../helpers/browser.ts';
 
 const { outDir, contentDir } = inject('demo');
 const pages = lighthousePages(outDir);

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { HtmlValidate, Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { type HtmlElement, HtmlValidate, Parser, StaticConfigLoader } from 'html-validate';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { beforeAll, describe, expect, it, inject } from 'vitest';
 import { basePathOf, htmlFiles, sitePathOf } from '../helpers/browser.ts';
 
 const { outDir, contentDir } = inject('demo');

@@ -3,7 +3,7 @@
  * stylesheets (they are inlined), and HTML+CSS under 14 kB gzip, so a typical meeting arrives in
  * the first round trip (TCP initial window ≈ 14 kB) on a slow phone connection.
  */
-import { describe, expect, it, inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { formatWeights, meetingWeights } from '../../scripts/bench/lighthouse.ts';
 
 const { outDir } = inject('demo');

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
-import { colorSchemes, describeViolations, launchBrowser, newContext, runAxe, serveSite, viewports, type ServedSite } from '../helpers/browser.ts';
+import { colorSchemes, describeViolations, launchBrowser, newContext, runAxe, type ServedSite, serveSite, viewports } from '../helpers/browser.ts';
+import { type BuiltArchive, buildArchive } from '../helpers/build-archive.ts';
 
 const archive = readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/archive.yml'), 'utf8');
 const pages = ['organ/kf/2024-03-18/', 'partier/sd/', 'organ/kf/', 'arenden/ks-2023-118/'];
@@ -20,7 +20,10 @@ let browser: Browser;
 
 beforeAll(async () => {
 	const fixture = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings', file));
-	built = buildArchive('proceedings-a11y-', archive, { 'minutes/kf/2024-03-18.txt': fixture('kf-2024-03-18.txt'), 'minutes/ksau/2024-02-27.txt': fixture('ksau-2024-02-27.txt') });
+	built = buildArchive('proceedings-a11y-', archive, {
+		'minutes/kf/2024-03-18.txt': fixture('kf-2024-03-18.txt'),
+		'minutes/ksau/2024-02-27.txt': fixture('ksau-2024-02-27.txt'),
+	});
 	if (built.build.status !== 0) throw new Error(built.build.output);
 	site = await serveSite(built.build.outDir);
 	browser = await launchBrowser();

@@ -1,7 +1,7 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserOptions, loadSearchExpectations, runSearches, summarize } from '../../scripts/bench/search-quality.ts';
-import { scoreSearch, type ObservedResult } from '../../scripts/pipeline/search/score-search.ts';
+import { type ObservedResult, scoreSearch } from '../../src/search/score-search.ts';
 import { serveStatic } from '../helpers/serve-static.ts';
 
 const { outDir } = inject('demo');
@@ -15,7 +15,10 @@ beforeAll(async () => {
 	browser = await chromium.launch(browserOptions);
 	const page = await browser.newPage();
 	await page.goto(`${server.origin}/sok/`);
-	observed = await runSearches(page, expectations.map((e) => e.query));
+	observed = await runSearches(
+		page,
+		expectations.map((e) => e.query),
+	);
 	await page.close();
 });
 afterAll(async () => {
@@ -33,8 +36,13 @@ describe('search quality on the demo archive (test/fixtures/search/queries.json)
 		expect(score.failures).toEqual([]);
 	});
 	it('reaches full precision and recall', () => {
-		const sum = summarize(expectations.map((e, i) => scoreSearch(e, observed[i] ?? [])), expectations);
-		console.log(`search quality: precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`);
+		const sum = summarize(
+			expectations.map((e, i) => scoreSearch(e, observed[i] ?? [])),
+			expectations,
+		);
+		console.log(
+			`search quality: precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`,
+		);
 		expect(sum.precision).toBe(1);
 		expect(sum.recall).toBe(1);
 	});
@@ -122,15 +130,24 @@ describe('the search page in Chromium', () => {
 		const [target = '', directive = ''] = href.split(':~:');
 		const anchor = target.slice(target.indexOf('#') + 1);
 		// The first text directive (prefix-,match,-suffix) must be text of that item, so the browser highlights it there.
-		const first = (directive.split('&')[0] ?? '').replace(/^text=/, '').split(',').map((part) => decodeURIComponent(part.replace(/^-|-$/g, '')));
+		const first = (directive.split('&')[0] ?? '')
+			.replace(/^text=/, '')
+			.split(',')
+			.map((part) => decodeURIComponent(part.replace(/^-|-$/g, '')));
 		await link.click();
 		await page.waitForURL(new RegExp(`#${anchor}`));
+		// biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText(), the text as a reader sees it
 		const itemText = await page.locator(`section:has(> h2#${anchor})`).innerText();
 		expect(itemText.replace(/\s+/g, ' ')).toContain(first.join(' ').replace(/\s+/g, ' '));
 		expect(first.join(' ')).toMatch(/civil|försvar/i);
 		// The page scrolled to the item (no script on the meeting page does this: the browser does).
 		await expect
-			.poll(() => page.evaluate((id) => { const box = document.getElementById(id)!.closest('section')!.getBoundingClientRect(); return box.top < innerHeight && box.bottom > 0; }, anchor))
+			.poll(() =>
+				page.evaluate((id) => {
+					const box = document.getElementById(id)!.closest('section')!.getBoundingClientRect();
+					return box.top < innerHeight && box.bottom > 0;
+				}, anchor),
+			)
 			.toBe(true);
 		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 	});
@@ -140,7 +157,9 @@ describe('the search page in Chromium', () => {
 		await expect.poll(() => status().textContent()).toBe('1 möte med träffar för ”"nära vård"”.');
 		const item = page.locator('#sok-resultat .sub-results a').first();
 		expect(await item.getAttribute('href')).toMatch(/^\/organ\/halland-krf\/2023-02-01\/#punkt-8/u);
-		expect((await page.locator('#sok-resultat .sub-results mark').allTextContents()).map((m) => m.toLowerCase().replace(/\W+$/u, ''))).toEqual(expect.arrayContaining(['nära', 'vård']));
+		expect((await page.locator('#sok-resultat .sub-results mark').allTextContents()).map((m) => m.toLowerCase().replace(/\W+$/u, ''))).toEqual(
+			expect.arrayContaining(['nära', 'vård']),
+		);
 	});
 
 	it('finds a first name, not the longer names it begins, and says when a full name never stands together', async () => {
@@ -148,7 +167,9 @@ describe('the search page in Chromium', () => {
 		await expect.poll(() => status().textContent()).toBe('1 möte med träffar för ”Johan”.');
 		expect(await page.locator('#sok-resultat mark').allTextContents()).not.toContainEqual(expect.stringMatching(/^Johansson/u));
 		await page.goto(`${server.origin}/sok/?q=Per%20Hansson`);
-		await expect.poll(() => status().textContent()).toMatch(/^Orden står inte tillsammans i något protokoll; visar träffar med orden var för sig\. \d+ möten? med träffar för ”Per Hansson”\.$/u);
+		await expect
+			.poll(() => status().textContent())
+			.toMatch(/^Orden står inte tillsammans i något protokoll; visar träffar med orden var för sig\. \d+ möten? med träffar för ”Per Hansson”\.$/u);
 	});
 
 	it('retries without å, ä, ö distinctions and says so', async () => {
@@ -166,7 +187,8 @@ describe('the search page does not move while results arrive', () => {
 					const shifts: number[] = [];
 					Object.assign(window, { shifts });
 					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+							if (!entry.hadRecentInput) shifts.push(entry.value);
 					}).observe({ type: 'layout-shift', buffered: true });
 				});
 				await page.goto(`${server.origin}/sok/${query}`);

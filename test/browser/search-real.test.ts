@@ -4,13 +4,14 @@
  * test/fixtures/search/real-queries.json run in Chromium with the search page's routine. The queries were written
  * from the documents' text, not from the search's output; the demo's 50 queries are in search-quality.test.ts.
  */
-import { chromium, type Browser } from 'playwright-core';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserOptions, loadSearchExpectations, runSearches, summarize } from '../../scripts/bench/search-quality.ts';
-import { scoreSearch, type ObservedResult } from '../../scripts/pipeline/search/score-search.ts';
-import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
+import { type ObservedResult, scoreSearch } from '../../src/search/score-search.ts';
+import { type BuiltArchive, buildArchive } from '../helpers/build-archive.ts';
 import { realCorpusArchive, realDocuments } from '../helpers/real-corpus-archive.ts';
 import { serveStatic } from '../helpers/serve-static.ts';
 
@@ -32,7 +33,10 @@ beforeAll(async () => {
 	browser = await chromium.launch(browserOptions);
 	const page = await browser.newPage();
 	await page.goto(`${server.origin}/sok/`);
-	observed = await runSearches(page, expectations.map((e) => e.query));
+	observed = await runSearches(
+		page,
+		expectations.map((e) => e.query),
+	);
 	await page.close();
 }, 300_000);
 
@@ -57,8 +61,13 @@ describe('search quality on real minutes (test/fixtures/search/real-queries.json
 		expect(score.failures).toEqual([]);
 	});
 	it('reaches full precision and recall', () => {
-		const sum = summarize(expectations.map((e, i) => scoreSearch(e, observed[i] ?? [])), expectations);
-		console.log(`search quality on real minutes: precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`);
+		const sum = summarize(
+			expectations.map((e, i) => scoreSearch(e, observed[i] ?? [])),
+			expectations,
+		);
+		console.log(
+			`search quality on real minutes: precision ${(sum.precision * 100).toFixed(1)} %, recall ${(sum.recall * 100).toFixed(1)} % (meetings), ${(sum.itemRecall * 100).toFixed(1)} % (items)`,
+		);
 		expect(sum.precision).toBe(1);
 		expect(sum.recall).toBe(1);
 	});

@@ -87,7 +87,9 @@ describe('pagination across the demo site', () => {
 	test('has page navigations to check', () => expect(navs.length).toBeGreaterThan(0));
 
 	test('every pagination link resolves to a built page', () => {
-		const missing = navs.flatMap(({ file, links }) => links.filter((l) => !existsSync(path.join(outDir, l.href, 'index.html'))).map((l) => `${file} → ${l.href}`));
+		const missing = navs.flatMap(({ file, links }) =>
+			links.filter((l) => !existsSync(path.join(outDir, l.href, 'index.html'))).map((l) => `${file} → ${l.href}`),
+		);
 		expect(missing).toEqual([]);
 	});
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { readPage, type PageReading } from '../helpers/read-page.ts';
+import { type PageReading, readPage } from '../helpers/read-page.ts';
 
 const { outDir, generatedDir } = inject('demo');
 

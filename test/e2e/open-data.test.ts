@@ -11,7 +11,10 @@ import { checkTable, tableKeys, validateDataPackage, validateJson } from '../ope
 const { outDir } = inject('demo');
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 const json = (file: string) => JSON.parse(read(file)) as Record<string, unknown>;
-const files = (dir: string, ext: string) => readdirSync(path.join(outDir, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f));
+const files = (dir: string, ext: string) =>
+	readdirSync(path.join(outDir, dir), { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith(ext))
+		.map((f) => path.join(dir, f));
 /** Whether a public URL of the demo site is a file or page in the build. */
 const built = (url: string) => {
 	const local = decodeURIComponent(new URL(url).pathname);
@@ -41,15 +44,31 @@ describe('open data of the demo archive', () => {
 		expect(validateDataPackage(descriptor)).toEqual([]);
 		const csv = (name: string) => read(`data/${descriptor.resources.find((r) => r.name === name)!.path}`);
 		const tables = descriptor.resources.filter((r) => r.schema);
-		expect(tables.map((r) => r.path)).toEqual(['meetings.csv', 'attendance.csv', 'items.csv', 'decisions.csv', 'vote-events.csv', 'votes.csv', 'proposals.csv', 'reservations.csv', 'conflicts.csv']);
+		expect(tables.map((r) => r.path)).toEqual([
+			'meetings.csv',
+			'attendance.csv',
+			'items.csv',
+			'decisions.csv',
+			'vote-events.csv',
+			'votes.csv',
+			'proposals.csv',
+			'reservations.csv',
+			'conflicts.csv',
+		]);
 		for (const table of tables) {
-			expect(checkTable(csv(table.name), table.schema!, (resource, fields) => tableKeys(csv(resource), fields)), table.path).toEqual([]);
+			expect(
+				checkTable(csv(table.name), table.schema!, (resource, fields) => tableKeys(csv(resource), fields)),
+				table.path,
+			).toEqual([]);
 		}
 		for (const resource of descriptor.resources) expect(existsSync(path.join(outDir, 'data', resource.path)), resource.path).toBe(true);
 	});
 
 	it('publishes one zip named by the content hash of archive.json, holding the served files', async () => {
-		const version = createHash('sha256').update(readFileSync(path.join(outDir, 'data/archive.json'))).digest('hex').slice(0, 12);
+		const version = createHash('sha256')
+			.update(readFileSync(path.join(outDir, 'data/archive.json')))
+			.digest('hex')
+			.slice(0, 12);
 		const zips = files('data', '.zip');
 		expect(zips).toEqual([`data/protokollarkiv-${version}.zip`]);
 		const zip = await JSZip.loadAsync(readFileSync(path.join(outDir, zips[0]!)));

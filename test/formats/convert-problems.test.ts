@@ -5,8 +5,12 @@ import { convertArchive, type SourceFile } from '../../scripts/pipeline/convert-
 import type { Problem } from '../../scripts/pipeline/types.ts';
 
 const archiveYml = readFileSync(path.resolve('content/archive.yml'), 'utf8');
-const minutes = 'Kommun- och regionledningsforum\nMinnesanteckningar\n\nPlats och tid: Halmstad, den 15 mars 2024, kl. 13.00–15.00\n\nNärvarande\nAnna Andersson (S), ordförande\nBo Berg (M)\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
-const file = (filePath: string, content: string | Uint8Array): SourceFile => ({ path: filePath, bytes: typeof content === 'string' ? new Uint8Array(Buffer.from(content, 'utf8')) : content });
+const minutes =
+	'Kommun- och regionledningsforum\nMinnesanteckningar\n\nPlats och tid: Halmstad, den 15 mars 2024, kl. 13.00–15.00\n\nNärvarande\nAnna Andersson (S), ordförande\nBo Berg (M)\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
+const file = (filePath: string, content: string | Uint8Array): SourceFile => ({
+	path: filePath,
+	bytes: typeof content === 'string' ? new Uint8Array(Buffer.from(content, 'utf8')) : content,
+});
 const convert = (files: SourceFile[]) => convertArchive(files, { today: '2026-01-01' });
 const errors = (problems: readonly Problem[]) => problems.filter((problem) => problem.severity === 'error');
 const problemFor = (problems: readonly Problem[], source: string) => errors(problems).filter((problem) => problem.source === source);
@@ -22,7 +26,10 @@ describe('a content folder with many mistakes', () => {
 		file('minutes/okant-organ/2024-03-15.txt', minutes),
 		file('minutes/lost.txt', minutes),
 		file('minutes/halland-krf/tom.txt', ''),
-		file('minutes/halland-krf/binar.txt', new Uint8Array(512).map((_, i) => (i * 37) % 256)),
+		file(
+			'minutes/halland-krf/binar.txt',
+			new Uint8Array(512).map((_, i) => (i * 37) % 256),
+		),
 		file('minutes/halland-krf/gammal.doc', 'x'),
 		file('minutes/halland-krf/skannad.pdf', '%PDF-1.4\n%%EOF\n'),
 	];
@@ -41,7 +48,10 @@ describe('a content folder with many mistakes', () => {
 		];
 		for (const [source, message, line] of expected) {
 			const found = problemFor(problems, source).concat(source.endsWith('2024-03-15.txt') ? problemFor(problems, 'minutes/halland-krf/2024-03-15.md') : []);
-			expect(found.map((problem) => problem.message), source).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
+			expect(
+				found.map((problem) => problem.message),
+				source,
+			).toEqual(expect.arrayContaining([expect.stringMatching(message)]));
 			const at = found.find((problem) => message.test(problem.message))?.line;
 			if (line === -1) expect(at, source).toBeGreaterThanOrEqual(2);
 			else if (line !== null) expect(at, source).toBe(line);
@@ -59,7 +69,10 @@ describe('a content folder with many mistakes', () => {
 
 describe('archive.yml', () => {
 	it('reports malformed YAML with its line', async () => {
-		const { problems, meetings } = await convert([file('archive.yml', 'title: Arkiv\nbaseUrl: https://example.org/\nbodies:\n  - id: a\n   name: "x\n'), file('minutes/a/2024-01-01.txt', minutes)]);
+		const { problems, meetings } = await convert([
+			file('archive.yml', 'title: Arkiv\nbaseUrl: https://example.org/\nbodies:\n  - id: a\n   name: "x\n'),
+			file('minutes/a/2024-01-01.txt', minutes),
+		]);
 		expect(meetings).toEqual([]);
 		const problem = problemFor(problems, 'archive.yml')[0];
 		expect(problem?.message).toMatch(/YAML is malformed/);
@@ -79,7 +92,11 @@ describe('archive.yml', () => {
 
 describe('sidecars', () => {
 	it('reports a sidecar field that is not allowed, with its line', async () => {
-		const { problems } = await convert([file('archive.yml', archiveYml), file('minutes/halland-krf/a.txt', minutes), file('minutes/halland-krf/a.yml', 'date: 2024-01-01\ndatum: 2024-01-01\n')]);
+		const { problems } = await convert([
+			file('archive.yml', archiveYml),
+			file('minutes/halland-krf/a.txt', minutes),
+			file('minutes/halland-krf/a.yml', 'date: 2024-01-01\ndatum: 2024-01-01\n'),
+		]);
 		const problem = problemFor(problems, 'minutes/halland-krf/a.yml')[0];
 		expect(problem?.line).toBe(2);
 	});
@@ -88,12 +105,22 @@ describe('sidecars', () => {
 describe('the licence of the open data', () => {
 	it('warns, naming the field to add, when archive.yml names no licence, and says nothing when it does', async () => {
 		const without = await convert([file('archive.yml', archiveYml.replace(/^license:.*\n/mu, '')), file('minutes/halland-krf/2024-03-15.txt', minutes)]);
-		expect(without.problems.filter((p) => p.source === 'archive.yml').map((p) => [p.severity, /license: CC0-1\.0/u.test(p.message)])).toEqual([['warning', true]]);
+		expect(without.problems.filter((p) => p.source === 'archive.yml').map((p) => [p.severity, /license: CC0-1\.0/u.test(p.message)])).toEqual([
+			['warning', true],
+		]);
 		const withLicense = await convert([file('archive.yml', archiveYml), file('minutes/halland-krf/2024-03-15.txt', minutes)]);
 		expect(withLicense.problems.filter((p) => p.source === 'archive.yml')).toEqual([]);
 	});
 	it('refuses a licence that is not written as an SPDX id, naming the field', async () => {
-		const { problems } = await convert([file('archive.yml', archiveYml.replace(/^license:.*$/mu, 'license: Fri att använda!')), file('minutes/halland-krf/2024-03-15.txt', minutes)]);
-		expect(errors(problems).filter((p) => p.source === 'archive.yml').map((p) => p.message).join('\n')).toMatch(/license[\s\S]*SPDX/u);
+		const { problems } = await convert([
+			file('archive.yml', archiveYml.replace(/^license:.*$/mu, 'license: Fri att använda!')),
+			file('minutes/halland-krf/2024-03-15.txt', minutes),
+		]);
+		expect(
+			errors(problems)
+				.filter((p) => p.source === 'archive.yml')
+				.map((p) => p.message)
+				.join('\n'),
+		).toMatch(/license[\s\S]*SPDX/u);
 	});
 });

@@ -10,7 +10,11 @@ const fixtures = path.resolve('test/fixtures/formats');
 const read = (name: string) => new Uint8Array(readFileSync(path.join(fixtures, name)));
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 /** Non-blank lines with trailing white space removed: what must be the same whatever the format. */
-const contentLines = (text: string | null) => (text ?? '').split('\n').map((line) => line.trimEnd()).filter((line) => line.trim() !== '');
+const contentLines = (text: string | null) =>
+	(text ?? '')
+		.split('\n')
+		.map((line) => line.trimEnd())
+		.filter((line) => line.trim() !== '');
 const onlyError = async (name: string, bytes: Uint8Array) => {
 	const result = await extractText(name, bytes);
 	expect(result.text).toBeNull();
@@ -49,7 +53,10 @@ describe('the same meeting from every format (parseMinutes)', () => {
 				const extracted = await extractText(name, read(name));
 				const parsed = parseMinutes(extracted.text ?? '', { fileName: `2020-01-01${path.extname(name)}` });
 				const blockText = (blocks: typeof parsed.preamble): string =>
-					blocks.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${blockText(item.children)}`).join(' ') : block.text)).join(' ').replace(/\s+/g, ' ');
+					blocks
+						.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${blockText(item.children)}`).join(' ') : block.text))
+						.join(' ')
+						.replace(/\s+/g, ' ');
 				return {
 					header: parsed.header,
 					attendees: parsed.attendees.map(({ line: _line, ...attendee }) => attendee),
@@ -68,7 +75,10 @@ describe('a formal protokoll as .txt, as .docx with its header in a table, and a
 		expect(extracted.problems).toEqual([]);
 		const parsed = parseMinutes(extracted.text ?? '', { fileName: `protokoll${path.extname(name)}` });
 		const words = (blocks: typeof parsed.preamble): string =>
-			blocks.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${words(item.children)}`).join(' ') : block.text)).join(' ').replace(/\s+/g, ' ');
+			blocks
+				.map((block) => (block.type === 'list' ? block.items.map((item) => `${item.text} ${words(item.children)}`).join(' ') : block.text))
+				.join(' ')
+				.replace(/\s+/g, ' ');
 		return {
 			header: parsed.header,
 			attendees: parsed.attendees.map(({ line: _line, ...attendee }) => attendee),
@@ -77,7 +87,13 @@ describe('a formal protokoll as .txt, as .docx with its header in a table, and a
 	};
 	it('reads the text as a reader sees it: every attendee of the long "Beslutande" line, with party and role', async () => {
 		const { header, attendees, items } = await meeting('protokoll.txt');
-		expect(header).toMatchObject({ title: 'Kommunstyrelsen', date: '2019-03-12', startTime: '13:00', endTime: '15:30', location: 'Stadshuset, sammanträdesrum Lagret' });
+		expect(header).toMatchObject({
+			title: 'Kommunstyrelsen',
+			date: '2019-03-12',
+			startTime: '13:00',
+			endTime: '15:30',
+			location: 'Stadshuset, sammanträdesrum Lagret',
+		});
 		expect(attendees.map((a) => `${a.name} (${a.party ?? a.title}) ${a.roles.join('+')} ${a.status}`)).toEqual([
 			'Anna Andersson (S) ordförande present',
 			'Bo Berg (M) 1:e vice ordförande+justerare present',
@@ -108,11 +124,15 @@ describe('a formal protokoll as .txt, as .docx with its header in a table, and a
 describe('Markdown', () => {
 	it('reads unnumbered ## headings as items and a ## attendance heading with a bulleted list as people', async () => {
 		const { parseMinutes } = (await import(parserPath)) as typeof import('../../scripts/pipeline/parse-minutes.ts');
-		const markdown = '# Mötesprotokoll LiTHe kod\n\n## Närvarande\n\n- Victor Lells\n- Erik Mattfolk\n\n## Mötets öppnande 12:15\n\n- Samarbete med LiTHehack\n\n## Övrigt\n\n- Fakturor skickas på våren\n';
+		const markdown =
+			'# Mötesprotokoll LiTHe kod\n\n## Närvarande\n\n- Victor Lells\n- Erik Mattfolk\n\n## Mötets öppnande 12:15\n\n- Samarbete med LiTHehack\n\n## Övrigt\n\n- Fakturor skickas på våren\n';
 		const extracted = await extractText('styrelse.md', utf8(markdown));
 		const parsed = parseMinutes(extracted.text ?? '', { fileName: 'styrelse.md', headings: extracted.headings });
 		expect(parsed.attendees.map((attendee) => attendee.name)).toEqual(['Victor Lells', 'Erik Mattfolk']);
-		expect(parsed.items.map((item) => [item.number, item.title])).toEqual([[null, 'Mötets öppnande 12:15'], [null, 'Övrigt']]);
+		expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+			[null, 'Mötets öppnande 12:15'],
+			[null, 'Övrigt'],
+		]);
 		expect(parsed.reading.items).toEqual({ level: 'sure', basis: 'headings' });
 	});
 	it('writes headings, emphasis and links as plain text on their own lines', () => {
@@ -140,11 +160,24 @@ describe('Markdown', () => {
 
 describe('Word (.docx)', () => {
 	it('writes paragraphs with a blank line between them and keeps line breaks and tabs', async () => {
-		const result = await extractText('a.docx', makeDocx([{ type: 'paragraph', lines: ['Rad ett', 'Alvesta:\tThomas'] }, { type: 'paragraph', lines: ['Nästa stycke'] }]));
+		const result = await extractText(
+			'a.docx',
+			makeDocx([
+				{ type: 'paragraph', lines: ['Rad ett', 'Alvesta:\tThomas'] },
+				{ type: 'paragraph', lines: ['Nästa stycke'] },
+			]),
+		);
 		expect(result.text).toBe('Rad ett\nAlvesta:\tThomas\n\nNästa stycke\n');
 	});
 	it('writes Word bullets as "- " lines, nested levels indented', async () => {
-		const result = await extractText('a.docx', makeDocx([{ type: 'bullet', text: 'ett' }, { type: 'bullet', text: 'under', level: 1 }, { type: 'bullet', text: 'två' }]));
+		const result = await extractText(
+			'a.docx',
+			makeDocx([
+				{ type: 'bullet', text: 'ett' },
+				{ type: 'bullet', text: 'under', level: 1 },
+				{ type: 'bullet', text: 'två' },
+			]),
+		);
 		expect(result.text).toBe('- ett\n  - under\n- två\n');
 	});
 	it('writes Word numbering as text, counting across the paragraphs between agenda items', async () => {
@@ -166,7 +199,18 @@ describe('Word (.docx)', () => {
 		expect(result.text).toBe('3. Ekonomi\n');
 	});
 	it('writes each table row on one line with tabs between the cells', async () => {
-		const result = await extractText('a.docx', makeDocx([{ type: 'table', rows: [['Namn', 'Kommun'], ['Anna Fransson', 'Region Kronoberg']] }]));
+		const result = await extractText(
+			'a.docx',
+			makeDocx([
+				{
+					type: 'table',
+					rows: [
+						['Namn', 'Kommun'],
+						['Anna Fransson', 'Region Kronoberg'],
+					],
+				},
+			]),
+		);
 		expect(result.text).toBe('Namn\tKommun\nAnna Fransson\tRegion Kronoberg\n');
 	});
 	it('says what is wrong with a damaged, empty or mislabelled Word file', async () => {
@@ -189,10 +233,14 @@ describe('PDF', () => {
 	});
 	it('rebuilds lines from pieces in any order, and indents nested list lines', () => {
 		const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, fontSize: 10 });
-		expect(textItemsToLines([[piece('världen', 80, 700), piece('Hej', 50, 700), piece('- under', 68, 688), piece('- topp', 50, 676)]])).toBe('Hej världen\n  - under\n- topp\n');
+		expect(textItemsToLines([[piece('världen', 80, 700), piece('Hej', 50, 700), piece('- under', 68, 688), piece('- topp', 50, 676)]])).toBe(
+			'Hej världen\n  - under\n- topp\n',
+		);
 	});
 	it('says that a scanned PDF has no text layer and what to do', async () => {
-		expect(await onlyError('scan.pdf', makeScannedPdf())).toBe('The PDF has no text layer (it is a scanned image). Run OCR on it or upload the Word/text version.');
+		expect(await onlyError('scan.pdf', makeScannedPdf())).toBe(
+			'The PDF has no text layer (it is a scanned image). Run OCR on it or upload the Word/text version.',
+		);
 	});
 	it('says that a damaged PDF could not be read', async () => {
 		expect(await onlyError('a.pdf', utf8('%PDF-1.4\n1 0 obj <<\ngarbage'))).toMatch(/The PDF is damaged/);
@@ -226,7 +274,9 @@ describe('text files and other files', () => {
 		expect(await onlyError('a.md', utf8('{\\rtf1\\ansi hello}'))).toMatch(/RTF/);
 	});
 	it('rejects unknown extensions with advice', async () => {
-		expect(await onlyError('a.doc', utf8('x'))).toMatch(/^Files ending in \.doc are not read as minutes\. This is an old Word file \(\.doc\)\. Open it in Word and save it as \.docx/);
+		expect(await onlyError('a.doc', utf8('x'))).toMatch(
+			/^Files ending in \.doc are not read as minutes\. This is an old Word file \(\.doc\)\. Open it in Word and save it as \.docx/,
+		);
 		expect(await onlyError('README', utf8('x'))).toMatch(/Files ending in \(no extension\)/);
 		expect(await onlyError('a.odt', utf8('x'))).toMatch(/Supported: \.txt, \.md, \.docx, \.pdf/);
 	});

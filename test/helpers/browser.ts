@@ -2,14 +2,15 @@
  * Shared browser helpers for tests and scripts: one headless Debian Chromium per test file,
  * the built site served locally, and the page types every check visits.
  */
-import { afterAll, beforeAll, inject } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { parse } from 'yaml';
-import { serveStatic, type ServeOptions } from './serve-static.ts';
+import { type ServeOptions, serveStatic } from './serve-static.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -29,7 +30,9 @@ export async function launchDebuggableChromium(): Promise<{ port: number; kill: 
 	const { mkdtempSync, rmSync } = await import('node:fs');
 	const { tmpdir } = await import('node:os');
 	const profile = mkdtempSync(path.join(tmpdir(), 'chromium-lh-'));
-	const child: ChildProcess = spawn(chromiumPath, [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child: ChildProcess = spawn(chromiumPath, [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	const port = await new Promise<number>((resolve, reject) => {
 		let seen = '';
 		const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port:\n${seen}`)), 30_000);
@@ -106,7 +109,7 @@ export async function serveSite(outDir: string, basePath = '/', options: ServeOp
 		};
 	}
 	const server = await serveStatic(outDir, options);
-	return { outDir, origin: server.origin, basePath, url: (p) => server.origin + '/' + p.replace(/^\/+/, ''), close: server.close };
+	return { outDir, origin: server.origin, basePath, url: (p) => `${server.origin}/${p.replace(/^\/+/, '')}`, close: server.close };
 }
 
 /** Every HTML file in the built site, as paths relative to it. */
@@ -125,7 +128,7 @@ export function htmlFiles(outDir: string): string[] {
 
 /** The site path of an HTML file: `organ/krf/index.html` → `/organ/krf/`. */
 export function sitePathOf(file: string): string {
-	return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** One page of each type the site generates. */
@@ -208,7 +211,12 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 	return page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })) }));
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+		}));
 	});
 }
 
@@ -222,12 +230,22 @@ export interface AxeViolation {
 /** A readable summary of axe violations for an assertion message. */
 export function describeViolations(violations: AxeViolation[]): string {
 	return violations
-		.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n    ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')}`)
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help}\n${v.nodes
+					.slice(0, 5)
+					.map((n) => `  ${JSON.stringify(n.target)} ${n.html.slice(0, 160)}\n    ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`)
+					.join('\n')}`,
+		)
 		.join('\n');
 }
 
 /** A context with the given viewport and colour scheme. */
-export async function newContext(browser: Browser, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+export async function newContext(
+	browser: Browser,
+	viewport: { width: number; height: number },
+	colorScheme: 'light' | 'dark' = 'light',
+): Promise<BrowserContext> {
 	return browser.newContext({ viewport, colorScheme, reducedMotion: 'no-preference' });
 }
 

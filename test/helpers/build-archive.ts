@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, type SiteBuild } from './build-site.ts';
-import { readPage, type PageReading } from './read-page.ts';
+import { type PageReading, readPage } from './read-page.ts';
 
 /** A site built from a content folder written for one test, and how to read its pages. */
 export interface BuiltArchive {

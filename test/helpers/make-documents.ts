@@ -2,8 +2,9 @@
  * Builders of small test documents: a zip writer, a .docx writer (paragraphs, line breaks, bullet and
  * numbered lists, tables) and a PDF writer with a real text layer (Helvetica, WinAnsi).
  */
-import iconv from 'iconv-lite';
+
 import { crc32, deflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 
 /** Writes a zip archive (deflate) from file names and contents. */
 export function makeZip(files: Record<string, string | Uint8Array>): Uint8Array {
@@ -81,7 +82,8 @@ export function makeDocx(blocks: readonly DocxBlock[]): Uint8Array {
 				const columns = Math.max(...block.rows.map((row) => row.length));
 				const widths = columns === 1 ? [9600] : [2400, ...Array.from({ length: columns - 1 }, () => Math.floor(7200 / (columns - 1)))];
 				const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-				const cell = (text: string, k: number) => `<w:tc><w:tcPr><w:tcW w:w="${widths[k] ?? widths.at(-1)}" w:type="dxa"/></w:tcPr><w:p>${runs(text)}</w:p></w:tc>`;
+				const cell = (text: string, k: number) =>
+					`<w:tc><w:tcPr><w:tcW w:w="${widths[k] ?? widths.at(-1)}" w:type="dxa"/></w:tcPr><w:p>${runs(text)}</w:p></w:tc>`;
 				return `<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>${grid}${block.rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 			}
 			const numId = { bullet: 1, numbered: 2, agenda: 3 }[block.type];
@@ -175,10 +177,13 @@ function pdfObjects(width: number, height: number, contents: string[], image: 'i
 	const imageId = 4 + contents.length * 2;
 	contents.forEach((content, i) => {
 		const resources = image ? `/XObject << /Im1 ${imageId} 0 R >>` : '/Font << /F1 3 0 R >>';
-		objects[4 + i * 2] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height.toFixed(0)}] /Resources << ${resources} >> /Contents ${5 + i * 2} 0 R >>`;
+		objects[4 + i * 2] =
+			`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height.toFixed(0)}] /Resources << ${resources} >> /Contents ${5 + i * 2} 0 R >>`;
 		objects[5 + i * 2] = `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`;
 	});
-	if (image) objects[imageId] = '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream';
+	if (image)
+		objects[imageId] =
+			'<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream';
 	let out = '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n';
 	const offsets: number[] = [];
 	for (let id = 1; id < objects.length; id++) {
@@ -186,14 +191,21 @@ function pdfObjects(width: number, height: number, contents: string[], image: 'i
 		out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
 	}
 	const xref = Buffer.byteLength(out, 'latin1');
-	out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets.slice(1).map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+	out += `xref\n0 ${objects.length}\n0000000000 65535 f \n${offsets
+		.slice(1)
+		.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`)
+		.join('')}`;
 	out += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
 	return new Uint8Array(Buffer.from(out, 'latin1'));
 }
 
 /** Lays plain text out as PDF pages of `perPage` lines (blank lines stay blank), on a page wide enough for the longest line. */
 export function textToPdf(text: string, perPage = 60): Uint8Array {
-	const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n').map((line) => (line.trim() === '' ? null : line));
+	const lines = text
+		.replace(/\r\n?/g, '\n')
+		.replace(/\n+$/, '')
+		.split('\n')
+		.map((line) => (line.trim() === '' ? null : line));
 	const pages: PdfLine[][] = [];
 	for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
 	const longest = Math.max(...lines.map((line) => line?.length ?? 0));

@@ -8,7 +8,33 @@ export interface PageReading {
 }
 
 /** Elements whose tags do not break a line of text. */
-const inline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const inline = new Set([
+	'a',
+	'abbr',
+	'b',
+	'bdi',
+	'bdo',
+	'cite',
+	'code',
+	'data',
+	'dfn',
+	'em',
+	'i',
+	'kbd',
+	'label',
+	'mark',
+	'q',
+	's',
+	'samp',
+	'small',
+	'span',
+	'strong',
+	'sub',
+	'sup',
+	'time',
+	'u',
+	'var',
+]);
 /** Elements that have no end tag. */
 const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose content is not text a reader sees. */
@@ -38,7 +64,9 @@ function attributesOf(source: string): Map<string, string> {
  * (or inside one), block elements as line breaks, and the links with their text.
  */
 export function readPage(html: string): PageReading {
-	const title = decode(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+	const title = decode(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	const start = html.search(/<body[\s>]/);
 	const source = start < 0 ? html : html.slice(start);
 	const out: string[] = [];

@@ -27,14 +27,25 @@ export function realDocuments(families: readonly string[], folders?: readonly st
 				const input = readdirSync(dir).find((f) => f.startsWith('input.')) ?? 'input.txt';
 				const date = (JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { date: string | null }).date;
 				const slug = date && /^\d{4}-\d{2}-\d{2}$/u.test(date) ? date : 'protokoll';
-				return { folder, family, meeting: `${folder}/${slug}`, file: `minutes/${folder}/${slug}${path.extname(input)}`, text: readFileSync(path.join(dir, input)) };
+				return {
+					folder,
+					family,
+					meeting: `${folder}/${slug}`,
+					file: `minutes/${folder}/${slug}${path.extname(input)}`,
+					text: readFileSync(path.join(dir, input)),
+				};
 			}),
 	);
 }
 
 /** An archive of real documents: `archive.yml` with a body per document and the minutes files, for `buildArchive`. */
 export function realCorpusArchive(documents: readonly RealDocument[]): { archive: string; files: Record<string, Buffer> } {
-	const bodies = documents.map((d) => `  - id: ${d.folder}\n    name: ${d.folder}\n    shortName: ${d.folder.split('-').slice(0, 2).join(' ').toUpperCase()}\n    organization: ${d.folder.split('-')[0]}\n`).join('');
+	const bodies = documents
+		.map(
+			(d) =>
+				`  - id: ${d.folder}\n    name: ${d.folder}\n    shortName: ${d.folder.split('-').slice(0, 2).join(' ').toUpperCase()}\n    organization: ${d.folder.split('-')[0]}\n`,
+		)
+		.join('');
 	const archive = `title: Verkliga protokoll\nbaseUrl: https://example.org/\nlanguage: sv\npublisher:\n  name: Test\n  email: test@example.org\nbodies:\n${bodies}`;
 	return { archive, files: Object.fromEntries(documents.map((d) => [d.file, d.text])) };
 }

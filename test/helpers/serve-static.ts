@@ -39,10 +39,15 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 				headers['content-encoding'] = 'gzip';
 				headers.vary = 'Accept-Encoding';
 				response.writeHead(status, headers);
-				createReadStream(target).on('error', () => response.end()).pipe(createGzip()).pipe(response);
+				createReadStream(target)
+					.on('error', () => response.end())
+					.pipe(createGzip())
+					.pipe(response);
 			} else {
 				response.writeHead(status, headers);
-				createReadStream(target).on('error', () => response.end()).pipe(response);
+				createReadStream(target)
+					.on('error', () => response.end())
+					.pipe(response);
 			}
 		};
 		try {

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** What a project of its own needs besides node_modules (which is linked, not copied). */

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { newArchive, packageName, starterPackage } from '../../scripts/cli/new-archive.ts';
 
 const own = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
@@ -10,6 +10,9 @@ const own = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../p
 	dependencies: Record<string, string>;
 	devDependencies: Record<string, string>;
 };
+
+/** The fields of the starter's package.json these tests read. */
+type StarterManifest = Record<'dependencies' | 'devDependencies' | 'allowScripts' | 'scripts', Record<string, string | boolean>>;
 
 const folders: string[] = [];
 afterEach(async () => {
@@ -32,7 +35,7 @@ describe('packageName: a package name from a folder', () => {
 });
 
 describe('starterPackage: the content repository depends on the generator', () => {
-	const manifest = JSON.parse(starterPackage('arkiv', { version: '0.3.1', astro: '7.3.5', node: '24.21.0' })) as Record<string, any>;
+	const manifest = JSON.parse(starterPackage('arkiv', { version: '0.3.1', astro: '7.3.5', node: '24.21.0' })) as StarterManifest;
 	it('depends on this version line of the generator and the Astro it was tested with', () => {
 		expect(manifest.dependencies).toEqual({ protokollarkiv: '^0.3.1', astro: '7.3.5' });
 	});
@@ -41,7 +44,12 @@ describe('starterPackage: the content repository depends on the generator', () =
 		expect(manifest.allowScripts).toMatchObject({ node: true, esbuild: true });
 	});
 	it('runs the generator for build, dev, check and new minutes', () => {
-		expect(manifest.scripts).toMatchObject({ build: 'protokollarkiv build', dev: 'protokollarkiv dev', check: 'protokollarkiv check', new: 'protokollarkiv new' });
+		expect(manifest.scripts).toMatchObject({
+			build: 'protokollarkiv build',
+			dev: 'protokollarkiv dev',
+			check: 'protokollarkiv check',
+			new: 'protokollarkiv new',
+		});
 	});
 });
 
@@ -71,7 +79,7 @@ describe('newArchive: a content repository with only what staff edit', () => {
 	it('pins the generator it was created from', async () => {
 		const folder = await emptyFolder();
 		await newArchive(folder);
-		const manifest = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as Record<string, any>;
+		const manifest = JSON.parse(await readFile(path.join(folder, 'package.json'), 'utf8')) as StarterManifest;
 		expect(manifest.dependencies.protokollarkiv).toBe(`^${own.version}`);
 		expect(manifest.dependencies.astro).toBe(own.dependencies.astro);
 		expect(manifest.devDependencies.node).toBe(own.devDependencies.node);

@@ -39,11 +39,11 @@ function context(root: string) {
 	return { context: value, entries, written, warnings, parsed };
 }
 
-const mdx = (title: string, text: string) => `---\n${JSON.stringify({ title }, null, 1)}\n---\n\n<Item anchor="punkt-1" title="${title}" number="1">\n  ${text}\n</Item>\n`;
+const mdx = (title: string, text: string) =>
+	`---\n${JSON.stringify({ title }, null, 1)}\n---\n\n<Item anchor="punkt-1" title="${title}" number="1">\n  ${text}\n</Item>\n`;
 
 describe('the meetings loader', () => {
 	const root = mkdtempSync(path.join(tmpdir(), 'protokollarkiv-loader-'));
-	afterAll(() => rmSync(root, { recursive: true, force: true }));
 	const dir = path.join(root, 'generated', 'meetings');
 	mkdirSync(path.join(dir, 'krf'), { recursive: true });
 	writeFileSync(path.join(dir, 'krf', '2023-02-01.mdx'), mdx('Möte', 'Första texten.'));
@@ -51,7 +51,10 @@ describe('the meetings loader', () => {
 	const loader = meetingsLoader({ base: 'generated/meetings' });
 	const run = context(root);
 	const warn = vi.spyOn(console, 'warn').mockImplementation((message: string) => void run.warnings.push(message));
-	afterAll(() => warn.mockRestore());
+	afterAll(() => {
+		warn.mockRestore();
+		rmSync(root, { recursive: true, force: true });
+	});
 
 	it('stores every file as data with its rendered HTML, body and digest, under `<body>/<slug>`', async () => {
 		await loader.load(run.context);

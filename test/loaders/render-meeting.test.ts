@@ -20,7 +20,13 @@ describe('the components the converter writes', () => {
 		expect(html).toBe(
 			'<section class="item" aria-labelledby="punkt-3">\n\t<h2 id="punkt-3">3. Budget &amp; mål</h2>\n\t<!--item-meta punkt-3-->\n\t<div class="item-body">\n\t\t<p>Text.</p><h3>Rubrik</h3>\n\t</div>\n\t<!--item-terms punkt-3-->\n</section>',
 		);
-		expect(meetingBodyParts(html).map((part) => (part.type === 'html' ? 'html' : `${part.type}:${part.anchor}`))).toEqual(['html', 'meta:punkt-3', 'html', 'terms:punkt-3', 'html']);
+		expect(meetingBodyParts(html).map((part) => (part.type === 'html' ? 'html' : `${part.type}:${part.anchor}`))).toEqual([
+			'html',
+			'meta:punkt-3',
+			'html',
+			'terms:punkt-3',
+			'html',
+		]);
 	});
 
 	it('render an item without a number with its title only', () => {
@@ -28,7 +34,9 @@ describe('the components the converter writes', () => {
 	});
 
 	it('render decisions inline and as blocks, and days', () => {
-		const { html } = render('<Day title="Onsdag" />\n\nVi <Decision kind="decision">beslutade så.</Decision>\n\n<Decision kind="assignment" display="block">\n  Hela stycket.\n</Decision>\n');
+		const { html } = render(
+			'<Day title="Onsdag" />\n\nVi <Decision kind="decision">beslutade så.</Decision>\n\n<Decision kind="assignment" display="block">\n  Hela stycket.\n</Decision>\n',
+		);
 		expect(html).toContain('<h2 class="day">Onsdag</h2>');
 		expect(html).toContain('<p>Vi <strong class="decision decision-decision">beslutade så.</strong></p>');
 		expect(html).toContain('<div class="decision decision-block decision-assignment"><p>Hela stycket.</p></div>');
@@ -83,7 +91,9 @@ describe('MDX that the converter does not write', () => {
 	});
 
 	it('shows only the text of other elements and of links to other schemes', () => {
-		const { html, warnings } = render('<script>alert(1)</script>\n\n<div onclick="alert(2)">Text</div>\n\n[klick](javascript:alert\\(3\\)) och [webb](https://example.org/)\n');
+		const { html, warnings } = render(
+			'<script>alert(1)</script>\n\n<div onclick="alert(2)">Text</div>\n\n[klick](javascript:alert\\(3\\)) och [webb](https://example.org/)\n',
+		);
 		expect(html).not.toMatch(/<script|<div|onclick|javascript:/);
 		expect(html).toContain('alert(1)');
 		expect(html).toContain('<p>klick och <a href="https://example.org/">webb</a></p>');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { allFeed } from '../../src/lib/feeds/all-feed.ts';
 import { archiveDocument } from '../../src/lib/open-data/archive-document.ts';
 import { archiveSchema } from '../../src/lib/open-data/archive-schema.ts';
 import { buildOpenData } from '../../src/lib/open-data/build-open-data.ts';
-import { memberships } from '../../src/lib/open-data/memberships.ts';
 import { dataPackage } from '../../src/lib/open-data/data-package.ts';
 import { licenseOf } from '../../src/lib/open-data/license.ts';
-import { allFeed } from '../../src/lib/feeds/all-feed.ts';
-import { tableSchemas, type TableName } from '../../src/lib/open-data/table-schemas.ts';
+import { memberships } from '../../src/lib/open-data/memberships.ts';
+import { type TableName, tableSchemas } from '../../src/lib/open-data/table-schemas.ts';
 import { fixtureIndex, hostile, settings } from './fixture.ts';
 import { checkTable, parseCsv, tableKeys, validateDataPackage, validateJson } from './validators.ts';
 
@@ -36,8 +36,17 @@ describe('archiveDocument (Popolo / OParl)', () => {
 		const event = doc.events.find((e) => e.id === 'krf/2023-02-01')!;
 		expect(event.url).toBe('https://example.org/arkiv/organ/krf/2023-02-01/');
 		expect(event.source.url).toBe('https://example.org/arkiv/original/krf/2023-02-01.txt');
-		expect(doc.events.find((e) => e.id === 'krf/2019-06-kopenhamn')!.source).toMatchObject({ url: null, added: '2024-03-01T10:00:00+01:00', history_url: 'https://git.example.org/historik' });
-		expect(event.agenda_items[0]).toMatchObject({ id: 'krf/2023-02-01#punkt-1', title: hostile, paper_ids: ['ks-2018-124'], decisions: [{ kind: 'decision', text: hostile }] });
+		expect(doc.events.find((e) => e.id === 'krf/2019-06-kopenhamn')!.source).toMatchObject({
+			url: null,
+			added: '2024-03-01T10:00:00+01:00',
+			history_url: 'https://git.example.org/historik',
+		});
+		expect(event.agenda_items[0]).toMatchObject({
+			id: 'krf/2023-02-01#punkt-1',
+			title: hostile,
+			paper_ids: ['ks-2018-124'],
+			decisions: [{ kind: 'decision', text: hostile }],
+		});
 		expect(event.attendance[1]).toMatchObject({ name: 'Bo Ström', person_id: 'bo-strom', party_id: 'parti-m', status: 'absent' });
 		// Greta Gömd has no person id (private in content/people.yml): she is not listed in open data.
 		expect(event.attendance.map((a) => a.name)).not.toContain('Greta Gömd');
@@ -45,12 +54,20 @@ describe('archiveDocument (Popolo / OParl)', () => {
 
 	it('lists proposals, votes, reservations and jäv, leaving out the names the attendance list keeps private', () => {
 		const item = doc.events.find((e) => e.id === 'krf/2023-02-01')!.agenda_items.find((i) => i.number === 3)!;
-		expect(item.proposals).toEqual([{ by: [{ name: 'Anna Ek', person_id: 'anna-ek', party: 'S', party_id: 'parti-s' }], text: `bifall till motionen ${hostile}` }]);
+		expect(item.proposals).toEqual([
+			{ by: [{ name: 'Anna Ek', person_id: 'anna-ek', party: 'S', party_id: 'parti-s' }], text: `bifall till motionen ${hostile}` },
+		]);
 		expect(item.vote_event_ids).toEqual(['krf/2023-02-01#punkt-3/omrostning-1']);
 		const vote = doc.vote_events.find((v) => v.id === 'krf/2023-02-01#punkt-3/omrostning-1')!;
-		expect(vote.counts).toEqual([{ option: 'yes', value: 2 }, { option: 'no', value: 1 }]);
+		expect(vote.counts).toEqual([
+			{ option: 'yes', value: 2 },
+			{ option: 'no', value: 1 },
+		]);
 		// Greta Gömd is private; Per Utan Lista is in no attendance list, so nothing keeps his name out
-		expect(vote.votes.map((v) => [v.name, v.option, v.group_id])).toEqual([['Anna Ek', 'yes', 'parti-s'], ['Per Utan Lista', 'no', 'parti-kd']]);
+		expect(vote.votes.map((v) => [v.name, v.option, v.group_id])).toEqual([
+			['Anna Ek', 'yes', 'parti-s'],
+			['Per Utan Lista', 'no', 'parti-kd'],
+		]);
 		expect(item.reservations.map((r) => [r.name, r.in_favour_of])).toEqual([['Per Utan Lista', 'eget yrkande']]);
 		expect(item.conflicts).toEqual([]);
 		expect(doc.organizations.map((o) => o.id)).toContain('parti-kd');
@@ -94,7 +111,10 @@ describe('buildOpenData', () => {
 	it('writes every CSV to its Table Schema, foreign keys included', () => {
 		const csv = (name: string) => file(`${name}.csv`);
 		for (const name of Object.keys(tableSchemas) as TableName[]) {
-			expect(checkTable(csv(name), tableSchemas[name], (resource, fields) => tableKeys(csv(resource), fields)), name).toEqual([]);
+			expect(
+				checkTable(csv(name), tableSchemas[name], (resource, fields) => tableKeys(csv(resource), fields)),
+				name,
+			).toEqual([]);
 		}
 		expect(parseCsv(csv('attendance')).length - 1).toBe(doc.events.reduce((n, e) => n + e.attendance.length, 0));
 		expect(parseCsv(csv('items')).find((row) => row[0] === 'krf/2023-02-01')![5]).toBe(hostile);
@@ -114,11 +134,19 @@ describe('buildOpenData', () => {
 describe('the licence of the open data', () => {
 	const licensed = { ...settings, license: 'CC-BY-4.0' };
 	it('names the licence in datapackage.json, archive.json and the feeds when archive.yml gives one', () => {
-		expect(dataPackage(licensed, '1').licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' }]);
+		expect(dataPackage(licensed, '1').licenses).toEqual([
+			{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 International' },
+		]);
 		const licensedDoc = archiveDocument(fixtureIndex({ settings: licensed }));
-		expect(licensedDoc.archive.license).toEqual({ id: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' });
+		expect(licensedDoc.archive.license).toEqual({
+			id: 'CC-BY-4.0',
+			title: 'Creative Commons Attribution 4.0 International',
+			url: 'https://creativecommons.org/licenses/by/4.0/',
+		});
 		expect(validateJson(archiveSchema(licensed), JSON.parse(JSON.stringify(licensedDoc)))).toEqual([]);
-		expect(allFeed(fixtureIndex({ settings: licensed }))).toContain('<rights>Creative Commons Attribution 4.0 International (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/</rights>');
+		expect(allFeed(fixtureIndex({ settings: licensed }))).toContain(
+			'<rights>Creative Commons Attribution 4.0 International (CC-BY-4.0), https://creativecommons.org/licenses/by/4.0/</rights>',
+		);
 	});
 	it('links any other SPDX id to its page at spdx.org, and says nothing where the archive names none', () => {
 		expect(licenseOf('MIT')).toEqual({ id: 'MIT', title: 'MIT', url: 'https://spdx.org/licenses/MIT.html' });

@@ -21,7 +21,15 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
 	it('writes a header row and CRLF after every record', () => {
-		expect(toCsv(['id', 'namn'], [{ id: 1, namn: 'Åsa, "Ö"' }, { id: 2, namn: null }])).toBe('id,namn\r\n1,"Åsa, ""Ö"""\r\n2,\r\n');
+		expect(
+			toCsv(
+				['id', 'namn'],
+				[
+					{ id: 1, namn: 'Åsa, "Ö"' },
+					{ id: 2, namn: null },
+				],
+			),
+		).toBe('id,namn\r\n1,"Åsa, ""Ö"""\r\n2,\r\n');
 	});
 	it('round-trips any text through a strict RFC 4180 parser', () => {
 		fc.assert(

@@ -1,12 +1,12 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
+import { buildArchiveIndex } from '../../src/lib/build-archive-index.ts';
 import { allFeed } from '../../src/lib/feeds/all-feed.ts';
 import { bodyFeed } from '../../src/lib/feeds/body-feed.ts';
 import { feedLimit } from '../../src/lib/feeds/meeting-feed.ts';
 import { pageFeeds } from '../../src/lib/feeds/page-feeds.ts';
 import { personFeed } from '../../src/lib/feeds/person-feed.ts';
 import { topicFeed } from '../../src/lib/feeds/topic-feed.ts';
-import { buildArchiveIndex } from '../../src/lib/build-archive-index.ts';
 import { meeting } from '../site/helpers.ts';
 import { fixtureIndex, hostile, settings } from './fixture.ts';
 
@@ -52,7 +52,9 @@ describe('Atom feeds', () => {
 	});
 
 	it(`holds at most the ${feedLimit} newest meetings`, () => {
-		const many = Array.from({ length: 120 }, (_, i) => meeting('krf', `m-${i}`, `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`));
+		const many = Array.from({ length: 120 }, (_, i) =>
+			meeting('krf', `m-${i}`, `2020-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`),
+		);
 		const big = buildArchiveIndex({ settings, bodies: [...index.bodies], meetings: many, people: [], topics: [], cases: [] });
 		const items = parseFeed(allFeed(big)).items;
 		expect(items).toHaveLength(feedLimit);

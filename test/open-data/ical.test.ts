@@ -24,7 +24,9 @@ describe('foldIcalLine', () => {
 				const folded = foldIcalLine(`DESCRIPTION:${text}`);
 				const lines = folded.split('\r\n');
 				for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75);
-				lines.slice(1).forEach((line) => expect(line.startsWith(' ')).toBe(true));
+				lines.slice(1).forEach((line) => {
+					expect(line.startsWith(' ')).toBe(true);
+				});
 				expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${text}`);
 			}),
 		);
@@ -62,7 +64,11 @@ describe('bodyCalendar', () => {
 		expect(events(krf).map((e) => e.startDate.toString())).toEqual(['2023-08-29', '2023-10-24']);
 		expect(krf).toBe(bodyCalendar(body('krf'), fixtureIndex()));
 		const kfUids = events(bodyCalendar(body('kf'), index)).map((e) => e.uid);
-		expect(events(krf).map((e) => e.uid).some((uid) => kfUids.includes(uid))).toBe(false);
+		expect(
+			events(krf)
+				.map((e) => e.uid)
+				.some((uid) => kfUids.includes(uid)),
+		).toBe(false);
 	});
 
 	it('writes a valid empty calendar for a body without announcements', () => {

@@ -51,8 +51,10 @@ export function checkTable(text: string, schema: TableSchema, lookup: (resource:
 				return;
 			}
 			if (field.type === 'integer' && !/^-?\d+$/.test(value)) errors.push(`${at}: not an integer: ${value}`);
-			if (field.type === 'integer' && field.constraints?.minimum !== undefined && Number(value) < field.constraints.minimum) errors.push(`${at}: below minimum`);
-			if (field.constraints?.pattern && !new RegExp(`^(?:${field.constraints.pattern})$`).test(value)) errors.push(`${at}: does not match ${field.constraints.pattern}: ${value}`);
+			if (field.type === 'integer' && field.constraints?.minimum !== undefined && Number(value) < field.constraints.minimum)
+				errors.push(`${at}: below minimum`);
+			if (field.constraints?.pattern && !new RegExp(`^(?:${field.constraints.pattern})$`).test(value))
+				errors.push(`${at}: does not match ${field.constraints.pattern}: ${value}`);
 			if (field.constraints?.enum && !field.constraints.enum.includes(value)) errors.push(`${at}: not one of ${field.constraints.enum.join(', ')}`);
 			if (field.format === 'uri' && !URL.canParse(value)) errors.push(`${at}: not a URI`);
 			if (field.constraints?.unique) {
@@ -67,7 +69,8 @@ export function checkTable(text: string, schema: TableSchema, lookup: (resource:
 		keys.add(key);
 		for (const fk of schema.foreignKeys ?? []) {
 			const value = fk.fields.map((k) => row[names.indexOf(k)]).join('\u0000');
-			if (!lookup(fk.reference.resource, fk.reference.fields).has(value)) errors.push(`row ${r + 2}: ${fk.fields.join('+')} ${value} not in ${fk.reference.resource}`);
+			if (!lookup(fk.reference.resource, fk.reference.fields).has(value))
+				errors.push(`row ${r + 2}: ${fk.fields.join('+')} ${value} not in ${fk.reference.resource}`);
 		}
 	});
 	return errors;

@@ -5,7 +5,8 @@ import { correctionLines } from '../../src/lib/correction-lines.ts';
 
 describe('parseGitLog', () => {
 	it('gives each file its first and last commit date, the commit of its first version and how many commits changed it', () => {
-		const log = '\u001ec3 2024-05-27T09:00:00+02:00\n\nminutes/ks/a.txt\n\u001ec2 2024-05-21T09:00:00+02:00\n\nminutes/ks/b.txt\n\u001ec1 2024-05-20T10:00:00+02:00\n\nminutes/ks/a.txt\nminutes/ks/b.txt\n';
+		const log =
+			'\u001ec3 2024-05-27T09:00:00+02:00\n\nminutes/ks/a.txt\n\u001ec2 2024-05-21T09:00:00+02:00\n\nminutes/ks/b.txt\n\u001ec1 2024-05-20T10:00:00+02:00\n\nminutes/ks/a.txt\nminutes/ks/b.txt\n';
 		expect(Object.fromEntries(parseGitLog(log))).toEqual({
 			'minutes/ks/a.txt': { added: '2024-05-20T10:00:00+02:00', changed: '2024-05-27T09:00:00+02:00', firstCommit: 'c1', commits: 2 },
 			'minutes/ks/b.txt': { added: '2024-05-20T10:00:00+02:00', changed: '2024-05-21T09:00:00+02:00', firstCommit: 'c1', commits: 2 },
@@ -24,7 +25,11 @@ describe('compareVersions', () => {
 	it('finds items added, removed and retitled by their number, and attendees added and removed by name', () => {
 		expect(compareVersions(first, now, '2024-05-20T10:00:00+02:00', isPrivate)).toEqual({
 			since: '2024-05-20T10:00:00+02:00',
-			items: { added: [{ number: '43', title: 'Delegationsbeslut' }], removed: [{ number: '42', title: 'Information' }], retitled: [{ number: '41', from: 'Motion om badplatser', to: 'Motion om fler badplatser' }] },
+			items: {
+				added: [{ number: '43', title: 'Delegationsbeslut' }],
+				removed: [{ number: '42', title: 'Information' }],
+				retitled: [{ number: '41', from: 'Motion om badplatser', to: 'Motion om fler badplatser' }],
+			},
 			attendees: { added: ['Karin Nord'], removed: ['Lisa Holm'] },
 		});
 	});

@@ -3,8 +3,8 @@ import { classifyPart } from '../../scripts/pipeline/parse/classify-part.ts';
 import { matchPresence } from '../../scripts/pipeline/parse/match-presence.ts';
 import { matchReferences } from '../../scripts/pipeline/parse/match-references.ts';
 import { parseAttendance } from '../../scripts/pipeline/parse/parse-attendance.ts';
-import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
 import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
+import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
 
 const attend = (text: string) => {
 	const lines = splitLines(text);
@@ -64,7 +64,9 @@ describe('matchReferences', () => {
 
 describe('parseAttendance', () => {
 	it('reads the paragraphs written after officials as their partial presence, not as an organisation', () => {
-		const r = brief('Övriga\nNicklas Bremefors, kommunchef, 158 Emma Nordebo Snygg, gatuchef, 141 Monica Bruvik, Centrumutveckling, 142 Stefan Strindholm, 59, 62, 64 Annica Johansson, tf ekonomichef 33');
+		const r = brief(
+			'Övriga\nNicklas Bremefors, kommunchef, 158 Emma Nordebo Snygg, gatuchef, 141 Monica Bruvik, Centrumutveckling, 142 Stefan Strindholm, 59, 62, 64 Annica Johansson, tf ekonomichef 33',
+		);
 		expect(r.map((a) => [a[0], a[2], a[3], a[7]])).toEqual([
 			['Nicklas Bremefors', null, 'kommunchef', '158'],
 			['Emma Nordebo Snygg', null, 'gatuchef', '141'],
@@ -95,7 +97,9 @@ describe('parseAttendance', () => {
 		]);
 	});
 	it('reads comma lists wrapped mid-name and inside parentheses', () => {
-		const r = brief('Övriga Jörgen Preuss (Regiondirektör, Region Halland),\nAnn-Charlotte Järnström (Kommundirektör, Kungsbacka\nkommun), Angelica Eriksson (Sekreterare),\nErik Hansson (Strateg, Region Halland)\n 1. Ersättningsmodell');
+		const r = brief(
+			'Övriga Jörgen Preuss (Regiondirektör, Region Halland),\nAnn-Charlotte Järnström (Kommundirektör, Kungsbacka\nkommun), Angelica Eriksson (Sekreterare),\nErik Hansson (Strateg, Region Halland)\n 1. Ersättningsmodell',
+		);
 		expect(r).toEqual([
 			['Jörgen Preuss', null, 'Region Halland', 'Regiondirektör', '', 'official', 'present', null, 'Övriga'],
 			['Ann-Charlotte Järnström', null, 'Kungsbacka kommun', 'Kommundirektör', '', 'official', 'present', null, 'Övriga'],
@@ -105,7 +109,9 @@ describe('parseAttendance', () => {
 		expect(attend('Övriga Anna Berg (S),\nBo Ek (M)\n 1. Ersättningsmodell').end).toBe(2);
 	});
 	it('applies an organisation label to each name, and splits "Name, Org Name, Org"', () => {
-		expect(brief('Närvarande:\n\nVäxjö:\tOliver Rosengren, Tomas Thornell\nÖvriga:\tUlrika Joelsson Gustafsson, Region Kronoberg Johan Jarl, Region Kronoberg')).toEqual([
+		expect(
+			brief('Närvarande:\n\nVäxjö:\tOliver Rosengren, Tomas Thornell\nÖvriga:\tUlrika Joelsson Gustafsson, Region Kronoberg Johan Jarl, Region Kronoberg'),
+		).toEqual([
 			['Oliver Rosengren', null, 'Växjö', null, '', 'other', 'present', null, 'Närvarande'],
 			['Tomas Thornell', null, 'Växjö', null, '', 'other', 'present', null, 'Närvarande'],
 			['Ulrika Joelsson Gustafsson', null, 'Region Kronoberg', null, '', 'other', 'present', null, 'Övriga'],
@@ -145,7 +151,9 @@ describe('parseAttendance', () => {
 
 describe('attendance lists of the formal template', () => {
 	it('reads lists that end like a sentence, a member of no party and officials with the paragraphs they attended', () => {
-		const r = brief('Beslutande\n\nBjörn Yngvesson (KD) ordförande, Ann-Sofie Hagenvind (-), Georgos Moschos (S).\n\nTjänstgörande ersättare\n\nPer-Erik Vrang (M), Christina Forsling (SD).\n\nTjänstepersoner\n\nAngelica Lemcke, socialpedagog § 35 Pernilla Svärdh, specialpedagog § 35\n\nJohanna Aldén, nämndsekreterare');
+		const r = brief(
+			'Beslutande\n\nBjörn Yngvesson (KD) ordförande, Ann-Sofie Hagenvind (-), Georgos Moschos (S).\n\nTjänstgörande ersättare\n\nPer-Erik Vrang (M), Christina Forsling (SD).\n\nTjänstepersoner\n\nAngelica Lemcke, socialpedagog § 35 Pernilla Svärdh, specialpedagog § 35\n\nJohanna Aldén, nämndsekreterare',
+		);
 		expect(r.map((a) => [a[0], a[1], a[3], a[4], a[7]])).toEqual([
 			['Björn Yngvesson', 'KD', null, 'ordförande', null],
 			['Ann-Sofie Hagenvind', '-', null, '', null],
@@ -160,7 +168,10 @@ describe('attendance lists of the formal template', () => {
 	it('reads a stand-in written after the party as "tjänstgörande ersättare för", "ersättare för" or "ersätter", and goes on with the list', () => {
 		for (const phrase of ['tjänstgörande ersättare för', 'ersättare för', 'ersätter']) {
 			const r = attend(`Beslutande\nAnna Ek (S), ordförande\nOmar Said (S), ${phrase} Erik Nyström (S)\nLisa Holm (KD)\n\n§ 1 Val av justerare`).attendees;
-			expect(r.map((a) => [a.name, a.party, a.status, a.roles.join('+')]), phrase).toEqual([
+			expect(
+				r.map((a) => [a.name, a.party, a.status, a.roles.join('+')]),
+				phrase,
+			).toEqual([
 				['Anna Ek', 'S', 'present', 'ordförande'],
 				['Omar Said', 'S', 'present', 'tjänstgörande ersättare'],
 				['Erik Nyström', 'S', 'absent', ''],
@@ -169,7 +180,9 @@ describe('attendance lists of the formal template', () => {
 		}
 	});
 	it('gives the members listed under an organisation of their own that organisation', () => {
-		const r = brief('Kallade\nVilhelmina kommun\nOrdinarie\n\nViveka Abramsson (S)\n\nErsättare\n\n\nStorumans kommun\n\nOrdinarie\n\nPeter Åberg (S)\n\nÖvriga\n\nEva Flodin, Förbundschef');
+		const r = brief(
+			'Kallade\nVilhelmina kommun\nOrdinarie\n\nViveka Abramsson (S)\n\nErsättare\n\n\nStorumans kommun\n\nOrdinarie\n\nPeter Åberg (S)\n\nÖvriga\n\nEva Flodin, Förbundschef',
+		);
 		expect(r.map((a) => [a[0], a[2], a[5]])).toEqual([
 			['Viveka Abramsson', 'Vilhelmina kommun', 'politician'],
 			['Peter Åberg', 'Storumans kommun', 'politician'],
@@ -177,7 +190,9 @@ describe('attendance lists of the formal template', () => {
 		]);
 	});
 	it('reads the signature block below the attendance: each heading with its dotted line, the name on a line below', () => {
-		const r = brief('Övriga deltagande Anders Johansson, kommunchef\n\nAgneta Rodriguez, kommunsekreterare\n\nUtses att justera Marcus Schön (M) och Per-Ola Herdinius (S)\n\nTid och plats för justering Måndagen den 11 september 2017 kl 16.00\n\nUnderskrifter Sekreterare ... Paragrafer 102 - 119\n\nAgneta Rodriguez\n\nOrdförande ...\n\nAnders Ek\n\nJusterande ...\n\nMarcus Schön Per-Ola Herdinius');
+		const r = brief(
+			'Övriga deltagande Anders Johansson, kommunchef\n\nAgneta Rodriguez, kommunsekreterare\n\nUtses att justera Marcus Schön (M) och Per-Ola Herdinius (S)\n\nTid och plats för justering Måndagen den 11 september 2017 kl 16.00\n\nUnderskrifter Sekreterare ... Paragrafer 102 - 119\n\nAgneta Rodriguez\n\nOrdförande ...\n\nAnders Ek\n\nJusterande ...\n\nMarcus Schön Per-Ola Herdinius',
+		);
 		expect(r.map((a) => [a[0], a[4]])).toEqual([
 			['Anders Johansson', ''],
 			['Agneta Rodriguez', 'sekreterare'],

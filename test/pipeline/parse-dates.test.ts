@@ -53,7 +53,14 @@ describe('parseHeader', () => {
 	it('reads a two-day meeting with the year inferred, and warns', () => {
 		const text = 'Forum\n\nPlats och tid\tFalkenberg Strandbad, onsdag 1 februari kl. 09:00 till torsdag 2 februari kl. 13.00\nFokusfrågor 2023';
 		const r = header(text, '001.txt');
-		expect(r.header).toMatchObject({ date: '2023-02-01', endDate: '2023-02-02', startTime: '09:00', endTime: '13:00', location: 'Falkenberg Strandbad', dateSource: 'inferred' });
+		expect(r.header).toMatchObject({
+			date: '2023-02-01',
+			endDate: '2023-02-02',
+			startTime: '09:00',
+			endTime: '13:00',
+			location: 'Falkenberg Strandbad',
+			dateSource: 'inferred',
+		});
 		expect(r.problems[0]!.message).toContain('001.yml');
 	});
 	it('uses the file name when the text has no date, and warns when neither has one', () => {
@@ -71,13 +78,17 @@ describe('parseHeader', () => {
 		});
 	});
 	it('reads the date from a "Datum:" label among other words, a document type or a page header', () => {
-		expect(header('ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Arkaden').header).toMatchObject({ documentType: 'ÅRSMÖTESPROTOKOLL', date: '2023-04-20', location: 'Arkaden' });
+		expect(header('ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Arkaden').header).toMatchObject({
+			documentType: 'ÅRSMÖTESPROTOKOLL',
+			date: '2023-04-20',
+			location: 'Arkaden',
+		});
 		expect(header('Styrelseprotokoll 2016-09-22').header).toMatchObject({ date: '2016-09-22' });
 		expect(header('Kommunfullmäktige\tSammanträdesdatum\tSida\n\t2019-04-15\t1(22)').header.date).toBe('2019-04-15');
 		expect(header('Protokoll\n\nSektionsmöte den 8 oktober 2014').header.date).toBe('2014-10-08');
 		expect(header('D-SEKTIONEN, STYRELSEMÖTESPROTOKOLL 950912').header.date).toBe('1995-09-12');
 	});
-	it('never takes the date of the next meeting or of the signing as the meeting\'s', () => {
+	it("never takes the date of the next meeting or of the signing as the meeting's", () => {
 		expect(header('Protokoll\n\nNästa möte den 8 oktober 2014').header.date).toBeNull();
 		expect(header('Protokoll\n\nJusteras den 8 oktober 2014').header.date).toBeNull();
 	});

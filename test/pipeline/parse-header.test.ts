@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
 
 describe('a weekday date without a year', () => {
-	const text = ['Styrelsemöte', '', 'Plats och tid: Kommunhuset, tisdag 15 februari kl. 18.00–20.00', '', 'Närvarande', 'Anna Berg (S)', '', '1. Budget 2022', '', 'Budgeten för 2022 diskuterades.'].join('\n');
+	const text = [
+		'Styrelsemöte',
+		'',
+		'Plats och tid: Kommunhuset, tisdag 15 februari kl. 18.00–20.00',
+		'',
+		'Närvarande',
+		'Anna Berg (S)',
+		'',
+		'1. Budget 2022',
+		'',
+		'Budgeten för 2022 diskuterades.',
+	].join('\n');
 
 	it('takes the full date from the file name when its day and month agree, without a warning', () => {
 		const parsed = parseMinutes(text, { fileName: '1994-02-15.txt' });

@@ -8,21 +8,27 @@ import { jsonReport } from '../../scripts/pipeline/report/json-report.ts';
 const archiveYml = readFileSync(path.resolve('content/archive.yml'), 'utf8');
 const file = (filePath: string, content: string): SourceFile => ({ path: filePath, bytes: new Uint8Array(Buffer.from(content, 'utf8')) });
 const convert = async (minutes: Record<string, string>) =>
-	jsonReport(await convertArchive([file('archive.yml', archiveYml), ...Object.entries(minutes).map(([name, text]) => file(`minutes/halland-krf/${name}`, text))], { today: '2026-01-01' }));
+	jsonReport(
+		await convertArchive([file('archive.yml', archiveYml), ...Object.entries(minutes).map(([name, text]) => file(`minutes/halland-krf/${name}`, text))], {
+			today: '2026-01-01',
+		}),
+	);
 
 describe('what counts as a person', () => {
 	it('takes names as people', () => {
 		for (const name of ['Anna Berg', 'Anna-Karin Ek', 'Ann S Pihlgren', 'Kayumba van den Brink', 'Dmitar Savic´']) expect(isPersonName(name), name).toBe(true);
 	});
 	it('never takes a role, a heading, an organisation, a number or a verb before a name as a person', () => {
-		for (const name of ['Vice ordförande', 'Tjänstgörande ersättare', 'Region Halland', 'Nominerar Johan', 'Paragrafer 12', 'Kommunal']) expect(isPersonName(name), name).toBe(false);
+		for (const name of ['Vice ordförande', 'Tjänstgörande ersättare', 'Region Halland', 'Nominerar Johan', 'Paragrafer 12', 'Kommunal'])
+			expect(isPersonName(name), name).toBe(false);
 	});
 });
 
 describe('how sure the converter is of a meeting', () => {
 	it('says so, and on what it rests, for a protokoll it read', async () => {
 		const report = await convert({
-			'2024-03-12.txt': 'Kommunstyrelsen\nProtokoll 2024-03-12\n\nBeslutande\nAnna Berg (S), ordförande\nBo Ek (M)\n\n§ 1 Mötets öppnande\n\nText.\n\n§ 2 Budget\n\nText.\n',
+			'2024-03-12.txt':
+				'Kommunstyrelsen\nProtokoll 2024-03-12\n\nBeslutande\nAnna Berg (S), ordförande\nBo Ek (M)\n\n§ 1 Mötets öppnande\n\nText.\n\n§ 2 Budget\n\nText.\n',
 		});
 		expect(report.meetings[0]?.reading).toEqual({ attendance: { level: 'sure', basis: 'list', suspect: [] }, items: { level: 'sure', basis: 'paragraphs' } });
 		expect(report.meetings[0]?.attendees.every((attendee) => attendee.person !== null)).toBe(true);
@@ -60,7 +66,8 @@ describe('two spellings of one name in one meeting', () => {
 	});
 	it('give one attendee with both roles', async () => {
 		const report = await convert({
-			'2024-03-15.txt': 'Sametinget\nProtokoll 2024-03-15\n\nBeslutande\nMarita Stinnerborn\nPeter Holmqvist\n\nUtses att justera\nMarita Stinnerbom\n\n§ 1 Öppnande\n\nText.\n',
+			'2024-03-15.txt':
+				'Sametinget\nProtokoll 2024-03-15\n\nBeslutande\nMarita Stinnerborn\nPeter Holmqvist\n\nUtses att justera\nMarita Stinnerbom\n\n§ 1 Öppnande\n\nText.\n',
 		});
 		expect(report.meetings[0]?.attendees.map((a) => `${a.name} ${a.roles.join('+')}`)).toEqual(['Marita Stinnerborn justerare', 'Peter Holmqvist ']);
 	});

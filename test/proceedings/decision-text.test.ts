@@ -9,8 +9,11 @@ const item = (...pieces: (string | string[])[]): ParsedItem => ({
 	day: null,
 	caseNumbers: [],
 	participants: [],
-	blocks: pieces.map((piece, index): Block =>
-		Array.isArray(piece) ? { type: 'list', ordered: false, start: null, items: piece.map((text) => ({ text, line: index + 1, children: [] })), line: index + 1 } : { type: 'paragraph', text: piece, line: index + 1 },
+	blocks: pieces.map(
+		(piece, index): Block =>
+			Array.isArray(piece)
+				? { type: 'list', ordered: false, start: null, items: piece.map((text) => ({ text, line: index + 1, children: [] })), line: index + 1 }
+				: { type: 'paragraph', text: piece, line: index + 1 },
 	),
 	line: 1,
 	basis: 'paragraph',
@@ -19,26 +22,49 @@ const read = (...pieces: (string | string[])[]) => readProceedings(item(...piece
 
 describe('the decision (beslut)', () => {
 	it('reads the text under a Beslut label with its att-clauses as a list (Norrtälje KF)', () => {
-		const { resolution } = read('Beslut', 'Kommunfullmäktige beslutar:', 'att utse Annette Tagesson (m) och Jan Emanuel Johansson (s) att jämte ordföranden justera protokollet,', 'att justeringen skall äga rum på ledningskontoret 2002-12-09, kl 16.00.', 'Bakgrund', 'Enligt arbetsordningen ska två justerare utses.');
+		const { resolution } = read(
+			'Beslut',
+			'Kommunfullmäktige beslutar:',
+			'att utse Annette Tagesson (m) och Jan Emanuel Johansson (s) att jämte ordföranden justera protokollet,',
+			'att justeringen skall äga rum på ledningskontoret 2002-12-09, kl 16.00.',
+			'Bakgrund',
+			'Enligt arbetsordningen ska två justerare utses.',
+		);
 		expect(resolution).toEqual({
 			text: 'Kommunfullmäktige beslutar:',
-			clauses: ['att utse Annette Tagesson (m) och Jan Emanuel Johansson (s) att jämte ordföranden justera protokollet,', 'att justeringen skall äga rum på ledningskontoret 2002-12-09, kl 16.00.'],
+			clauses: [
+				'att utse Annette Tagesson (m) och Jan Emanuel Johansson (s) att jämte ordföranden justera protokollet,',
+				'att justeringen skall äga rum på ledningskontoret 2002-12-09, kl 16.00.',
+			],
 			acclamation: true,
 		});
 	});
 	it('splits att-clauses the text layer of a PDF ran together, and joins a clause broken over two lines', () => {
-		expect(read('Kommunfullmäktiges beslut', 'att anta planen, att ge kommunstyrelsen i uppdrag att', 'följa upp den.').resolution?.clauses).toEqual(['att anta planen,', 'att ge kommunstyrelsen i uppdrag att följa upp den.']);
+		expect(read('Kommunfullmäktiges beslut', 'att anta planen, att ge kommunstyrelsen i uppdrag att', 'följa upp den.').resolution?.clauses).toEqual([
+			'att anta planen,',
+			'att ge kommunstyrelsen i uppdrag att följa upp den.',
+		]);
 	});
 	it('reads points listed with bullets under the body’s decision (Tyresö KF)', () => {
-		expect(read('Kommunfullmäktiges beslut', ['Godkänner avsägelserna.', 'Noterar ny sammanräkning från länsstyrelsen.'], '_________').resolution).toEqual({ text: null, clauses: ['Godkänner avsägelserna.', 'Noterar ny sammanräkning från länsstyrelsen.'], acclamation: true });
+		expect(read('Kommunfullmäktiges beslut', ['Godkänner avsägelserna.', 'Noterar ny sammanräkning från länsstyrelsen.'], '_________').resolution).toEqual({
+			text: null,
+			clauses: ['Godkänner avsägelserna.', 'Noterar ny sammanräkning från länsstyrelsen.'],
+			acclamation: true,
+		});
 	});
 	it('reads "Beslut:" with the decision on the same line', () => {
 		expect(read('Beslut: Enligt förslag.').resolution).toEqual({ text: 'Enligt förslag.', clauses: [], acclamation: true });
 	});
 	it('reads a decision sentence of the body when no label names it, in either word order', () => {
-		expect(read('Landstingsstyrelsen beslutar utse Dan Skantz att jämte ordföranden justera protokollet.').resolution?.text).toBe('Landstingsstyrelsen beslutar utse Dan Skantz att jämte ordföranden justera protokollet.');
-		expect(read('Utskottet beslutade att nästa sammanträde ska äga rum torsdagen den 5 mars 2026 kl. 09.00.').resolution?.text).toBe('Utskottet beslutade att nästa sammanträde ska äga rum torsdagen den 5 mars 2026 kl. 09.00.');
-		expect(read('Med 4 ja-röster mot 2 nej-röster beslutar kommunfullmäktige att avslå motionen.').resolution?.text).toBe('Med 4 ja-röster mot 2 nej-röster beslutar kommunfullmäktige att avslå motionen.');
+		expect(read('Landstingsstyrelsen beslutar utse Dan Skantz att jämte ordföranden justera protokollet.').resolution?.text).toBe(
+			'Landstingsstyrelsen beslutar utse Dan Skantz att jämte ordföranden justera protokollet.',
+		);
+		expect(read('Utskottet beslutade att nästa sammanträde ska äga rum torsdagen den 5 mars 2026 kl. 09.00.').resolution?.text).toBe(
+			'Utskottet beslutade att nästa sammanträde ska äga rum torsdagen den 5 mars 2026 kl. 09.00.',
+		);
+		expect(read('Med 4 ja-röster mot 2 nej-röster beslutar kommunfullmäktige att avslå motionen.').resolution?.text).toBe(
+			'Med 4 ja-röster mot 2 nej-röster beslutar kommunfullmäktige att avslå motionen.',
+		);
 	});
 	it('does not take a decision told as background, nor the proposal of the one who prepared it, for the decision', () => {
 		expect(read('Trafiknämnden beslutade den 23 april i år om förslag på avgift för upplåtelse av offentlig plats.').resolution).toBeNull();
@@ -58,16 +84,33 @@ describe('the decision (beslut)', () => {
 
 describe('propositions (propositionsordning, beslutsgång)', () => {
 	it('reads what the chair put and found adopted, over a line the PDF broke (Östersund KS)', () => {
-		expect(read('Proposition', 'Ordförande ställer proposition på Pär Löfstrands och AnnSofie Anderssons', 'yrkanden och finner att kommunstyrelsen antar AnnSofie Anderssons yrkande.').propositions).toEqual([
-			{ put: 'Pär Löfstrands och AnnSofie Anderssons yrkanden', adopted: 'AnnSofie Anderssons yrkande' },
-		]);
+		expect(
+			read(
+				'Proposition',
+				'Ordförande ställer proposition på Pär Löfstrands och AnnSofie Anderssons',
+				'yrkanden och finner att kommunstyrelsen antar AnnSofie Anderssons yrkande.',
+			).propositions,
+		).toEqual([{ put: 'Pär Löfstrands och AnnSofie Anderssons yrkanden', adopted: 'AnnSofie Anderssons yrkande' }]);
 	});
 	it('reads the other ways the chair puts a proposition', () => {
-		expect(read('Ordförande Henrik Thunes (M) ställer förslagen mot varandra och finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag.').propositions).toEqual([{ put: 'förslagen', adopted: 'kommunstyrelsens arbetsutskotts förslag' }]);
-		expect(read('Ordföranden ställde proposition på arbetsutskottets förslag och Bror Lindahls yrkande och förklarade sig anse att arbetsutskottets förslag bifallits.').propositions).toEqual([{ put: 'arbetsutskottets förslag och Bror Lindahls yrkande', adopted: 'arbetsutskottets förslag' }]);
-		expect(read('Efter ställd proposition finner ordföranden att kommunfullmäktige beslutar enligt kommunstyrelsens förslag.').propositions).toEqual([{ put: null, adopted: 'kommunstyrelsens förslag' }]);
-		expect(read('Ordföranden frågar om fullmäktige kan bifalla kommunstyrelsens förslag och finner att så sker.').propositions).toEqual([{ put: 'kommunstyrelsens förslag', adopted: 'kommunstyrelsens förslag' }]);
-		expect(read('Ordföranden ställer kommunstyrelsens förslag under proposition och finner det bifallet.').propositions).toEqual([{ put: 'kommunstyrelsens förslag', adopted: 'kommunstyrelsens förslag' }]);
+		expect(
+			read('Ordförande Henrik Thunes (M) ställer förslagen mot varandra och finner att kommunstyrelsen bifaller kommunstyrelsens arbetsutskotts förslag.')
+				.propositions,
+		).toEqual([{ put: 'förslagen', adopted: 'kommunstyrelsens arbetsutskotts förslag' }]);
+		expect(
+			read(
+				'Ordföranden ställde proposition på arbetsutskottets förslag och Bror Lindahls yrkande och förklarade sig anse att arbetsutskottets förslag bifallits.',
+			).propositions,
+		).toEqual([{ put: 'arbetsutskottets förslag och Bror Lindahls yrkande', adopted: 'arbetsutskottets förslag' }]);
+		expect(read('Efter ställd proposition finner ordföranden att kommunfullmäktige beslutar enligt kommunstyrelsens förslag.').propositions).toEqual([
+			{ put: null, adopted: 'kommunstyrelsens förslag' },
+		]);
+		expect(read('Ordföranden frågar om fullmäktige kan bifalla kommunstyrelsens förslag och finner att så sker.').propositions).toEqual([
+			{ put: 'kommunstyrelsens förslag', adopted: 'kommunstyrelsens förslag' },
+		]);
+		expect(read('Ordföranden ställer kommunstyrelsens förslag under proposition och finner det bifallet.').propositions).toEqual([
+			{ put: 'kommunstyrelsens förslag', adopted: 'kommunstyrelsens förslag' },
+		]);
 		expect(read('Ordförande ställde proposition mellan dessa två yrkanden.').propositions).toEqual([{ put: 'dessa två yrkanden', adopted: null }]);
 	});
 	it('finds no proposition where none was put', () => {
@@ -85,7 +128,9 @@ describe('recipients (expedieras)', () => {
 		expect(read('Protokollsutdrag till: Samhällsbyggnadsförvaltningen').recipients).toEqual(['Samhällsbyggnadsförvaltningen']);
 	});
 	it('does not read a sentence about sending something on as a list of recipients', () => {
-		expect(read('Beslutet skickas till kommunstyrelsen som har att bereda ärendet vidare tillsammans med de synpunkter som kommit in under remisstiden.').recipients).toEqual([]);
+		expect(
+			read('Beslutet skickas till kommunstyrelsen som har att bereda ärendet vidare tillsammans med de synpunkter som kommit in under remisstiden.').recipients,
+		).toEqual([]);
 		expect(read('Protokollsutdrag', 'Kommunfullmäktige').recipients).toEqual([]);
 	});
 });

@@ -19,8 +19,18 @@ beforeAll(() => {
 	// One build of the demo archive served under /arkiv/, in a project copy of its own (Astro's .astro/ is per project).
 	project = tempProject('base-path-');
 	const settings = path.join(project, 'content', 'archive.yml');
-	writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^basePath: .*$/m, 'basePath: /arkiv/').replace(/^baseUrl: .*$/m, 'baseUrl: https://www.example.se/'));
-	const result = spawnSync('npm', ['run', 'build'], { cwd: project, encoding: 'utf8', env: { ...staffEnvironment(), SOURCE_DATE_EPOCH: '1767225600', ARCHIVE_CACHE_DIR: path.join(project, '.astro-cache') }, maxBuffer: 64 * 1024 * 1024 });
+	writeFileSync(
+		settings,
+		readFileSync(settings, 'utf8')
+			.replace(/^basePath: .*$/m, 'basePath: /arkiv/')
+			.replace(/^baseUrl: .*$/m, 'baseUrl: https://www.example.se/'),
+	);
+	const result = spawnSync('npm', ['run', 'build'], {
+		cwd: project,
+		encoding: 'utf8',
+		env: { ...staffEnvironment(), SOURCE_DATE_EPOCH: '1767225600', ARCHIVE_CACHE_DIR: path.join(project, '.astro-cache') },
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	build = { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 	dist = path.join(project, 'dist');
 }, 300_000);
@@ -52,7 +62,9 @@ describe('a build with basePath: /arkiv/', () => {
 
 	it('gives absolute addresses (canonical links, feeds, open data) the sub-path too', () => {
 		const outside: string[] = [];
-		for (const file of filesIn(dist, ['.html', '.xml', '.json', '.txt', '.webmanifest']).filter((name) => !name.startsWith(`pagefind${path.sep}`) && !name.startsWith(`original${path.sep}`))) {
+		for (const file of filesIn(dist, ['.html', '.xml', '.json', '.txt', '.webmanifest']).filter(
+			(name) => !name.startsWith(`pagefind${path.sep}`) && !name.startsWith(`original${path.sep}`),
+		)) {
 			const text = readFileSync(path.join(dist, file), 'utf8');
 			for (const match of text.matchAll(/https:\/\/www\.example\.se(\/[^"'<\s)]*)?/g)) {
 				if (!(match[1] ?? '').startsWith('/arkiv/')) outside.push(`${file}: ${match[0]}`);
@@ -63,7 +75,9 @@ describe('a build with basePath: /arkiv/', () => {
 
 	it('points stylesheets (url(...)) at the sub-path', () => {
 		const outside = filesIn(dist, ['.css', '.html']).flatMap((file) =>
-			[...readFileSync(path.join(dist, file), 'utf8').matchAll(/url\(\s*['"]?(\/[^'")]*)/g)].filter((match) => !match[1]?.startsWith('/arkiv/')).map((match) => `${file}: ${match[0]}`),
+			[...readFileSync(path.join(dist, file), 'utf8').matchAll(/url\(\s*['"]?(\/[^'")]*)/g)]
+				.filter((match) => !match[1]?.startsWith('/arkiv/'))
+				.map((match) => `${file}: ${match[0]}`),
 		);
 		expect(outside).toEqual([]);
 	});

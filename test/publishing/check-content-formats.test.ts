@@ -24,7 +24,8 @@ function withMinutes(files: Record<string, string>): void {
 	}
 }
 
-const validMinutes = 'Kommun- och regionledningsforum\nMinnesanteckningar\n\nPlats och tid: Halmstad, den 15 mars 2024, kl. 13.00–15.00\n\nNärvarande\nAnna Andersson (S), ordförande\nBo Berg (M)\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
+const validMinutes =
+	'Kommun- och regionledningsforum\nMinnesanteckningar\n\nPlats och tid: Halmstad, den 15 mars 2024, kl. 13.00–15.00\n\nNärvarande\nAnna Andersson (S), ordförande\nBo Berg (M)\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n';
 
 describe('check:content --format github: a minutes file in an unknown body folder', () => {
 	beforeAll(() => withMinutes({ 'minutes/okant-organ/2024-03-15.txt': validMinutes }));
@@ -56,7 +57,9 @@ describe('check:content --format github: a malformed sidecar', () => {
 });
 
 describe('check:content: warnings do not fail the check', () => {
-	beforeAll(() => withMinutes({ 'minutes/halland-krf/utan-datum.txt': 'Kommun- och regionledningsforum\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n' }));
+	beforeAll(() =>
+		withMinutes({ 'minutes/halland-krf/utan-datum.txt': 'Kommun- och regionledningsforum\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.\n' }),
+	);
 
 	it('prints ::warning for minutes without a date and exits 0', () => {
 		const run = runCli('check-content.ts', ['--format', 'github'], { env: { ARCHIVE_CONTENT_DIR: content, GITHUB_WORKSPACE: repo } });

@@ -28,12 +28,27 @@ bodies:
 `;
 
 const minutes = (attendees: string[], items: string[]) =>
-	['Kommunstyrelsen', 'SAMMANTRÄDESPROTOKOLL', 'Sammanträdesdatum 2024-05-14', '', 'Plats och tid Kommunhuset, kl. 13.00–15.00', '', 'Beslutande', ...attendees, '', ...items.flatMap((item) => [item, '', 'Kommunstyrelsen beslutar att godkänna förslaget.', ''])].join('\n');
+	[
+		'Kommunstyrelsen',
+		'SAMMANTRÄDESPROTOKOLL',
+		'Sammanträdesdatum 2024-05-14',
+		'',
+		'Plats och tid Kommunhuset, kl. 13.00–15.00',
+		'',
+		'Beslutande',
+		...attendees,
+		'',
+		...items.flatMap((item) => [item, '', 'Kommunstyrelsen beslutar att godkänna förslaget.', '']),
+	].join('\n');
 
 let work = '';
 let build: SiteBuild;
 const git = (cwd: string, date: string, ...args: string[]) => {
-	const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+	const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+	});
 	if (run.status !== 0) throw new Error(run.stderr);
 };
 
@@ -44,12 +59,18 @@ beforeAll(() => {
 	mkdirSync(path.join(content, 'minutes', 'ks'), { recursive: true });
 	writeFileSync(path.join(content, 'archive.yml'), archive);
 	const file = path.join(content, 'minutes', 'ks', '2024-05-14.txt');
-	writeFileSync(file, minutes(['Anna Ek (S), ordförande', 'Per Berg (M)', 'Lisa Holm (KD)'], ['§ 40 Budget 2025', '§ 41 Motion om badplatser', '§ 42 Information']));
+	writeFileSync(
+		file,
+		minutes(['Anna Ek (S), ordförande', 'Per Berg (M)', 'Lisa Holm (KD)'], ['§ 40 Budget 2025', '§ 41 Motion om badplatser', '§ 42 Information']),
+	);
 	const published = '2024-05-20T10:00:00+02:00';
 	git(repo, published, 'init', '-q');
 	git(repo, published, 'add', '.');
 	git(repo, published, 'commit', '-q', '-m', 'Protokoll KS 2024-05-14');
-	writeFileSync(file, minutes(['Anna Ek (S), ordförande', 'Per Berg (M)', 'Karin Nord (S)'], ['§ 40 Budget 2025', '§ 41 Motion om fler badplatser', '§ 43 Delegationsbeslut']));
+	writeFileSync(
+		file,
+		minutes(['Anna Ek (S), ordförande', 'Per Berg (M)', 'Karin Nord (S)'], ['§ 40 Budget 2025', '§ 41 Motion om fler badplatser', '§ 43 Delegationsbeslut']),
+	);
 	git(repo, '2024-05-27T09:00:00+02:00', 'commit', '-q', '-am', 'Rättelse');
 	build = buildSite(content, path.join(work, 'site'), { SOURCE_DATE_EPOCH: '1767225600' });
 }, 240_000);
@@ -68,7 +89,10 @@ describe('a protokoll corrected after it was published', () => {
 		expect(text).toContain('Punkt 41 fick rubriken ”Motion om fler badplatser” (tidigare ”Motion om badplatser”)');
 		expect(text).toContain('Tillagda i deltagarlistan: Karin Nord');
 		expect(text).toContain('Borttagna ur deltagarlistan: Lisa Holm');
-		expect(page.links).toContainEqual(['https://git.example.org/arkiv/commits/main/content/minutes/ks/2024-05-14.txt', 'Rättelser och tidigare versioner av 2024-05-14.txt']);
+		expect(page.links).toContainEqual([
+			'https://git.example.org/arkiv/commits/main/content/minutes/ks/2024-05-14.txt',
+			'Rättelser och tidigare versioner av 2024-05-14.txt',
+		]);
 		expect(page.links).toContainEqual(['#andringar', 'se vad som ändrats']);
 	});
 });

@@ -62,8 +62,13 @@ async function waitForPage(pathname: string, accept: (html: string) => boolean):
 		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 	// the lines that are not request logs say whether the edit was seen and converted again
-	const events = output.split('\n').filter((line) => !/^\S+ \[\d{3}\] \//u.test(line.trim())).join('\n');
-	throw new Error(`${pathname} did not show what was expected within ${timeout / 1000} s. Last answer: ${last.slice(0, 500)}\n--- server output without request lines ---\n${events.slice(-6000)}`);
+	const events = output
+		.split('\n')
+		.filter((line) => !/^\S+ \[\d{3}\] \//u.test(line.trim()))
+		.join('\n');
+	throw new Error(
+		`${pathname} did not show what was expected within ${timeout / 1000} s. Last answer: ${last.slice(0, 500)}\n--- server output without request lines ---\n${events.slice(-6000)}`,
+	);
 }
 
 const exitHandler = () => {
@@ -103,30 +108,46 @@ afterAll(async () => {
 describe('npm run dev: preview while editing', () => {
 	const page = '/organ/halland-krf/2024-03-15/';
 
-	it('serves the meeting page on the port given with -- --port', async () => {
-		const html = await waitForPage(page, (text) => text.includes('Budget för 2025'));
-		expect(html).toContain('Mötets öppnande');
-	}, timeout + 5_000);
+	it(
+		'serves the meeting page on the port given with -- --port',
+		async () => {
+			const html = await waitForPage(page, (text) => text.includes('Budget för 2025'));
+			expect(html).toContain('Mötets öppnande');
+		},
+		timeout + 5_000,
+	);
 
-	it('shows a changed item title after the minutes file is edited', async () => {
-		const file = path.join(work, 'content/minutes/halland-krf/2024-03-15.txt');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('2. Budget för 2025', '2. Budget för 2026 (ändrad)'));
-		// Both the rendered text (the MDX body) and the table of contents (the entry's front matter) must change.
-		const html = await waitForPage(page, (text) => text.includes('<h2 id="punkt-2">2. Budget för 2026 (ändrad)') && !text.includes('Budget för 2025'));
-		expect(html).toContain('<a href="#punkt-2">2. Budget för 2026 (ändrad)</a>');
-	}, timeout + 5_000);
+	it(
+		'shows a changed item title after the minutes file is edited',
+		async () => {
+			const file = path.join(work, 'content/minutes/halland-krf/2024-03-15.txt');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('2. Budget för 2025', '2. Budget för 2026 (ändrad)'));
+			// Both the rendered text (the MDX body) and the table of contents (the entry's front matter) must change.
+			const html = await waitForPage(page, (text) => text.includes('<h2 id="punkt-2">2. Budget för 2026 (ändrad)') && !text.includes('Budget för 2025'));
+			expect(html).toContain('<a href="#punkt-2">2. Budget för 2026 (ändrad)</a>');
+		},
+		timeout + 5_000,
+	);
 
-	it('keeps serving the changed page on later requests', async () => {
-		await new Promise((resolve) => setTimeout(resolve, 2_000));
-		const response = await fetch(`${origin}${page}`);
-		expect(response.status, output.slice(-3000)).toBe(200);
-		expect(await response.text()).toContain('Budget för 2026 (ändrad)');
-	}, timeout);
+	it(
+		'keeps serving the changed page on later requests',
+		async () => {
+			await new Promise((resolve) => setTimeout(resolve, 2_000));
+			const response = await fetch(`${origin}${page}`);
+			expect(response.status, output.slice(-3000)).toBe(200);
+			expect(await response.text()).toContain('Budget för 2026 (ändrad)');
+		},
+		timeout,
+	);
 
-	it('serves a minutes file added while the server runs', async () => {
-		writeFileSync(path.join(work, 'content/minutes/halland-krf/2024-04-01.txt'), minutes('Nytt ärende om kollektivtrafik').replace('15 mars', '1 april'));
-		await waitForPage('/organ/halland-krf/2024-04-01/', (text) => text.includes('Nytt ärende om kollektivtrafik'));
-	}, timeout + 5_000);
+	it(
+		'serves a minutes file added while the server runs',
+		async () => {
+			writeFileSync(path.join(work, 'content/minutes/halland-krf/2024-04-01.txt'), minutes('Nytt ärende om kollektivtrafik').replace('15 mars', '1 april'));
+			await waitForPage('/organ/halland-krf/2024-04-01/', (text) => text.includes('Nytt ärende om kollektivtrafik'));
+		},
+		timeout + 5_000,
+	);
 });
 
 describe('npm run dev: stopping', () => {

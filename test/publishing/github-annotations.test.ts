@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { githubAnnotations } from '../../scripts/pipeline/report/github-annotations.ts';
 import type { Problem } from '../../scripts/pipeline/types.ts';
 
-const problem = (overrides: Partial<Problem>): Problem => ({ source: 'minutes/krf/x.txt', line: 3, severity: 'error', message: 'Something is wrong.', ...overrides });
+const problem = (overrides: Partial<Problem>): Problem => ({
+	source: 'minutes/krf/x.txt',
+	line: 3,
+	severity: 'error',
+	message: 'Something is wrong.',
+	...overrides,
+});
 
 describe('githubAnnotations: one workflow command per problem', () => {
 	it('writes an error with file, line and title', () => {
@@ -10,11 +16,15 @@ describe('githubAnnotations: one workflow command per problem', () => {
 	});
 
 	it('writes a warning as ::warning', () => {
-		expect(githubAnnotations([problem({ severity: 'warning' })], 'content')).toBe('::warning file=content/minutes/krf/x.txt,line=3,title=check%3Acontent warning::Something is wrong.');
+		expect(githubAnnotations([problem({ severity: 'warning' })], 'content')).toBe(
+			'::warning file=content/minutes/krf/x.txt,line=3,title=check%3Acontent warning::Something is wrong.',
+		);
 	});
 
 	it('leaves out line= when the problem concerns the whole file', () => {
-		expect(githubAnnotations([problem({ line: null })], 'content')).toBe('::error file=content/minutes/krf/x.txt,title=check%3Acontent error::Something is wrong.');
+		expect(githubAnnotations([problem({ line: null })], 'content')).toBe(
+			'::error file=content/minutes/krf/x.txt,title=check%3Acontent error::Something is wrong.',
+		);
 	});
 
 	it('puts one problem on each line, in the order given', () => {
@@ -25,7 +35,9 @@ describe('githubAnnotations: one workflow command per problem', () => {
 	});
 
 	it('names the kind of problem in the title when the problem has a code', () => {
-		expect(githubAnnotations([problem({ severity: 'warning', code: 'date-missing' })], 'content')).toBe('::warning file=content/minutes/krf/x.txt,line=3,title=check%3Acontent date-missing::Something is wrong.');
+		expect(githubAnnotations([problem({ severity: 'warning', code: 'date-missing' })], 'content')).toBe(
+			'::warning file=content/minutes/krf/x.txt,line=3,title=check%3Acontent date-missing::Something is wrong.',
+		);
 	});
 
 	it('prints nothing for no problems', () => {
@@ -35,15 +47,21 @@ describe('githubAnnotations: one workflow command per problem', () => {
 
 describe('githubAnnotations: escaping per the workflow-command spec', () => {
 	it('escapes %, \\r and \\n in the message but keeps , and :', () => {
-		expect(githubAnnotations([problem({ message: '100% fel:\r\nrad två, tre' })], 'content')).toBe('::error file=content/minutes/krf/x.txt,line=3,title=check%3Acontent error::100%25 fel:%0D%0Arad två, tre');
+		expect(githubAnnotations([problem({ message: '100% fel:\r\nrad två, tre' })], 'content')).toBe(
+			'::error file=content/minutes/krf/x.txt,line=3,title=check%3Acontent error::100%25 fel:%0D%0Arad två, tre',
+		);
 	});
 
 	it('escapes %, \\r, \\n, : and , in the file property', () => {
-		expect(githubAnnotations([problem({ source: 'minutes/krf/a,b:c%d\ne.txt', line: null })], 'content')).toBe('::error file=content/minutes/krf/a%2Cb%3Ac%25d%0Ae.txt,title=check%3Acontent error::Something is wrong.');
+		expect(githubAnnotations([problem({ source: 'minutes/krf/a,b:c%d\ne.txt', line: null })], 'content')).toBe(
+			'::error file=content/minutes/krf/a%2Cb%3Ac%25d%0Ae.txt,title=check%3Acontent error::Something is wrong.',
+		);
 	});
 
 	it('escapes % before anything else, so an escape in the text is not decoded twice', () => {
-		expect(githubAnnotations([problem({ message: 'a %0A b' })], 'content')).toBe('::error file=content/minutes/krf/x.txt,line=3,title=check%3Acontent error::a %250A b');
+		expect(githubAnnotations([problem({ message: 'a %0A b' })], 'content')).toBe(
+			'::error file=content/minutes/krf/x.txt,line=3,title=check%3Acontent error::a %250A b',
+		);
 	});
 });
 
@@ -54,7 +72,11 @@ describe('githubAnnotations: paths relative to the repository root', () => {
 	});
 
 	it('joins a nested content path with / and no doubled separator', () => {
-		expect(githubAnnotations([problem({ line: null })], 'archive/content/')).toBe('::error file=archive/content/minutes/krf/x.txt,title=check%3Acontent error::Something is wrong.');
-		expect(githubAnnotations([problem({ line: null })], 'archive\\content')).toBe('::error file=archive/content/minutes/krf/x.txt,title=check%3Acontent error::Something is wrong.');
+		expect(githubAnnotations([problem({ line: null })], 'archive/content/')).toBe(
+			'::error file=archive/content/minutes/krf/x.txt,title=check%3Acontent error::Something is wrong.',
+		);
+		expect(githubAnnotations([problem({ line: null })], 'archive\\content')).toBe(
+			'::error file=archive/content/minutes/krf/x.txt,title=check%3Acontent error::Something is wrong.',
+		);
 	});
 });

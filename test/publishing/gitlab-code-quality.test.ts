@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { gitlabCodeQuality } from '../../scripts/pipeline/report/gitlab-code-quality.ts';
 import type { Problem } from '../../scripts/pipeline/types.ts';
 
-const problem = (overrides: Partial<Problem>): Problem => ({ source: 'minutes/krf/x.txt', line: 3, severity: 'error', message: 'Something is wrong.', ...overrides });
+const problem = (overrides: Partial<Problem>): Problem => ({
+	source: 'minutes/krf/x.txt',
+	line: 3,
+	severity: 'error',
+	message: 'Something is wrong.',
+	...overrides,
+});
 
 describe('gitlabCodeQuality: the fields GitLab reads', () => {
 	it('maps an error to a major issue at its file and line', () => {

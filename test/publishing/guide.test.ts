@@ -12,8 +12,16 @@ import { projectRoot } from './run-cli.ts';
 const guide = readFileSync(path.join(projectRoot, 'docs', 'guide.md'), 'utf8');
 /** A block without the indentation all its lines share (blocks inside a list item are indented). */
 const dedent = (text: string) => {
-	const indent = Math.min(...text.split('\n').filter((line) => line.trim()).map((line) => /^ */.exec(line)?.[0].length ?? 0));
-	return text.split('\n').map((line) => line.slice(indent)).join('\n');
+	const indent = Math.min(
+		...text
+			.split('\n')
+			.filter((line) => line.trim())
+			.map((line) => /^ */.exec(line)?.[0].length ?? 0),
+	);
+	return text
+		.split('\n')
+		.map((line) => line.slice(indent))
+		.join('\n');
 };
 const yamlBlocks = [...guide.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => dedent(match[1] ?? ''));
 const block = (start: string) => yamlBlocks.filter((text) => text.trimStart().startsWith(start));

@@ -26,7 +26,10 @@ beforeAll(() => {
 	cpSync(path.join(root, 'content'), content, { recursive: true });
 	first = buildSite(content, path.join(work, 'incremental'), epoch, project);
 	// New words (the compound splitter's lexicon changes for every page) and a case number in one meeting.
-	appendFileSync(path.join(content, 'minutes', 'halland-krf', '2023-02-01.txt'), '\nTillägg: Ordföranden tackade för ett givande trygghetsmöte, dnr RS 2023/77.\n');
+	appendFileSync(
+		path.join(content, 'minutes', 'halland-krf', '2023-02-01.txt'),
+		'\nTillägg: Ordföranden tackade för ett givande trygghetsmöte, dnr RS 2023/77.\n',
+	);
 	again = buildSite(content, path.join(work, 'incremental'), epoch, project);
 	clean = buildSite(content, path.join(work, 'clean'), epoch);
 }, 300_000);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
+import { type BuiltArchive, buildArchive } from '../helpers/build-archive.ts';
 
 const archive = (theme: string) => `title: Exempelby protokollarkiv
 baseUrl: https://example.org/
@@ -22,7 +22,8 @@ bodies:
 theme:
 ${theme}`;
 
-const minutes = 'Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-05-14\n\nBeslutande\nAnna Ek (S), ordförande\n\n§ 1 Budget 2025\n\nKommunstyrelsen beslutar att godkänna förslaget.\n';
+const minutes =
+	'Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-05-14\n\nBeslutande\nAnna Ek (S), ordförande\n\n§ 1 Budget 2025\n\nKommunstyrelsen beslutar att godkänna förslaget.\n';
 const logo = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="#7a1f5c"/></svg>';
 
 let site: BuiltArchive;
@@ -51,14 +52,18 @@ describe('an archive with a theme of its own', () => {
 	it('shows the logo with its text alternative before the title, on every page, and publishes the file', () => {
 		for (const url of ['', 'organ/ks/2024-05-14']) {
 			const html = site.html(url);
-			expect(html).toMatch(/<a class="site-title" href="\/"><img class="site-logo" src="\/tema\/tema\/logo\.svg" alt="Exempelby kommuns logotyp"><span>Exempelby protokollarkiv<\/span><\/a>/u);
+			expect(html).toMatch(
+				/<a class="site-title" href="\/"><img class="site-logo" src="\/tema\/tema\/logo\.svg" alt="Exempelby kommuns logotyp"><span>Exempelby protokollarkiv<\/span><\/a>/u,
+			);
 			expect(html).toContain('<link rel="icon" href="/tema/tema/favicon.svg">');
 		}
 		expect(readFileSync(path.join(site.build.outDir, 'tema', 'tema', 'logo.svg'), 'utf8')).toBe(logo);
 	});
 	it('uses its colours in light and dark mode', () => {
 		const html = site.html('');
-		expect(html).toContain(':root:root { --link: #7a1f5c; --visited: #7a1f5c; --accent: #1d6b34; } @media (prefers-color-scheme: dark) { :root:root { --link: #f0a6d4; --visited: #f0a6d4; --accent: #8fdca4; } }');
+		expect(html).toContain(
+			':root:root { --link: #7a1f5c; --visited: #7a1f5c; --accent: #1d6b34; } @media (prefers-color-scheme: dark) { :root:root { --link: #f0a6d4; --visited: #f0a6d4; --accent: #8fdca4; } }',
+		);
 	});
 	it('links to the organisation from the header and shows its footer text and links', () => {
 		const page = site.page('');
@@ -81,7 +86,9 @@ function failedBuild(theme: string): string {
 
 describe('a theme the build refuses', () => {
 	it('stops at a colour without enough contrast, naming the field, the ratio and what to do', () => {
-		expect(failedBuild('  colors:\n    primary: "#0b57a4"\n')).toContain('`theme.colors.primary`: #0b57a4 reaches 2.5:1 against the dark background #15181c; WCAG AA needs 4.5:1 for text. Choose a lighter colour, or give one for each mode: { light: "#…", dark: "#…" }.');
+		expect(failedBuild('  colors:\n    primary: "#0b57a4"\n')).toContain(
+			'`theme.colors.primary`: #0b57a4 reaches 2.5:1 against the dark background #15181c; WCAG AA needs 4.5:1 for text. Choose a lighter colour, or give one for each mode: { light: "#…", dark: "#…" }.',
+		);
 	}, 120_000);
 	it('names a logo file that is not there', () => {
 		expect(failedBuild('  logo: { src: tema/logo.svg, alt: Logotyp }\n')).toContain('theme.logo.src: there is no file content/tema/logo.svg.');

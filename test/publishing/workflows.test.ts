@@ -9,7 +9,10 @@ import { projectRoot } from './run-cli.ts';
 
 /** Runs GitHub's workflow parser on files (in a tsx subprocess, see workflow-errors.ts) and returns the errors per file. */
 function workflowErrors(files: readonly string[]): Record<string, string[]> {
-	const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, 'workflow-errors.ts'), ...files], { cwd: projectRoot, encoding: 'utf8' });
+	const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(import.meta.dirname, 'workflow-errors.ts'), ...files], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) throw new Error(`workflow-errors.ts failed: ${result.stderr}`);
 	return z.record(z.string(), z.array(z.string())).parse(JSON.parse(result.stdout));
 }
@@ -21,7 +24,9 @@ const githubWorkflows = [
 
 describe('GitHub workflows: valid against the official schema', () => {
 	it('finds the deploy and check workflows', () => {
-		expect(githubWorkflows).toEqual(expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/check.yml', 'docs/content-repository.github-workflow.yml']));
+		expect(githubWorkflows).toEqual(
+			expect.arrayContaining(['.github/workflows/deploy.yml', '.github/workflows/check.yml', 'docs/content-repository.github-workflow.yml']),
+		);
 	});
 
 	it('has no errors in any workflow file', () => {
@@ -51,8 +56,8 @@ describe('GitHub workflows: valid against the official schema', () => {
 const workflowShape = z.object({
 	on: z.record(z.string(), z.unknown()),
 	permissions: z.record(z.string(), z.string()).optional(),
-	concurrency: z.object({ group: z.string() }).passthrough().optional(),
-	jobs: z.record(z.string(), z.object({ steps: z.array(z.object({ uses: z.string().optional(), run: z.string().optional() }).passthrough()).optional() }).passthrough()),
+	concurrency: z.looseObject({ group: z.string() }).optional(),
+	jobs: z.record(z.string(), z.looseObject({ steps: z.array(z.looseObject({ uses: z.string().optional(), run: z.string().optional() })).optional() })),
 });
 const read = (file: string) => workflowShape.parse(parse(readFileSync(path.join(projectRoot, file), 'utf8')));
 const steps = (file: string) => Object.values(read(file).jobs).flatMap((job) => job.steps ?? []);
@@ -92,7 +97,9 @@ describe('GitHub workflows: what they do', () => {
 	it('the content-repository workflow points the generator at the checkout', () => {
 		const text = readFileSync(path.join(projectRoot, 'docs/content-repository.github-workflow.yml'), 'utf8');
 		expect(text).toContain('ARCHIVE_CONTENT_DIR: ${{ github.workspace }}');
-		expect(steps('docs/content-repository.github-workflow.yml').some((step) => (step.with as { ref?: string } | undefined)?.ref === '${{ env.GENERATOR_REF }}')).toBe(true);
+		expect(
+			steps('docs/content-repository.github-workflow.yml').some((step) => (step.with as { ref?: string } | undefined)?.ref === '${{ env.GENERATOR_REF }}'),
+		).toBe(true);
 	});
 });
 
@@ -105,10 +112,24 @@ const gitlabJob = z
 		before_script: z.array(z.string()).optional(),
 		rules: z.array(z.object({ if: z.string() }).strict()).optional(),
 		artifacts: z
-			.object({ when: z.enum(['always', 'on_success', 'on_failure']).optional(), paths: z.array(z.string()).optional(), reports: z.object({ codequality: z.string() }).strict().optional() })
+			.object({
+				when: z.enum(['always', 'on_success', 'on_failure']).optional(),
+				paths: z.array(z.string()).optional(),
+				reports: z.object({ codequality: z.string() }).strict().optional(),
+			})
 			.strict()
 			.optional(),
-		...{ image: other, after_script: other, cache: other, variables: other, needs: other, environment: other, when: other, allow_failure: other, interruptible: other },
+		...{
+			image: other,
+			after_script: other,
+			cache: other,
+			variables: other,
+			needs: other,
+			environment: other,
+			when: other,
+			allow_failure: other,
+			interruptible: other,
+		},
 		...{ timeout: other, tags: other, dependencies: other, services: other, retry: other, resource_group: other, pages: other, publish: other },
 	})
 	.strict();
@@ -117,7 +138,11 @@ const gitlabGlobalKeys = new Set(['image', 'variables', 'cache', 'stages', 'defa
 
 describe('GitLab example: the keys GitLab needs', () => {
 	const config = z.record(z.string(), z.unknown()).parse(parse(readFileSync(path.join(projectRoot, 'docs/gitlab-pages.gitlab-ci.yml'), 'utf8')));
-	const jobs = Object.fromEntries(Object.entries(config).filter(([key]) => !gitlabGlobalKeys.has(key)).map(([name, job]) => [name, gitlabJob.parse(job)]));
+	const jobs = Object.fromEntries(
+		Object.entries(config)
+			.filter(([key]) => !gitlabGlobalKeys.has(key))
+			.map(([name, job]) => [name, gitlabJob.parse(job)]),
+	);
 
 	it('has only known job keywords and every job in a declared stage', () => {
 		const stages = z.array(z.string()).parse(config.stages);

@@ -66,12 +66,19 @@ describe('personnummer and samordningsnummer', () => {
 	});
 	it('finds any valid number wherever it stands between words', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 999 }), fc.boolean(), (yy, mm, dd, serial, coordination) => {
-				const date = `${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}${String(coordination ? dd + 60 : dd).padStart(2, '0')}`;
-				const number = valid(date, String(serial).padStart(3, '0'));
-				const text = `Namn ${number.slice(0, 6)}-${number.slice(6)} bor här`;
-				expect(redactIdentityNumbers(text, 'redact').text).toBe('Namn [personnummer borttaget] bor här');
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 99 }),
+				fc.integer({ min: 1, max: 12 }),
+				fc.integer({ min: 1, max: 28 }),
+				fc.integer({ min: 0, max: 999 }),
+				fc.boolean(),
+				(yy, mm, dd, serial, coordination) => {
+					const date = `${String(yy).padStart(2, '0')}${String(mm).padStart(2, '0')}${String(coordination ? dd + 60 : dd).padStart(2, '0')}`;
+					const number = valid(date, String(serial).padStart(3, '0'));
+					const text = `Namn ${number.slice(0, 6)}-${number.slice(6)} bor här`;
+					expect(redactIdentityNumbers(text, 'redact').text).toBe('Namn [personnummer borttaget] bor här');
+				},
+			),
 		);
 	});
 });
@@ -116,7 +123,11 @@ describe('redactions.yml schema', () => {
 		expect(redactionsSchema.parse([{ pattern: 'x', reason: 'y' }])).toEqual([{ pattern: 'x', regex: false, caseSensitive: false, reason: 'y' }]);
 	});
 	it('rejects a missing reason, an unknown field, a bad or empty-matching regex and a multi-line replacement', () => {
-		const issues = (value: unknown) => redactionsSchema.safeParse(value).error?.issues.map((issue) => issue.message).join(' | ') ?? '';
+		const issues = (value: unknown) =>
+			redactionsSchema
+				.safeParse(value)
+				.error?.issues.map((issue) => issue.message)
+				.join(' | ') ?? '';
 		expect(issues([{ pattern: 'x' }])).not.toBe('');
 		expect(issues([{ pattern: 'x', reason: 'y', because: 'z' }])).not.toBe('');
 		expect(issues([{ pattern: '(', regex: true, reason: 'y' }])).toMatch(/not a valid regular expression/);

@@ -6,7 +6,7 @@ import type { ConvertedArchive } from '../../scripts/pipeline/convert-archive.ts
 import { loadYaml } from '../../scripts/pipeline/load/load-yaml.ts';
 import { nameKey } from '../../scripts/pipeline/resolve/resolve-people.ts';
 import { validatePeopleRegistry } from '../../scripts/pipeline/resolve/validate-people-registry.ts';
-import { peopleRegistrySchema, type PeopleRegistry } from '../../src/schema/registries.ts';
+import { type PeopleRegistry, peopleRegistrySchema } from '../../src/schema/registries.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const content = path.join(root, 'content');
@@ -27,7 +27,9 @@ describe('identity in the demo archive', () => {
 	/** Person ids of the attendees written `name` (exactly, after normalisation), per meeting id. */
 	const idsOf = (name: string) =>
 		Object.fromEntries(
-			converted.meetings.flatMap(({ id, meeting }) => meeting.attendees.filter((attendee) => nameKey(attendee.name) === nameKey(name)).map((attendee) => [id, attendee.person])),
+			converted.meetings.flatMap(({ id, meeting }) =>
+				meeting.attendees.filter((attendee) => nameKey(attendee.name) === nameKey(name)).map((attendee) => [id, attendee.person]),
+			),
 		);
 
 	beforeAll(async () => {
@@ -89,7 +91,9 @@ describe('identity in the demo archive', () => {
 	});
 
 	it('leaves no registry problem and no probable duplicate open', () => {
-		const identity = converted.problems.filter((problem) => problem.source === 'people.yml' || / may be |^Two people named |matches \d+ people in people\.yml/.test(problem.message));
+		const identity = converted.problems.filter(
+			(problem) => problem.source === 'people.yml' || / may be |^Two people named |matches \d+ people in people\.yml/.test(problem.message),
+		);
 		expect(identity).toEqual([]);
 	});
 });

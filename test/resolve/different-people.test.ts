@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolvePeople } from '../../scripts/pipeline/resolve/resolve-people.ts';
 import { empty, mention } from './person-mentions.ts';
 
-const resolve = (...list: Parameters<typeof mention>[]) => resolvePeople(list.map((args) => mention(...args)), empty);
+const resolve = (...list: Parameters<typeof mention>[]) =>
+	resolvePeople(
+		list.map((args) => mention(...args)),
+		empty,
+	);
 
 describe('different people with similar names', () => {
 	it.each([
@@ -109,7 +113,10 @@ describe('different people with similar names', () => {
 	});
 
 	it('does not merge a double surname with one part of it, but reports it', () => {
-		const result = resolve(['Ulrika Joelsson Gustafsson', { meeting: 'kf/2018', organization: 'Region Kronoberg' }], ['Ulrika Joelsson', { meeting: 'kf/2019', organization: 'Region Kronoberg' }]);
+		const result = resolve(
+			['Ulrika Joelsson Gustafsson', { meeting: 'kf/2018', organization: 'Region Kronoberg' }],
+			['Ulrika Joelsson', { meeting: 'kf/2019', organization: 'Region Kronoberg' }],
+		);
 		expect(result.ids[0]).not.toBe(result.ids[1]);
 		expect(result.problems[0]?.message).toContain('the surnames are not written the same');
 	});

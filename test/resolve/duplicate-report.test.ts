@@ -10,7 +10,10 @@ const perShort = mention('Per Persson', { meeting: 'gr/2024', organization: 'Reg
 function advice(message: string, header: string): unknown {
 	const start = message.indexOf(header);
 	expect(start).toBeGreaterThan(-1);
-	const lines = message.slice(start + header.length).split('\n').slice(1);
+	const lines = message
+		.slice(start + header.length)
+		.split('\n')
+		.slice(1);
 	const block = lines.slice(0, lines.findIndex((line) => !line.startsWith('  ')) === -1 ? undefined : lines.findIndex((line) => !line.startsWith('  ')));
 	return parse(block.join('\n'));
 }
@@ -37,12 +40,18 @@ describe('the probable-duplicate report', () => {
 	});
 
 	it('silences the warning once the advice is followed (merge or keep apart)', () => {
-		const merged = resolvePeople([per, perShort], registry({ id: 'per-stane-persson', name: 'Per Stané Persson', aliases: ['Per Persson'], why: 'Same seat.' }));
+		const merged = resolvePeople(
+			[per, perShort],
+			registry({ id: 'per-stane-persson', name: 'Per Stané Persson', aliases: ['Per Persson'], why: 'Same seat.' }),
+		);
 		expect(merged.problems).toEqual([]);
 		expect(merged.ids).toEqual(['per-stane-persson', 'per-stane-persson']);
 		const apart = resolvePeople(
 			[per, perShort],
-			registry({ id: 'per-stane-persson', name: 'Per Stané Persson', notSameAs: ['per-persson'] }, { id: 'per-persson', name: 'Per Persson', notSameAs: ['per-stane-persson'] }),
+			registry(
+				{ id: 'per-stane-persson', name: 'Per Stané Persson', notSameAs: ['per-persson'] },
+				{ id: 'per-persson', name: 'Per Persson', notSameAs: ['per-stane-persson'] },
+			),
 		);
 		expect(apart.problems).toEqual([]);
 		expect(apart.ids).toEqual(['per-stane-persson', 'per-persson']);
@@ -68,16 +77,41 @@ describe('the probable-duplicate report', () => {
 			empty,
 		);
 		const message = result.problems[0]?.message ?? '';
-		expect(message).toMatch(/^Two people named Kicki Nordberg are kept apart: Kicki Nordberg \(Kommundirektör, Falkenbergs kommun\) in minutes\/krf\/2024\.txt \(page kicki-nordberg-falkenbergs-kommun\) and Kicki Nordberg \(Stenungsund\) in minutes\/gr\/2023\.txt \(page kicki-nordberg\), because the organisations differ/);
-		expect(advice(message, 'add to content/people.yml:')).toEqual([{ id: 'kicki-nordberg', name: 'Kicki Nordberg', why: '<what shows that they are one person>' }]);
+		expect(message).toMatch(
+			/^Two people named Kicki Nordberg are kept apart: Kicki Nordberg \(Kommundirektör, Falkenbergs kommun\) in minutes\/krf\/2024\.txt \(page kicki-nordberg-falkenbergs-kommun\) and Kicki Nordberg \(Stenungsund\) in minutes\/gr\/2023\.txt \(page kicki-nordberg\), because the organisations differ/,
+		);
+		expect(advice(message, 'add to content/people.yml:')).toEqual([
+			{ id: 'kicki-nordberg', name: 'Kicki Nordberg', why: '<what shows that they are one person>' },
+		]);
 		expect(advice(message, 'If they are different people (each keeps its page address), add to content/people.yml:')).toEqual([
-			{ id: 'kicki-nordberg', name: 'Kicki Nordberg', organizations: [{ value: 'Stenungsund' }], notSameAs: ['kicki-nordberg-falkenbergs-kommun'], why: '<what shows that they are different people>' },
-			{ id: 'kicki-nordberg-falkenbergs-kommun', name: 'Kicki Nordberg', organizations: [{ value: 'Falkenbergs kommun' }], notSameAs: ['kicki-nordberg'], why: '<what shows that they are different people>' },
+			{
+				id: 'kicki-nordberg',
+				name: 'Kicki Nordberg',
+				organizations: [{ value: 'Stenungsund' }],
+				notSameAs: ['kicki-nordberg-falkenbergs-kommun'],
+				why: '<what shows that they are different people>',
+			},
+			{
+				id: 'kicki-nordberg-falkenbergs-kommun',
+				name: 'Kicki Nordberg',
+				organizations: [{ value: 'Falkenbergs kommun' }],
+				notSameAs: ['kicki-nordberg'],
+				why: '<what shows that they are different people>',
+			},
 		]);
 	});
 
 	it('tells staff to extend an existing entry when one side is registered', () => {
-		const message = resolvePeople([per, perShort], registry({ id: 'per-stane-persson', name: 'Per Stané Persson', parties: [{ value: 'M' }, { value: 'S' }], organizations: [{ value: 'Halmstads kommun' }] })).problems[0]?.message ?? '';
+		const message =
+			resolvePeople(
+				[per, perShort],
+				registry({
+					id: 'per-stane-persson',
+					name: 'Per Stané Persson',
+					parties: [{ value: 'M' }, { value: 'S' }],
+					organizations: [{ value: 'Halmstads kommun' }],
+				}),
+			).problems[0]?.message ?? '';
 		expect(message).toContain('To merge, add Per Persson to `aliases:` of per-stane-persson in content/people.yml.');
 		expect(message).toContain('and add per-persson to `notSameAs:` of per-stane-persson in content/people.yml.');
 	});

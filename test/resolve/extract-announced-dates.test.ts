@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAnnouncedDates } from '../../scripts/pipeline/resolve/extract-announced-dates.ts';
+import { extractAnnouncedDates } from '../../src/lib/feeds/extract-announced-dates.ts';
 
 describe('extractAnnouncedDates', () => {
 	it('turns the announced meetings of the 2018 Kronoberg minutes into ISO dates', () => {
@@ -16,7 +16,12 @@ describe('extractAnnouncedDates', () => {
 	});
 
 	it('reads lists of days, abbreviated months, ordinals, ISO and numeric dates', () => {
-		expect(extractAnnouncedDates('Mötena hålls 3, 10 och 17 sept. samt den 4:e okt.', { meetingDate: '2018-05-02' })).toEqual(['2018-09-03', '2018-09-10', '2018-09-17', '2018-10-04']);
+		expect(extractAnnouncedDates('Mötena hålls 3, 10 och 17 sept. samt den 4:e okt.', { meetingDate: '2018-05-02' })).toEqual([
+			'2018-09-03',
+			'2018-09-10',
+			'2018-09-17',
+			'2018-10-04',
+		]);
 		expect(extractAnnouncedDates('Kommande sammanträden blir 2025-02-14 och 2025-04-11.', { meetingDate: '2024-12-01' })).toEqual(['2025-02-14', '2025-04-11']);
 		expect(extractAnnouncedDates('Nästa möte 29/8 kl. 13.00.', { meetingDate: '2018-05' })).toEqual(['2018-08-29']);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePeople, type PersonMention } from '../../scripts/pipeline/resolve/resolve-people.ts';
+import { type PersonMention, resolvePeople } from '../../scripts/pipeline/resolve/resolve-people.ts';
 import { empty, mention } from './person-mentions.ts';
 
 const idsByMeeting = (mentions: PersonMention[]) => {
@@ -16,7 +16,10 @@ describe('id stability', () => {
 	});
 
 	it('does not change the first person’s id when a later meeting brings a namesake', () => {
-		expect(idsByMeeting([first, namesake])).toEqual({ 'krf/2023-02-01 Per Persson': 'per-persson', 'krf/2024-05-01 Per Persson': 'per-persson-falkenbergs-kommun' });
+		expect(idsByMeeting([first, namesake])).toEqual({
+			'krf/2023-02-01 Per Persson': 'per-persson',
+			'krf/2024-05-01 Per Persson': 'per-persson-falkenbergs-kommun',
+		});
 	});
 
 	it('does not depend on the order in which files arrive', () => {
@@ -46,7 +49,10 @@ describe('id stability', () => {
 
 	it('keeps a merged person on the id of its first appearance when a later spelling joins', () => {
 		const before = resolvePeople([mention('Mattias Lund', { meeting: 'krf/2020', title: 'Kommundirektör' })], empty).ids;
-		const after = resolvePeople([mention('Mattias Lund', { meeting: 'krf/2020', title: 'Kommundirektör' }), mention('Matthias Lund', { meeting: 'krf/2021', title: 'Kommundirektör' })], empty).ids;
+		const after = resolvePeople(
+			[mention('Mattias Lund', { meeting: 'krf/2020', title: 'Kommundirektör' }), mention('Matthias Lund', { meeting: 'krf/2021', title: 'Kommundirektör' })],
+			empty,
+		).ids;
 		expect(after).toEqual([before[0], before[0]]);
 	});
 });

@@ -6,9 +6,15 @@ import { parse } from 'yaml';
 import { assignTopics } from '../../scripts/pipeline/resolve/assign-topics.ts';
 import { matchTopics } from '../../scripts/pipeline/resolve/match-topics.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
-import { topicsRegistrySchema, type RegistryTopic } from '../../src/schema/registries.ts';
+import { type RegistryTopic, topicsRegistrySchema } from '../../src/schema/registries.ts';
 
-const topic = (id: string, label: string, synonyms: string[] = [], abbreviations: string[] = []): RegistryTopic => ({ id, label, description: '', synonyms, abbreviations });
+const topic = (id: string, label: string, synonyms: string[] = [], abbreviations: string[] = []): RegistryTopic => ({
+	id,
+	label,
+	description: '',
+	synonyms,
+	abbreviations,
+});
 const registry = [
 	topic('hemsjukvard', 'Hemsjukvård'),
 	topic('civilt-forsvar', 'Civilt försvar', ['civilt försvar', 'totalförsvar']),
@@ -78,7 +84,11 @@ describe('matchTopics: options and find', () => {
 
 	it('returns every mention as written', () => {
 		const [rus] = matchTopics([topic('rus', 'Regional utvecklingsstrategi', [], ['RUS'])]);
-		expect(rus?.find('RUS (vart ska vi förflytta oss utifrån RUS:en) och den Regionala utvecklingsstrategin')).toEqual(['Regionala utvecklingsstrategin', 'RUS', 'RUS:en']);
+		expect(rus?.find('RUS (vart ska vi förflytta oss utifrån RUS:en) och den Regionala utvecklingsstrategin')).toEqual([
+			'Regionala utvecklingsstrategin',
+			'RUS',
+			'RUS:en',
+		]);
 	});
 });
 

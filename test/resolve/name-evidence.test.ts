@@ -33,7 +33,11 @@ describe('first-name variants', () => {
 
 describe('name variants', () => {
 	it('recognises a left-out middle name, also written as an initial', () => {
-		expect(nameVariants('Per Persson', 'Per Stané Persson')).toMatchObject({ kinds: ['middle-name'], mergeable: true, needs: { agreements: 1, bodyCounts: true } });
+		expect(nameVariants('Per Persson', 'Per Stané Persson')).toMatchObject({
+			kinds: ['middle-name'],
+			mergeable: true,
+			needs: { agreements: 1, bodyCounts: true },
+		});
 		expect(nameVariants('Per S. Persson', 'Per Stané Persson')).toMatchObject({ kinds: ['middle-name'], mergeable: true });
 	});
 
@@ -83,10 +87,35 @@ describe('organisations', () => {
 
 describe('display name', () => {
 	it('prefers the fullest, well-cased, most frequent spelling', () => {
-		expect(displayName([{ name: 'Per Persson', count: 3, order: 0 }, { name: 'Per Stané Persson', count: 1, order: 1 }])).toBe('Per Stané Persson');
-		expect(displayName([{ name: 'P-O Strömberg', count: 5, order: 0 }, { name: 'Per-Olof Strömberg', count: 1, order: 1 }])).toBe('Per-Olof Strömberg');
-		expect(displayName([{ name: 'ANNA BERG', count: 5, order: 0 }, { name: 'Anna Berg', count: 1, order: 1 }])).toBe('Anna Berg');
-		expect(displayName([{ name: 'Matthias Rossköld', count: 1, order: 0 }, { name: 'Mattias Rossköld', count: 2, order: 1 }])).toBe('Mattias Rossköld');
-		expect(displayName([{ name: 'Bo Ek', count: 1, order: 0 }, { name: 'B. Ek', count: 4, order: 1 }])).toBe('Bo Ek');
+		expect(
+			displayName([
+				{ name: 'Per Persson', count: 3, order: 0 },
+				{ name: 'Per Stané Persson', count: 1, order: 1 },
+			]),
+		).toBe('Per Stané Persson');
+		expect(
+			displayName([
+				{ name: 'P-O Strömberg', count: 5, order: 0 },
+				{ name: 'Per-Olof Strömberg', count: 1, order: 1 },
+			]),
+		).toBe('Per-Olof Strömberg');
+		expect(
+			displayName([
+				{ name: 'ANNA BERG', count: 5, order: 0 },
+				{ name: 'Anna Berg', count: 1, order: 1 },
+			]),
+		).toBe('Anna Berg');
+		expect(
+			displayName([
+				{ name: 'Matthias Rossköld', count: 1, order: 0 },
+				{ name: 'Mattias Rossköld', count: 2, order: 1 },
+			]),
+		).toBe('Mattias Rossköld');
+		expect(
+			displayName([
+				{ name: 'Bo Ek', count: 1, order: 0 },
+				{ name: 'B. Ek', count: 4, order: 1 },
+			]),
+		).toBe('Bo Ek');
 	});
 });

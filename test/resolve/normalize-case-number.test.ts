@@ -35,17 +35,55 @@ describe('normalizeCaseNumber', () => {
 });
 
 describe('buildCases', () => {
-	const item = (anchor: string, caseNumbers: string[]): Item => ({ number: 1, label: null, title: 'Ärende', anchor, day: null, caseNumbers, topics: [], participants: [], mentions: [], decisions: [], resolution: null, proposals: [], propositions: [], votes: [], reservations: [], conflicts: [], recipients: [], excerpt: '' });
+	const item = (anchor: string, caseNumbers: string[]): Item => ({
+		number: 1,
+		label: null,
+		title: 'Ärende',
+		anchor,
+		day: null,
+		caseNumbers,
+		topics: [],
+		participants: [],
+		mentions: [],
+		decisions: [],
+		resolution: null,
+		proposals: [],
+		propositions: [],
+		votes: [],
+		reservations: [],
+		conflicts: [],
+		recipients: [],
+		excerpt: '',
+	});
 	const meeting = (date: string, items: Item[], body = 'krf') => ({ date, items, body }) as unknown as Meeting;
 
 	it('makes one page for a case written two ways, oldest item first, showing the first form met', () => {
-		const cases = buildCases(new Map([
-			['krf/b', meeting('2019-09-01', [item('punkt-2', ['RS 181313'])])],
-			['krf/a', meeting('2019-06-01', [item('punkt-1', ['RS181313', 'Dnr KS 2018/124'])])],
-		]));
+		const cases = buildCases(
+			new Map([
+				['krf/b', meeting('2019-09-01', [item('punkt-2', ['RS 181313'])])],
+				['krf/a', meeting('2019-06-01', [item('punkt-1', ['RS181313', 'Dnr KS 2018/124'])])],
+			]),
+		);
 		expect(cases).toEqual([
-			{ id: 'ks-2018-124', number: 'KS 2018/124', key: 'ks-2018-124', organization: null, url: '/arenden/ks-2018-124/', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }] },
-			{ id: 'rs181313', number: 'RS181313', key: 'rs181313', organization: null, url: '/arenden/rs181313/', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }, { meeting: 'krf/b', anchor: 'punkt-2' }] },
+			{
+				id: 'ks-2018-124',
+				number: 'KS 2018/124',
+				key: 'ks-2018-124',
+				organization: null,
+				url: '/arenden/ks-2018-124/',
+				items: [{ meeting: 'krf/a', anchor: 'punkt-1' }],
+			},
+			{
+				id: 'rs181313',
+				number: 'RS181313',
+				key: 'rs181313',
+				organization: null,
+				url: '/arenden/rs181313/',
+				items: [
+					{ meeting: 'krf/a', anchor: 'punkt-1' },
+					{ meeting: 'krf/b', anchor: 'punkt-2' },
+				],
+			},
 		]);
 	});
 

@@ -33,27 +33,53 @@ describe('normalizeAgendaTitle: the same subject under different titles', () => 
 	});
 
 	it('gives the reduced label and the abbreviations', () => {
-		expect(normalizeAgendaTitle('Regional utvecklingsstrategi för Region Halland (RUS)')).toEqual({ key: 'regional utvecklingsstrategi', label: 'Regional utvecklingsstrategi', abbreviations: ['RUS'] });
+		expect(normalizeAgendaTitle('Regional utvecklingsstrategi för Region Halland (RUS)')).toEqual({
+			key: 'regional utvecklingsstrategi',
+			label: 'Regional utvecklingsstrategi',
+			abbreviations: ['RUS'],
+		});
 		expect(normalizeAgendaTitle('RUS - Regional utvecklingsstrategi')?.abbreviations).toEqual(['RUS']);
 		expect(normalizeAgendaTitle('Avstämning kring hälso- och sjukvårdsavtal')?.label).toBe('Hälso- och sjukvårdsavtal');
-		expect(normalizeAgendaTitle('Internet of Things (IoT) – digitalisering och sensorstödd samhällsplanering')).toMatchObject({ label: 'Internet of Things', abbreviations: ['IoT'] });
+		expect(normalizeAgendaTitle('Internet of Things (IoT) – digitalisering och sensorstödd samhällsplanering')).toMatchObject({
+			label: 'Internet of Things',
+			abbreviations: ['IoT'],
+		});
 	});
 
-	it.each(['Övrigt', 'Övriga frågor', 'Övriga frågor och kommande möten', 'Avslutning', 'Incheckning', 'Presentationsrunda av samtliga ledamöter', 'Kommande möten', 'Information', 'Stående punkter', 'Val av justerare', 'Godkännande av dagordning', '§ 1 Mötets öppnande', '2023'])(
-		'treats "%s" as procedural',
-		(title) => {
-			expect(normalizeAgendaTitle(title)).toBeNull();
-		},
-	);
+	it.each([
+		'Övrigt',
+		'Övriga frågor',
+		'Övriga frågor och kommande möten',
+		'Avslutning',
+		'Incheckning',
+		'Presentationsrunda av samtliga ledamöter',
+		'Kommande möten',
+		'Information',
+		'Stående punkter',
+		'Val av justerare',
+		'Godkännande av dagordning',
+		'§ 1 Mötets öppnande',
+		'2023',
+	])('treats "%s" as procedural', (title) => {
+		expect(normalizeAgendaTitle(title)).toBeNull();
+	});
 });
 
-const meeting = (id: string, ...items: [string, string[]?][]): TitledMeeting => ({ id, items: items.map(([title, topics = []], index) => ({ title, anchor: `punkt-${index + 1}`, topics })) });
+const meeting = (id: string, ...items: [string, string[]?][]): TitledMeeting => ({
+	id,
+	items: items.map(([title, topics = []], index) => ({ title, anchor: `punkt-${index + 1}`, topics })),
+});
 
 describe('findRecurringTitles', () => {
 	const meetings = [
 		meeting('krf/2019', ['Regional utvecklingsstrategi för Region Halland (RUS)'], ['Övrigt'], ['Kompetensförsörjning']),
 		meeting('krf/2023', ['RUS - Regional utvecklingsstrategi'], ['Regional fysisk plan'], ['Övrigt'], ['Hemsjukvård', ['hemsjukvard']]),
-		meeting('krf/2024', ['Regional fysisk plan - Information framtagandeprocess'], ['Regional fysisk plan (forts.)'], ['Hemsjukvård – avstämning', ['hemsjukvard']]),
+		meeting(
+			'krf/2024',
+			['Regional fysisk plan - Information framtagandeprocess'],
+			['Regional fysisk plan (forts.)'],
+			['Hemsjukvård – avstämning', ['hemsjukvard']],
+		),
 	];
 
 	it('finds titles that recur in two meetings, not procedural ones, not covered ones, not single ones', () => {
@@ -88,17 +114,43 @@ describe('findRecurringTitles', () => {
 
 describe('suggestTopics', () => {
 	it('suggests a topics.yml entry for each recurring title, most frequent first', () => {
-		const suggestions = suggestTopics(findRecurringTitles([meeting('a', ['Regional fysisk plan']), meeting('b', ['Regional fysisk plan - Information framtagandeprocess'])]));
+		const suggestions = suggestTopics(
+			findRecurringTitles([meeting('a', ['Regional fysisk plan']), meeting('b', ['Regional fysisk plan - Information framtagandeprocess'])]),
+		);
 		expect(suggestions).toHaveLength(1);
 		expect(suggestions[0]?.message).toMatch(/^Suggest a topic: 'Regional fysisk plan' recurs in 2 meetings/);
-		expect(suggestions[0]?.yaml).toBe(['  - id: regional-fysisk-plan', '    label: Regional fysisk plan', '    description: ""', '    synonyms:', '      - regional fysisk plan'].join('\n'));
+		expect(suggestions[0]?.yaml).toBe(
+			['  - id: regional-fysisk-plan', '    label: Regional fysisk plan', '    description: ""', '    synonyms:', '      - regional fysisk plan'].join('\n'),
+		);
 	});
 });
 
 describe('buildTopics with recurring titles and broader topics', () => {
-	const item = (anchor: string, title: string, topics: string[]): Item => ({ number: 1, label: null, title, anchor, day: null, caseNumbers: [], topics, participants: [], mentions: [], decisions: [], resolution: null, proposals: [], propositions: [], votes: [], reservations: [], conflicts: [], recipients: [], excerpt: '' });
+	const item = (anchor: string, title: string, topics: string[]): Item => ({
+		number: 1,
+		label: null,
+		title,
+		anchor,
+		day: null,
+		caseNumbers: [],
+		topics,
+		participants: [],
+		mentions: [],
+		decisions: [],
+		resolution: null,
+		proposals: [],
+		propositions: [],
+		votes: [],
+		reservations: [],
+		conflicts: [],
+		recipients: [],
+		excerpt: '',
+	});
 	const meetings = new Map([
-		['krf/2024', { date: '2024', items: [item('punkt-1', 'Fokusfrågor 2024', ['fokusfragor']), item('punkt-2', 'Hemsjukvård', ['hemsjukvard'])] } as unknown as Meeting],
+		[
+			'krf/2024',
+			{ date: '2024', items: [item('punkt-1', 'Fokusfrågor 2024', ['fokusfragor']), item('punkt-2', 'Hemsjukvård', ['hemsjukvard'])] } as unknown as Meeting,
+		],
 		['krf/2023', { date: '2023-02-01', items: [item('punkt-9', 'Fokusfrågor 2023', ['fokusfragor'])] } as unknown as Meeting],
 	]);
 	const registry = [
@@ -113,8 +165,18 @@ describe('buildTopics with recurring titles and broader topics', () => {
 	it('makes recurring-title topics with origin "recurring" and items oldest first', () => {
 		const topics = buildTopics(meetings, registry, recurring);
 		expect(topics.find((topic) => topic.id === 'fokusfragor')).toEqual({
-			id: 'fokusfragor', label: 'Fokusfrågor', url: '/amnen/fokusfragor/', description: '', synonyms: [], abbreviations: [], broader: null, origin: 'recurring',
-			items: [{ meeting: 'krf/2023', anchor: 'punkt-9' }, { meeting: 'krf/2024', anchor: 'punkt-1' }],
+			id: 'fokusfragor',
+			label: 'Fokusfrågor',
+			url: '/amnen/fokusfragor/',
+			description: '',
+			synonyms: [],
+			abbreviations: [],
+			broader: null,
+			origin: 'recurring',
+			items: [
+				{ meeting: 'krf/2023', anchor: 'punkt-9' },
+				{ meeting: 'krf/2024', anchor: 'punkt-1' },
+			],
 		});
 	});
 

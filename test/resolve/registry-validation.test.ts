@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../../scripts/pipeline/load/load-yaml.ts';
 import { resolvePeople } from '../../scripts/pipeline/resolve/resolve-people.ts';
 import { validatePeopleRegistry } from '../../scripts/pipeline/resolve/validate-people-registry.ts';
-import { peopleRegistrySchema, type PeopleRegistry } from '../../src/schema/registries.ts';
+import { type PeopleRegistry, peopleRegistrySchema } from '../../src/schema/registries.ts';
 import { mention } from './person-mentions.ts';
 
 const load = (text: string): PeopleRegistry => {
@@ -33,7 +33,9 @@ describe('registry validation', () => {
   - id: anna-berg
     name: Anna Lisa Berg
 `);
-		expect(problems).toEqual([{ source: 'people.yml', line: 4, severity: 'error', message: expect.stringContaining('The id "anna-berg" is used by two people (line 2 and line 4)') }]);
+		expect(problems).toEqual([
+			{ source: 'people.yml', line: 4, severity: 'error', message: expect.stringContaining('The id "anna-berg" is used by two people (line 2 and line 4)') },
+		]);
 	});
 
 	it('reports an unknown id and the person’s own id in notSameAs, on their lines', () => {
@@ -61,7 +63,14 @@ describe('registry validation', () => {
     name: Per Olof Persson
     aliases: [per  persson]
 `);
-		expect(problems).toEqual([{ source: 'people.yml', line: 7, severity: 'error', message: expect.stringContaining('The alias "per  persson" is given to two people: per-stane-persson and per-olof-persson') }]);
+		expect(problems).toEqual([
+			{
+				source: 'people.yml',
+				line: 7,
+				severity: 'error',
+				message: expect.stringContaining('The alias "per  persson" is given to two people: per-stane-persson and per-olof-persson'),
+			},
+		]);
 	});
 
 	it('reports an alias that is another person’s name', () => {
@@ -85,7 +94,14 @@ describe('registry validation', () => {
     name: Anna Berg
     parties: [{ value: M }]
 `);
-		expect(problems).toEqual([{ source: 'people.yml', line: 2, severity: 'warning', message: expect.stringContaining('2 people in people.yml are named "Anna Berg" (anna-berg, anna-berg-m)') }]);
+		expect(problems).toEqual([
+			{
+				source: 'people.yml',
+				line: 2,
+				severity: 'warning',
+				message: expect.stringContaining('2 people in people.yml are named "Anna Berg" (anna-berg, anna-berg-m)'),
+			},
+		]);
 	});
 
 	it('works without the text (no line numbers) and is part of the resolver’s problems', () => {
@@ -95,7 +111,9 @@ describe('registry validation', () => {
     notSameAs: [nobody]
 `);
 		expect(validatePeopleRegistry(registry)[0]?.line).toBeNull();
-		const result = resolvePeople([mention('Anna Berg')], registry, { registryText: 'people:\n  - id: anna-berg\n    name: Anna Berg\n    notSameAs: [nobody]\n' });
+		const result = resolvePeople([mention('Anna Berg')], registry, {
+			registryText: 'people:\n  - id: anna-berg\n    name: Anna Berg\n    notSameAs: [nobody]\n',
+		});
 		expect(result.problems).toEqual([expect.objectContaining({ source: 'people.yml', line: 4, severity: 'error' })]);
 		expect(result.ids).toEqual(['anna-berg']);
 	});

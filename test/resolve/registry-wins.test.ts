@@ -15,7 +15,10 @@ describe('the registry wins', () => {
 
 	it('merges by a single entry what differs in organisation (a confirmed change of job)', () => {
 		const result = resolvePeople(
-			[mention('Kicki Nordberg', { meeting: 'gr/2023', organization: 'Stenungsund' }), mention('Kicki Nordberg', { meeting: 'krf/2024', organization: 'Falkenbergs kommun' })],
+			[
+				mention('Kicki Nordberg', { meeting: 'gr/2023', organization: 'Stenungsund' }),
+				mention('Kicki Nordberg', { meeting: 'krf/2024', organization: 'Falkenbergs kommun' }),
+			],
 			registry({ id: 'kicki-nordberg', name: 'Kicki Nordberg' }),
 		);
 		expect(result.ids).toEqual(['kicki-nordberg', 'kicki-nordberg']);
@@ -23,15 +26,24 @@ describe('the registry wins', () => {
 	});
 
 	it('lets the registry name be the display name and matches aliases exactly after normalisation', () => {
-		const result = resolvePeople([mention('MATTHIAS  ROSSKÖLD', { meeting: 'krf/2023' })], registry({ id: 'mattias-rosskold', name: 'Mattias Rossköld', aliases: ['Matthias Rossköld'] }));
+		const result = resolvePeople(
+			[mention('MATTHIAS  ROSSKÖLD', { meeting: 'krf/2023' })],
+			registry({ id: 'mattias-rosskold', name: 'Mattias Rossköld', aliases: ['Matthias Rossköld'] }),
+		);
 		expect(result.ids).toEqual(['mattias-rosskold']);
 		expect(result.people[0]?.name).toBe('Mattias Rossköld');
 	});
 
 	it('keeps variant names apart when both are registered with notSameAs, without a warning', () => {
 		const result = resolvePeople(
-			[mention('Per Persson', { meeting: 'krf/2024', party: 'S', organization: 'Region Halland' }), mention('Per Stané Persson', { meeting: 'krf/2023', party: 'S', organization: 'Region Halland' })],
-			registry({ id: 'per-persson', name: 'Per Persson', notSameAs: ['per-stane-persson'] }, { id: 'per-stane-persson', name: 'Per Stané Persson', notSameAs: ['per-persson'] }),
+			[
+				mention('Per Persson', { meeting: 'krf/2024', party: 'S', organization: 'Region Halland' }),
+				mention('Per Stané Persson', { meeting: 'krf/2023', party: 'S', organization: 'Region Halland' }),
+			],
+			registry(
+				{ id: 'per-persson', name: 'Per Persson', notSameAs: ['per-stane-persson'] },
+				{ id: 'per-stane-persson', name: 'Per Stané Persson', notSameAs: ['per-persson'] },
+			),
 		);
 		expect(result.ids).toEqual(['per-persson', 'per-stane-persson']);
 		expect(result.problems).toEqual([]);
@@ -56,8 +68,18 @@ describe('the registry wins', () => {
 				mention('Kicki Nordberg', { meeting: 'gr/2022' }),
 			],
 			registry(
-				{ id: 'kicki-nordberg', name: 'Kicki Nordberg', organizations: [{ value: 'Stenungsunds kommun', to: '2023' }], notSameAs: ['kicki-nordberg-falkenberg'] },
-				{ id: 'kicki-nordberg-falkenberg', name: 'Kicki Nordberg', organizations: [{ value: 'Falkenbergs kommun', from: '2024' }], notSameAs: ['kicki-nordberg'] },
+				{
+					id: 'kicki-nordberg',
+					name: 'Kicki Nordberg',
+					organizations: [{ value: 'Stenungsunds kommun', to: '2023' }],
+					notSameAs: ['kicki-nordberg-falkenberg'],
+				},
+				{
+					id: 'kicki-nordberg-falkenberg',
+					name: 'Kicki Nordberg',
+					organizations: [{ value: 'Falkenbergs kommun', from: '2024' }],
+					notSameAs: ['kicki-nordberg'],
+				},
 			),
 		);
 		expect(result.ids).toEqual(['kicki-nordberg', 'kicki-nordberg-falkenberg', 'kicki-nordberg-falkenberg', 'kicki-nordberg']);
@@ -77,13 +99,23 @@ describe('the registry wins', () => {
 	it('lets a registry party change keep a person together across parties', () => {
 		const result = resolvePeople(
 			[mention('Anna Berg', { meeting: 'krf/2020', party: 'S' }), mention('Anna Berg', { meeting: 'krf/2023', party: 'V' })],
-			registry({ id: 'anna-berg', name: 'Anna Berg', parties: [{ value: 'S', to: '2021' }, { value: 'V', from: '2022' }] }),
+			registry({
+				id: 'anna-berg',
+				name: 'Anna Berg',
+				parties: [
+					{ value: 'S', to: '2021' },
+					{ value: 'V', from: '2022' },
+				],
+			}),
 		);
 		expect(result.ids).toEqual(['anna-berg', 'anna-berg']);
 	});
 
 	it('marks private people so the converter can leave them without a page', () => {
-		const result = resolvePeople([mention('Anna Berg'), mention('Per Borg')], registry({ id: 'anna-berg', name: 'Anna Berg', private: true, why: 'Asked not to be listed.' }));
+		const result = resolvePeople(
+			[mention('Anna Berg'), mention('Per Borg')],
+			registry({ id: 'anna-berg', name: 'Anna Berg', private: true, why: 'Asked not to be listed.' }),
+		);
 		expect(result.ids).toEqual(['anna-berg', 'per-borg']);
 		expect(result.people.find((person) => person.id === 'anna-berg')?.private).toBe(true);
 		expect(result.people.find((person) => person.id === 'per-borg')?.private).toBe(false);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolvePeople } from '../../scripts/pipeline/resolve/resolve-people.ts';
 import { empty, mention } from './person-mentions.ts';
 
-const ids = (...list: Parameters<typeof mention>[]) => resolvePeople(list.map((args) => mention(...args)), empty);
+const ids = (...list: Parameters<typeof mention>[]) =>
+	resolvePeople(
+		list.map((args) => mention(...args)),
+		empty,
+	);
 
 describe('same person written differently', () => {
 	it('merges a middle name present in one meeting and absent in another when party and organisation agree', () => {
@@ -68,7 +72,10 @@ describe('same person written differently', () => {
 	});
 
 	it('keeps a person who moves from a municipality to the region together (different kinds of organisation)', () => {
-		const result = ids(['Anna Roos', { meeting: 'krf/2019', party: 'C', organization: 'Hylte kommun' }], ['Anna Roos', { meeting: 'krf/2023', party: 'C', organization: 'Region Halland' }]);
+		const result = ids(
+			['Anna Roos', { meeting: 'krf/2019', party: 'C', organization: 'Hylte kommun' }],
+			['Anna Roos', { meeting: 'krf/2023', party: 'C', organization: 'Region Halland' }],
+		);
 		expect(result.ids[0]).toBe(result.ids[1]);
 	});
 
@@ -81,7 +88,10 @@ describe('same person written differently', () => {
 	});
 
 	it('merges initials with the full first name only when organisation and title both agree', () => {
-		const strong = ids(['P-O Strömberg', { meeting: 'kf/2018', organization: 'Consid', title: 'Konsult' }], ['Per-Olof Strömberg', { meeting: 'kf/2019', organization: 'Consid', title: 'Konsult' }]);
+		const strong = ids(
+			['P-O Strömberg', { meeting: 'kf/2018', organization: 'Consid', title: 'Konsult' }],
+			['Per-Olof Strömberg', { meeting: 'kf/2019', organization: 'Consid', title: 'Konsult' }],
+		);
 		expect(strong.ids[0]).toBe(strong.ids[1]);
 		expect(strong.people[0]?.name).toBe('Per-Olof Strömberg');
 		const weak = ids(['A. Andersson', { meeting: 'kf/2018', organization: 'SKR' }], ['Anders Andersson', { meeting: 'kf/2019', organization: 'SKR' }]);

@@ -25,7 +25,10 @@ describe('splitSentences', () => {
 	});
 
 	it('splits at line breaks and does not split before a lower-case word', () => {
-		expect(splitSentences('Verksamhetschef informerade.\nDialog fortsätter. enligt plan')).toEqual(['Verksamhetschef informerade.', 'Dialog fortsätter. enligt plan']);
+		expect(splitSentences('Verksamhetschef informerade.\nDialog fortsätter. enligt plan')).toEqual([
+			'Verksamhetschef informerade.',
+			'Dialog fortsätter. enligt plan',
+		]);
 	});
 
 	it('splits before a quotation or a digit', () => {

@@ -1,13 +1,12 @@
-
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../scripts/cli/content-dir.ts';
 import type { ConvertedArchive } from '../../scripts/pipeline/convert-archive.ts';
 import { assignTopics } from '../../scripts/pipeline/resolve/assign-topics.ts';
-import { extractAnnouncedDates } from '../../scripts/pipeline/resolve/extract-announced-dates.ts';
 import { findRecurringTitles } from '../../scripts/pipeline/resolve/find-recurring-titles.ts';
 import { matchTopics } from '../../scripts/pipeline/resolve/match-topics.ts';
 import { suggestTopics } from '../../scripts/pipeline/resolve/suggest-topics.ts';
+import { extractAnnouncedDates } from '../../src/lib/feeds/extract-announced-dates.ts';
 import type { Item } from '../../src/schema/meeting.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -20,7 +19,8 @@ describe('topics, cases and decisions in the demo archive', () => {
 		if (!found) throw new Error(`no item ${title} in ${meeting}`);
 		return found;
 	};
-	const blocksOf = (meeting: string, title: RegExp) => converted.meetings.find(({ id }) => id === meeting)?.parsed.items.find((item) => title.test(item.title))?.blocks ?? [];
+	const blocksOf = (meeting: string, title: RegExp) =>
+		converted.meetings.find(({ id }) => id === meeting)?.parsed.items.find((item) => title.test(item.title))?.blocks ?? [];
 
 	beforeAll(async () => {
 		const { convertArchive } = await import('../../scripts/pipeline/convert-archive.ts');
@@ -87,20 +87,26 @@ describe('topics, cases and decisions in the demo archive', () => {
 
 	it('recognises the issue examples in their meetings, exactly as written', () => {
 		const all = converted.meetings.flatMap(({ meeting }) => meeting.items.flatMap((item) => item.decisions));
-		expect(all).toEqual(expect.arrayContaining([
-			{ kind: 'decision', text: 'Ronny Löfquist utsågs till KRF:s vice ordförande.' },
-			{ kind: 'assignment', text: 'CGH fick i uppdrag att diskutera frågan vidare.' },
-			{ kind: 'assignment', text: 'Kommunchefsnätverket uppdras att titta på möjliga områden.' },
-			{ kind: 'followup', text: 'Frågan återkommer vid kommande kommunchefsmöte.' },
-			{ kind: 'followup', text: 'Frågan tas med till nästa kommunala forum.' },
-			{ kind: 'meeting', text: 'Kommande möten är 29 augusti och 24 oktober.' },
-		]));
+		expect(all).toEqual(
+			expect.arrayContaining([
+				{ kind: 'decision', text: 'Ronny Löfquist utsågs till KRF:s vice ordförande.' },
+				{ kind: 'assignment', text: 'CGH fick i uppdrag att diskutera frågan vidare.' },
+				{ kind: 'assignment', text: 'Kommunchefsnätverket uppdras att titta på möjliga områden.' },
+				{ kind: 'followup', text: 'Frågan återkommer vid kommande kommunchefsmöte.' },
+				{ kind: 'followup', text: 'Frågan tas med till nästa kommunala forum.' },
+				{ kind: 'meeting', text: 'Kommande möten är 29 augusti och 24 oktober.' },
+			]),
+		);
 		expect(all.map((decision) => decision.text)).not.toContain('KRF fattar inte beslut, det görs alltid på hemmaplan i respektive kommun/Region Halland.');
 	});
 
 	it('turns the announced meetings of the 2018 Kronoberg minutes into dates', () => {
 		const meeting = converted.meetings.find(({ id }) => id === 'kronoberg-kommunalt-forum/2018-05-02')?.meeting;
 		const announced = meeting?.items.flatMap((item) => item.decisions).filter((decision) => decision.kind === 'meeting') ?? [];
-		expect(announced.flatMap((decision) => extractAnnouncedDates(decision.text, { meetingDate: meeting?.date ?? null })).sort()).toEqual(['2018-08-29', '2018-10-24', '2019-01-17']);
+		expect(announced.flatMap((decision) => extractAnnouncedDates(decision.text, { meetingDate: meeting?.date ?? null })).sort()).toEqual([
+			'2018-08-29',
+			'2018-10-24',
+			'2019-01-17',
+		]);
 	});
 });

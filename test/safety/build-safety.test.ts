@@ -32,7 +32,18 @@ const payloads = (() => {
 })();
 
 /** Payloads whose exact text is looked for on the meeting page. */
-const literal = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '{process.env.SECRET}', '[klicka](javascript:alert(1))', '<javascript:alert(1)>', 'export const x = process.env.SECRET', '&amp;', '**fet** och _kursiv_ och *stjärna*', '<!-- kommentar -->', '~~överstruket~~'];
+const literal = [
+	'<script>alert(1)</script>',
+	'<img src=x onerror=alert(1)>',
+	'{process.env.SECRET}',
+	'[klicka](javascript:alert(1))',
+	'<javascript:alert(1)>',
+	'export const x = process.env.SECRET',
+	'&amp;',
+	'**fet** och _kursiv_ och *stjärna*',
+	'<!-- kommentar -->',
+	'~~överstruket~~',
+];
 
 function hostileMinutes(): string {
 	const lines = [
@@ -75,7 +86,10 @@ beforeAll(() => {
 	cpSync(path.join(root, 'content', 'archive.yml'), path.join(content, 'archive.yml'));
 	writeFileSync(path.join(content, 'minutes', 'halland-krf', '2024-03-15.txt'), hostileMinutes());
 	writeFileSync(path.join(content, 'redactions.yml'), `- pattern: ${redactedTerm}\n  reason: Skyddad identitet (test)\n`);
-	writeFileSync(path.join(content, 'people.yml'), `people:\n  - id: greta-gomd\n    name: ${privatePerson}\n    private: true\n    why: Test of a person without a public page.\n`);
+	writeFileSync(
+		path.join(content, 'people.yml'),
+		`people:\n  - id: greta-gomd\n    name: ${privatePerson}\n    private: true\n    why: Test of a person without a public page.\n`,
+	);
 	hostile = buildSite(content, path.join(work, 'hostile'), { ...epoch, SECRET: canary, PUBLIC_SECRET: canary, ARCHIVE_SECRET: canary, VITE_SECRET: canary });
 });
 afterAll(() => {
@@ -105,9 +119,17 @@ describe('hostile text in a minutes file', () => {
 		expect(hostile.status, hostile.output).toBe(0);
 	});
 	it('adds no script: every <script> is one the clean demo has', () => {
-		const known = new Set(listFiles(demo.outDir).filter((file) => file.endsWith('.html')).flatMap((file) => scriptsOf(readFileSync(path.join(demo.outDir, file), 'utf8'))));
+		const known = new Set(
+			listFiles(demo.outDir)
+				.filter((file) => file.endsWith('.html'))
+				.flatMap((file) => scriptsOf(readFileSync(path.join(demo.outDir, file), 'utf8'))),
+		);
 		const isData = (script: string) => /^<script type="application\/ld\+json">/.test(script);
-		const added = html().flatMap((file) => scriptsOf(read(file)).filter((script) => !known.has(script) && !isData(script)).map((script) => `${file}: ${script.slice(0, 120)}`));
+		const added = html().flatMap((file) =>
+			scriptsOf(read(file))
+				.filter((script) => !known.has(script) && !isData(script))
+				.map((script) => `${file}: ${script.slice(0, 120)}`),
+		);
 		expect(added).toEqual([]);
 	});
 	it('keeps hostile text inside structured data as data: every JSON-LD block parses and none closes its script early', () => {

@@ -4,7 +4,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { meetingToMdast, type ItemBody } from '../../scripts/pipeline/emit/meeting-to-mdast.ts';
+import { type ItemBody, meetingToMdast } from '../../scripts/pipeline/emit/meeting-to-mdast.ts';
 import { stripControlCharacters } from '../../scripts/pipeline/emit/strip-control-characters.ts';
 import type { Block } from '../../scripts/pipeline/types.ts';
 import type { Attendee, Item, Meeting } from '../../src/schema/meeting.ts';
@@ -63,8 +63,23 @@ export function meetingWith(slot: Slot, text: string): { meeting: Meeting; pream
 	if (slot === 'paragraph') blocks.push(paragraph(text), paragraph(`Före ${text} efter`));
 	if (slot === 'heading') blocks.push({ type: 'heading', text, line: 5 });
 	if (slot === 'list item') {
-		blocks.push({ type: 'list', ordered: false, start: null, line: 5, items: [{ text, line: 5, children: [] }, { text: 'andra', line: 6, children: [] }] });
-		blocks.push({ type: 'list', ordered: true, start: 3, line: 7, items: [{ text: `Före ${text}`, line: 7, children: [{ type: 'list', ordered: false, start: null, line: 8, items: [{ text, line: 8, children: [] }] }] }] });
+		blocks.push({
+			type: 'list',
+			ordered: false,
+			start: null,
+			line: 5,
+			items: [
+				{ text, line: 5, children: [] },
+				{ text: 'andra', line: 6, children: [] },
+			],
+		});
+		blocks.push({
+			type: 'list',
+			ordered: true,
+			start: 3,
+			line: 7,
+			items: [{ text: `Före ${text}`, line: 7, children: [{ type: 'list', ordered: false, start: null, line: 8, items: [{ text, line: 8, children: [] }] }] }],
+		});
 	}
 	const decisionText = slot === 'decision' ? `Forumet beslutar ${text}.` : null;
 	if (decisionText) blocks.push(paragraph(`Inledning. ${decisionText} Avslutning.`));
@@ -117,7 +132,11 @@ export function shapeOf(node: Nodes): Shape {
 	}
 	if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 		shape.name = node.name;
-		shape.attributes = node.attributes.map((attribute) => (attribute.type === 'mdxJsxAttribute' ? [attribute.name, typeof attribute.value === 'string' ? attribute.value : `EXPRESSION:${JSON.stringify(attribute.value)}`] : ['SPREAD', attribute.value]));
+		shape.attributes = node.attributes.map((attribute) =>
+			attribute.type === 'mdxJsxAttribute'
+				? [attribute.name, typeof attribute.value === 'string' ? attribute.value : `EXPRESSION:${JSON.stringify(attribute.value)}`]
+				: ['SPREAD', attribute.value],
+		);
 	}
 	if ('children' in node) {
 		const children: Shape[] = [];
@@ -144,7 +163,24 @@ export function splitEmitted(mdx: string): { frontmatter: Record<string, unknown
 }
 
 /** Node types that must never appear in a re-parsed body: they would run code or put raw HTML on the page. */
-export const forbiddenTypes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'link', 'image', 'linkReference', 'imageReference', 'definition', 'code', 'inlineCode', 'blockquote', 'thematicBreak', 'emphasis', 'strong', 'break']);
+export const forbiddenTypes = new Set([
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'html',
+	'link',
+	'image',
+	'linkReference',
+	'imageReference',
+	'definition',
+	'code',
+	'inlineCode',
+	'blockquote',
+	'thematicBreak',
+	'emphasis',
+	'strong',
+	'break',
+]);
 
 /** Every node type in a tree. */
 export function typesIn(node: Nodes, into: Set<string> = new Set()): Set<string> {

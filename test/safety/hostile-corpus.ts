@@ -156,7 +156,14 @@ const categories: Record<string, string[]> = {
 		'—',
 	],
 	entities: ['&amp;', '&lt;script&gt;', '&#x3C;script&#x3E;', '&#60;', '&copy; &nbsp; &eacute;', '&amp;lt;', 'AT&T', '&#0;', '&#x110000;', '&unknown;'],
-	'long lines': ['x'.repeat(20_000), `${'ord '.repeat(3_000)}slut`, `${'{'.repeat(500)}${'}'.repeat(500)}`, `${'<'.repeat(300)}${'>'.repeat(300)}`, '['.repeat(1000), '*'.repeat(1000)],
+	'long lines': [
+		'x'.repeat(20_000),
+		`${'ord '.repeat(3_000)}slut`,
+		`${'{'.repeat(500)}${'}'.repeat(500)}`,
+		`${'<'.repeat(300)}${'>'.repeat(300)}`,
+		'['.repeat(1000),
+		'*'.repeat(1000),
+	],
 	'emoji and scripts': [
 		'👨‍👩‍👧 familj',
 		'🇸🇪 flagga',

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
-import { readPage, type PageReading } from '../helpers/read-page.ts';
+import { type BuiltArchive, buildArchive } from '../helpers/build-archive.ts';
+import { type PageReading, readPage } from '../helpers/read-page.ts';
 
 const real = path.resolve(import.meta.dirname, '../fixtures/real/protokoll');
 const archive = readFileSync(path.resolve(import.meta.dirname, '../fixtures/proceedings/archive.yml'), 'utf8');
@@ -23,7 +23,9 @@ const page = (url: string): PageReading => site.page(url);
 const tableRows = (html: string, className: string): string[][] => {
 	const start = html.indexOf(`<table class="${className}"`);
 	const table = html.slice(start, html.indexOf('</table>', start));
-	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)].map((row) => [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gu)].map((cell) => readPage(`<body>${cell[1]}</body>`).text.join(' ')));
+	return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)].map((row) =>
+		[...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/gu)].map((cell) => readPage(`<body>${cell[1]}</body>`).text.join(' ')),
+	);
 };
 
 beforeAll(() => {
@@ -114,14 +116,21 @@ describe("a member's, a party's and a body's page", () => {
 	});
 	it('tells which proposition the chair put and found adopted before the vote', () => {
 		const text = page('organ/kf/2024-03-18').text.join('\n');
-		expect(text).toContain('Ordföranden ställde proposition på Karin Nords avslagsyrkande och Olle Svenssons bifallsyrkande och fann att Karin Nords avslagsyrkande hade bifallits.');
+		expect(text).toContain(
+			'Ordföranden ställde proposition på Karin Nords avslagsyrkande och Olle Svenssons bifallsyrkande och fann att Karin Nords avslagsyrkande hade bifallits.',
+		);
 		expect(text.match(/Beslutet fattades utan omröstning/gu)).toHaveLength(1);
 	});
 	it('gives each item a citation to copy and a link that highlights its title, without JavaScript', () => {
 		const html = site.html('organ/kf/2024-03-18');
 		const cite = html.slice(html.indexOf('<details class="cite"'));
-		expect(cite.slice(0, cite.indexOf('</details>'))).toContain('Kommunfullmäktige, Exempelby kommun, 2024-03-18, § 12, ”Motion om fler badplatser”, https://example.org/organ/kf/2024-03-18/#punkt-12');
-		expect(page('organ/kf/2024-03-18').links).toContainEqual(['https://example.org/organ/kf/2024-03-18/#punkt-12:~:text=Motion%20om%20fler%20badplatser', 'Länk som markerar punktens rubrik']);
+		expect(cite.slice(0, cite.indexOf('</details>'))).toContain(
+			'Kommunfullmäktige, Exempelby kommun, 2024-03-18, § 12, ”Motion om fler badplatser”, https://example.org/organ/kf/2024-03-18/#punkt-12',
+		);
+		expect(page('organ/kf/2024-03-18').links).toContainEqual([
+			'https://example.org/organ/kf/2024-03-18/#punkt-12:~:text=Motion%20om%20fler%20badplatser',
+			'Länk som markerar punktens rubrik',
+		]);
 		expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/u);
 	});
 	it('marks the meeting for the search filters of votes, reservations and jäv', () => {
@@ -151,7 +160,11 @@ describe("a case's path through bodies", () => {
 describe('open data of the votes', () => {
 	const csv = (name: string) => parse(readFileSync(path.join(site.build.outDir, 'data', `${name}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
 	it('writes one row per member and vote to votes.csv', () => {
-		expect(csv('votes').filter((row) => row.meeting_id === 'kf/2024-03-18').map((row) => `${row.name} (${row.party}) ${row.vote} ${row.person_id}`)).toEqual([
+		expect(
+			csv('votes')
+				.filter((row) => row.meeting_id === 'kf/2024-03-18')
+				.map((row) => `${row.name} (${row.party}) ${row.vote} ${row.person_id}`),
+		).toEqual([
 			'Anna Ek (S) yes anna-ek',
 			'Per Berg (M) yes per-berg',
 			'Lisa Holm (KD) yes lisa-holm',
@@ -165,7 +178,10 @@ describe('open data of the votes', () => {
 			['ks/2012-01-24', '11', '2', '2', '0'],
 			['kf/2024-03-18', '4', '2', '', '6'],
 		]);
-		expect(csv('reservations').map((row) => [row.name, row.in_favour_of])).toEqual([['Olle Svensson', 'eget yrkande'], ['Maja Lind', 'eget yrkande']]);
+		expect(csv('reservations').map((row) => [row.name, row.in_favour_of])).toEqual([
+			['Olle Svensson', 'eget yrkande'],
+			['Maja Lind', 'eget yrkande'],
+		]);
 		expect(csv('conflicts').map((row) => [row.name, row.item_anchor])).toEqual([['Lisa Holm', 'punkt-13']]);
 	});
 	it('writes the decision, whether it was taken by acclamation, what was adopted and the recipients to items.csv', () => {
@@ -174,7 +190,9 @@ describe('open data of the votes', () => {
 			['punkt-12', 'false', 'Karin Nords avslagsyrkande', 'Motionären; Kommunstyrelsen'],
 			['punkt-13', 'true', '', 'Kommunstyrelsen; Ekonomiavdelningen'],
 		]);
-		expect(items[1]?.resolution).toBe('Kommunfullmäktige beslutar\natt godkänna försäljningen av fastigheten Björken 4 till Bostadsbolaget AB för 4 200 000 kronor,\natt uppdra åt kommunstyrelsen att underteckna köpekontraktet.');
+		expect(items[1]?.resolution).toBe(
+			'Kommunfullmäktige beslutar\natt godkänna försäljningen av fastigheten Björken 4 till Bostadsbolaget AB för 4 200 000 kronor,\natt uppdra åt kommunstyrelsen att underteckna köpekontraktet.',
+		);
 	});
 });
 

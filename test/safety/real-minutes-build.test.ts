@@ -3,10 +3,10 @@
  * published as an archive, read back as a reader reads the pages: a flattened first page becomes a list of people
  * with party and role, a meeting whose attendance was not understood says so and makes no person pages.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildArchive, type BuiltArchive } from '../helpers/build-archive.ts';
+import { type BuiltArchive, buildArchive } from '../helpers/build-archive.ts';
 import type { SiteBuild } from '../helpers/build-site.ts';
 
 const real = path.resolve(import.meta.dirname, '../fixtures/real/protokoll');
@@ -35,7 +35,8 @@ beforeAll(() => {
 	site = buildArchive('real-minutes-', archive, {
 		// Sunne's kommunfullmäktige as a web transcript stored it: every page on one line, labels and values run together
 		'minutes/sunne-kf/2011-03-28.txt': readFileSync(path.join(real, 'sunne-kf-undated-71', 'input.txt')),
-		'minutes/styrelsen/2024-03-14.txt': 'Styrelsen\nProtokoll 2024-03-14\n\nNärvarande\nVice ordförande\nNominerar Johan\nAnna Berg\n\n§ 1 Mötets öppnande\n\nText.\n',
+		'minutes/styrelsen/2024-03-14.txt':
+			'Styrelsen\nProtokoll 2024-03-14\n\nNärvarande\nVice ordförande\nNominerar Johan\nAnna Berg\n\n§ 1 Mötets öppnande\n\nText.\n',
 		'minutes/styrelsen/2024-04-11.txt': 'Styrelsen\nProtokoll 2024-04-11\n\nVi talade om budgeten.\n',
 	});
 	build = site.build;

@@ -61,7 +61,9 @@ export function scriptUrls(html: string): string[] {
 	const found: string[] = [];
 	for (const [tag] of html.replace(/<script\b[\s\S]*?<\/script>/gi, '').matchAll(/<[a-zA-Z][^<>]*>/g)) {
 		for (const match of tag.matchAll(/\s(?:href|src|action|formaction|xlink:href|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-			const value = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+			const value = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '')
+				.replace(/[\s\u0000-\u001f]/g, '')
+				.toLowerCase();
 			if (/^(?:javascript|vbscript):|^data:text\/html/.test(value)) found.push(tag);
 		}
 	}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exactQuery } from '../../scripts/pipeline/search/exact-query.ts';
-import { phraseLocations, type MatchedData } from '../../scripts/pipeline/search/phrase-locations.ts';
-import { runSearch } from '../../scripts/pipeline/search/run-search.ts';
+import { exactQuery } from '../../src/search/exact-query.ts';
+import { type MatchedData, phraseLocations } from '../../src/search/phrase-locations.ts';
+import { runSearch } from '../../src/search/run-search.ts';
 
 describe('exactQuery', () => {
 	it('looks up a name word for word, a quoted phrase only so, and leaves words in lower case to prefix matching', () => {
@@ -18,7 +18,11 @@ describe('exactQuery', () => {
 /** A page's words, matched at the given positions, with items starting at the given headings. */
 function page(content: string, locations: number[], items: { id: string; location: number }[] = []): MatchedData {
 	const anchors = items.map((a) => ({ element: 'h2', id: a.id, location: a.location }));
-	const sub = (id: string | undefined, from: number, to: number) => ({ locations: locations.filter((l) => l >= from && l < to), excerpt: 'x', ...(id ? { anchor: { id } } : {}) });
+	const sub = (id: string | undefined, from: number, to: number) => ({
+		locations: locations.filter((l) => l >= from && l < to),
+		excerpt: 'x',
+		...(id ? { anchor: { id } } : {}),
+	});
 	const bounds = [0, ...items.map((a) => a.location), Number.MAX_SAFE_INTEGER];
 	return {
 		content,
@@ -32,7 +36,14 @@ function page(content: string, locations: number[], items: { id: string; locatio
 describe('phraseLocations', () => {
 	const text = 'Närvarande Lars Persson, Per Persson. Punkt 1 Per Persson föredrog. Punkt 2 Lars Persson och Per Borg.';
 	// words:     0          1    2        3   4        5     6 7   8       9        10    11 12   13      14  15  16
-	const data = page(text, [1, 2, 3, 4, 7, 8, 12, 13, 15], [{ id: 'punkt-1', location: 5 }, { id: 'punkt-2', location: 10 }]);
+	const data = page(
+		text,
+		[1, 2, 3, 4, 7, 8, 12, 13, 15],
+		[
+			{ id: 'punkt-1', location: 5 },
+			{ id: 'punkt-2', location: 10 },
+		],
+	);
 	it('keeps only the places where the words stand together, and the items that hold one', () => {
 		const kept = phraseLocations(data, 'Per Persson');
 		expect(kept.locations).toEqual([3, 4, 7, 8]);
@@ -62,7 +73,14 @@ function fakePagefind(pages: Record<string, string>) {
 				const w = words(id);
 				if (quoted) {
 					const at = w.findIndex((_, i) => terms.every((t, k) => w[i + k] === t));
-					return at < 0 ? [] : [result(id, terms.map((_, k) => at + k))];
+					return at < 0
+						? []
+						: [
+								result(
+									id,
+									terms.map((_, k) => at + k),
+								),
+							];
 				}
 				const locations = w.flatMap((word, i) => (terms.some((t) => word.startsWith(t)) ? [i] : []));
 				return terms.every((t) => w.some((word) => word.startsWith(t))) ? [result(id, locations)] : [];

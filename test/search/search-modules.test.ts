@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../scripts/pipeline/search/build-lexicon.ts';
-import { coversTerms } from '../../scripts/pipeline/search/covers-terms.ts';
-import { highlightUrl } from '../../scripts/pipeline/search/highlight-url.ts';
-import { indexTerms } from '../../scripts/pipeline/search/index-terms.ts';
-import { itemTexts } from '../../scripts/pipeline/search/item-texts.ts';
-import { pagefindSearchOptions } from '../../scripts/pipeline/search/pagefind-search-options.ts';
-import { queryTerms } from '../../scripts/pipeline/search/query-terms.ts';
-import { readSearchState } from '../../scripts/pipeline/search/read-search-state.ts';
-import { splitCompound } from '../../scripts/pipeline/search/split-compound.ts';
-import { writeSearchState } from '../../scripts/pipeline/search/write-search-state.ts';
+import { buildLexicon } from '../../src/search/build-lexicon.ts';
+import { coversTerms } from '../../src/search/covers-terms.ts';
+import { highlightUrl } from '../../src/search/highlight-url.ts';
+import { indexTerms } from '../../src/search/index-terms.ts';
+import { itemTexts } from '../../src/search/item-texts.ts';
+import { pagefindSearchOptions } from '../../src/search/pagefind-search-options.ts';
+import { queryTerms } from '../../src/search/query-terms.ts';
+import { readSearchState } from '../../src/search/read-search-state.ts';
+import { splitCompound } from '../../src/search/split-compound.ts';
+import { writeSearchState } from '../../src/search/write-search-state.ts';
 
 const lexicon = buildLexicon(
 	['Den regionala hemsjukvården och kommunal hemsjukvård. En överenskommelse. Civilt försvar. Planeringen av arbetet.', 'Hälso- och sjukvården, mötet, möte.'],
@@ -44,7 +44,8 @@ describe('indexTerms', () => {
 
 describe('itemTexts', () => {
 	it('gives each item its title and text by anchor', () => {
-		const mdx = '<Item anchor="punkt-1" title="Civilt &quot;försvar&quot;" number="1">\n  Text **fet**.\n\n  <Decision kind="followup">Beslut.</Decision>\n</Item>\n\n<Item anchor="punkt-2" title="Övrigt">\n  Mer.\n</Item>\n';
+		const mdx =
+			'<Item anchor="punkt-1" title="Civilt &quot;försvar&quot;" number="1">\n  Text **fet**.\n\n  <Decision kind="followup">Beslut.</Decision>\n</Item>\n\n<Item anchor="punkt-2" title="Övrigt">\n  Mer.\n</Item>\n';
 		const texts = itemTexts(mdx);
 		expect([...texts.keys()]).toEqual(['punkt-1', 'punkt-2']);
 		expect(texts.get('punkt-1')).toBe('Civilt "försvar"\nText fet . Beslut.');
@@ -60,7 +61,10 @@ describe('search state in the URL', () => {
 		expect(readSearchState('?sort=bogus').sort).toBe('relevans');
 	});
 	it('maps to Pagefind options', () => {
-		expect(pagefindSearchOptions({ query: 'x', filters: { organ: ['KRF'] }, sort: 'aldst' })).toEqual({ filters: { organ: { any: ['KRF'] } }, sort: { datum: 'asc' } });
+		expect(pagefindSearchOptions({ query: 'x', filters: { organ: ['KRF'] }, sort: 'aldst' })).toEqual({
+			filters: { organ: { any: ['KRF'] } },
+			sort: { datum: 'asc' },
+		});
 		expect(pagefindSearchOptions({ query: 'x', filters: {}, sort: 'relevans' })).toEqual({ filters: {} });
 	});
 });
@@ -85,14 +89,19 @@ describe('highlightUrl', () => {
 	});
 	it('takes the words around the excerpt’s first match as context, so the browser goes to that occurrence', () => {
 		const excerpt = 'lyftes. Beredskap och Nato-medlemskap; hela <mark>civilförsvaret</mark> är en stor utmaning.';
-		expect(highlightUrl('/organ/krf/2024/#punkt-1', 'civilt försvar', excerpt)).toBe('/organ/krf/2024/#punkt-1:~:text=hela-,civilf%C3%B6rsvaret,-%C3%A4r%20en%20stor');
+		expect(highlightUrl('/organ/krf/2024/#punkt-1', 'civilt försvar', excerpt)).toBe(
+			'/organ/krf/2024/#punkt-1:~:text=hela-,civilf%C3%B6rsvaret,-%C3%A4r%20en%20stor',
+		);
 	});
 	it('skips a match in the item’s title, which the agenda at the top of the page repeats', () => {
-		const excerpt = 'Säkerhetsfrågor och <mark>civilt</mark> <mark>försvar.</mark> Gunilla Glasare leder en diskussion om <mark>civilt</mark> <mark>försvar</mark> i kommunerna.';
+		const excerpt =
+			'Säkerhetsfrågor och <mark>civilt</mark> <mark>försvar.</mark> Gunilla Glasare leder en diskussion om <mark>civilt</mark> <mark>försvar</mark> i kommunerna.';
 		expect(highlightUrl('/organ/gr/2023/#punkt-1', 'civilt försvar', excerpt, 'Säkerhetsfrågor och civilt försvar')).toBe(
 			'/organ/gr/2023/#punkt-1:~:text=en%20diskussion%20om-,civilt,-f%C3%B6rsvar%20i%20kommunerna&text=diskussion%20om%20civilt-,f%C3%B6rsvar,-i%20kommunerna',
 		);
-		expect(highlightUrl('/organ/gr/2023/#punkt-1', 'civilt', 'Säkerhetsfrågor och <mark>civilt</mark> försvar', 'Säkerhetsfrågor och civilt försvar')).toBe('/organ/gr/2023/#punkt-1');
+		expect(highlightUrl('/organ/gr/2023/#punkt-1', 'civilt', 'Säkerhetsfrågor och <mark>civilt</mark> försvar', 'Säkerhetsfrågor och civilt försvar')).toBe(
+			'/organ/gr/2023/#punkt-1',
+		);
 	});
 	it('leaves a link without words as it is', () => {
 		expect(highlightUrl('/organ/krf/2019/#punkt-2', '')).toBe('/organ/krf/2019/#punkt-2');

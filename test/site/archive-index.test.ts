@@ -4,9 +4,8 @@ import { bodyRoles } from '../../src/lib/body-roles.ts';
 import { buildArchiveIndex } from '../../src/lib/build-archive-index.ts';
 import { meetingDecisions } from '../../src/lib/meeting-decisions.ts';
 import { topTopics } from '../../src/lib/top-topics.ts';
-import { attendee, item, meeting } from './helpers.ts';
+import { attendee, item, meeting, settings } from './helpers.ts';
 
-const settings = { title: 'Arkiv', description: '', baseUrl: 'https://example.org/', basePath: '/', language: 'sv', publisher: { name: 'X' }, noindexPeople: false };
 const bodies = [
 	{ id: 'krf', name: 'KRF-forum', shortName: 'KRF', organization: 'Region', description: '' },
 	{ id: 'kf', name: 'Kommunalt forum', shortName: 'KF', organization: 'Region', description: '' },
@@ -52,8 +51,18 @@ describe('the archive index', () => {
 
 describe('a body page', () => {
 	const list = [
-		meeting('krf', 'a', '2019-06', { attendees: [attendee('Mia Ek', { roles: ['ordförande'], party: 'M' }), attendee('Bo Al', { status: 'absent' })], items: [item(1, { topics: ['rus', 'vard'] })] }),
-		meeting('krf', 'b', '2023-02-01', { attendees: [attendee('Mia Ek', { roles: ['ordförande'] }), attendee('Bo Al', { roles: ['vice ordförande'], presence: 'dag 1' }), attendee('Ny Person', { person: null })], items: [item(1, { topics: ['rus'] })] }),
+		meeting('krf', 'a', '2019-06', {
+			attendees: [attendee('Mia Ek', { roles: ['ordförande'], party: 'M' }), attendee('Bo Al', { status: 'absent' })],
+			items: [item(1, { topics: ['rus', 'vard'] })],
+		}),
+		meeting('krf', 'b', '2023-02-01', {
+			attendees: [
+				attendee('Mia Ek', { roles: ['ordförande'] }),
+				attendee('Bo Al', { roles: ['vice ordförande'], presence: 'dag 1' }),
+				attendee('Ny Person', { person: null }),
+			],
+			items: [item(1, { topics: ['rus'] })],
+		}),
 		meeting('krf', 'c', '2024', { attendees: [attendee('Sara Sund', { roles: ['ordförande', 'justerare'] })] }),
 	];
 	it('shows who held each role, first and last meeting, in role order', () => {
@@ -68,18 +77,31 @@ describe('a body page', () => {
 		expect(bo.counts).toEqual({ present: 0, partial: 1, absent: 1, listed: 2 });
 		expect(bodyMembers(list).find((m) => m.name === 'Sara Sund')!.counts.listed).toBe(1);
 	});
-	it('leaves out a person without a page (kept private in content/people.yml)', () => expect(bodyMembers(list).find((m) => m.name === 'Ny Person')).toBeUndefined());
+	it('leaves out a person without a page (kept private in content/people.yml)', () =>
+		expect(bodyMembers(list).find((m) => m.name === 'Ny Person')).toBeUndefined());
 	it('sorts members by surname', () => expect(bodyMembers(list).map((m) => m.name)).toEqual(['Bo Al', 'Mia Ek', 'Sara Sund']));
-	it('ranks topics by how many items deal with them', () => expect(topTopics(list)).toEqual([{ topic: 'rus', count: 2 }, { topic: 'vard', count: 1 }]));
+	it('ranks topics by how many items deal with them', () =>
+		expect(topTopics(list)).toEqual([
+			{ topic: 'rus', count: 2 },
+			{ topic: 'vard', count: 1 },
+		]));
 });
 
 describe('a meeting with decisions', () => {
 	it('collects them in item order with their item', () => {
 		const items = [
 			item(1),
-			item(2, { decisions: [{ kind: 'decision', text: 'KRF beslutade.' }, { kind: 'assignment', text: 'X fick i uppdrag.' }] }),
+			item(2, {
+				decisions: [
+					{ kind: 'decision', text: 'KRF beslutade.' },
+					{ kind: 'assignment', text: 'X fick i uppdrag.' },
+				],
+			}),
 			item(3, { decisions: [{ kind: 'meeting', text: 'Nästa möte 22 mars.' }] }),
 		];
-		expect(meetingDecisions(items).map((d) => [d.item.anchor, d.decisions.length])).toEqual([['punkt-2', 2], ['punkt-3', 1]]);
+		expect(meetingDecisions(items).map((d) => [d.item.anchor, d.decisions.length])).toEqual([
+			['punkt-2', 2],
+			['punkt-3', 1],
+		]);
 	});
 });

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingRef, Person } from '../../src/schema/derived.ts';
-import type { Appearance } from '../../src/schema/derived.ts';
 import { capList } from '../../src/lib/cap-list.ts';
 import { caseYears } from '../../src/lib/case-years.ts';
 import { compareYears } from '../../src/lib/compare-years.ts';
@@ -13,6 +11,7 @@ import { personYears } from '../../src/lib/person-years.ts';
 import { resolveRefs } from '../../src/lib/resolve-refs.ts';
 import { timelineYears } from '../../src/lib/timeline-years.ts';
 import { yearGroups } from '../../src/lib/year-groups.ts';
+import type { Appearance, MeetingRef, Person } from '../../src/schema/derived.ts';
 import { item, meeting } from './helpers.ts';
 
 const decision = (text: string, kind: 'decision' | 'assignment' | 'followup' | 'meeting' = 'decision') => ({ kind, text });
@@ -20,7 +19,11 @@ const decision = (text: string, kind: 'decision' | 'assignment' | 'followup' | '
 describe('decisions on topic and body pages', () => {
 	const old = meeting('krf', '2019-06-01', '2019-06-01', { items: [item(1, { decisions: [decision('KRF beslutade att godkänna planen.')] })] });
 	const mid = meeting('krf', '2023-02-01', '2023-02-01', {
-		items: [item(1, { decisions: [decision('Första.'), decision('Andra.', 'assignment')] }), item(2, { decisions: [decision('Tredje.', 'followup')] }), item(3)],
+		items: [
+			item(1, { decisions: [decision('Första.'), decision('Andra.', 'assignment')] }),
+			item(2, { decisions: [decision('Tredje.', 'followup')] }),
+			item(3),
+		],
 	});
 	const gone = meeting('krf', '2024-01-01', '2024-01-01', { publication: 'withdrawn', items: [item(1, { decisions: [decision('Dold.')] })] });
 	const pairs = [old, mid, gone].flatMap((m) => m.data.items.map((i) => ({ meeting: m, item: i })));
@@ -50,9 +53,15 @@ describe('decisions on topic and body pages', () => {
 });
 
 describe('grouping by year', () => {
-	it('orders years newest first with undated last', () => expect(['2019', 'utan-datum', '2024', '2020'].sort(compareYears)).toEqual(['2024', '2020', '2019', 'utan-datum']));
+	it('orders years newest first with undated last', () =>
+		expect(['2019', 'utan-datum', '2024', '2020'].sort(compareYears)).toEqual(['2024', '2020', '2019', 'utan-datum']));
 	it('groups by the year of each date, keeping the order within a year', () => {
-		const list = [{ d: '2024-05-01', n: 1 }, { d: null, n: 2 }, { d: '2023', n: 3 }, { d: '2024-01', n: 4 }];
+		const list = [
+			{ d: '2024-05-01', n: 1 },
+			{ d: null, n: 2 },
+			{ d: '2023', n: 3 },
+			{ d: '2024-01', n: 4 },
+		];
 		expect(yearGroups(list, (x) => x.d)).toEqual([
 			{ year: '2024', entries: [list[0], list[3]] },
 			{ year: '2023', entries: [list[2]] },
@@ -74,7 +83,14 @@ describe('capping a list', () => {
 
 describe('pagination links', () => {
 	it('gives one link per key, labelled, the current one marked', () => {
-		expect(pageLinks(['2024', 'utan-datum'], '2024', (k) => `/organ/krf/ar/${k}/`, (k) => k.toUpperCase())).toEqual([
+		expect(
+			pageLinks(
+				['2024', 'utan-datum'],
+				'2024',
+				(k) => `/organ/krf/ar/${k}/`,
+				(k) => k.toUpperCase(),
+			),
+		).toEqual([
 			{ key: '2024', url: '/organ/krf/ar/2024/', label: '2024', current: true },
 			{ key: 'utan-datum', url: '/organ/krf/ar/utan-datum/', label: 'UTAN-DATUM', current: false },
 		]);
@@ -84,14 +100,29 @@ describe('pagination links', () => {
 
 describe('a person with a long history', () => {
 	const appearance = (meetingId: string, date: string | null): Appearance => ({
-		meeting: meetingId, body: 'krf', date, name: 'Mia Ek', status: 'present', presence: null, roles: [], party: null, organization: null, title: null, group: 'politician', items: [],
+		meeting: meetingId,
+		body: 'krf',
+		date,
+		name: 'Mia Ek',
+		status: 'present',
+		presence: null,
+		roles: [],
+		party: null,
+		organization: null,
+		title: null,
+		group: 'politician',
+		items: [],
 	});
 	const dates: Record<string, string | null> = { 'krf/a': '2024-03-01', 'krf/b': '2024-01-01', 'krf/c': '2022-05-01', 'krf/d': null, 'krf/e': '2021-02-02' };
 	const person: Pick<Person, 'appearances' | 'mentions'> = {
 		appearances: [appearance('krf/a', '2024-03-01'), appearance('krf/b', '2024-01-01'), appearance('krf/c', '2022-05-01'), appearance('krf/d', null)],
-		mentions: [{ meeting: 'krf/e', anchor: 'punkt-1' }, { meeting: 'krf/b', anchor: 'punkt-2' }],
+		mentions: [
+			{ meeting: 'krf/e', anchor: 'punkt-1' },
+			{ meeting: 'krf/b', anchor: 'punkt-2' },
+		],
 	};
-	it('needs no year pages when everything fits on the person page', () => expect(personYears(person, (id) => dates[id], { appearances: 4, mentions: 2 })).toEqual([]));
+	it('needs no year pages when everything fits on the person page', () =>
+		expect(personYears(person, (id) => dates[id], { appearances: 4, mentions: 2 })).toEqual([]));
 	it('splits appearances and mentions by year, newest first, mentions newest first within a year', () => {
 		const years = personYears(person, (id) => dates[id], { appearances: 2, mentions: 50 });
 		expect(years.map((y) => [y.year, y.appearances.map((a) => a.meeting), y.mentions.map((m) => m.meeting)])).toEqual([
@@ -110,7 +141,8 @@ describe('a long topic or case timeline', () => {
 	const refs: MeetingRef[] = meetings.map((x) => ({ meeting: `krf/${x.data.slug}`, anchor: 'punkt-1' }));
 	const rows = decisionRows(meetings.map((x) => ({ meeting: x, item: x.data.items[0]! })));
 	it('needs no year pages when both lists fit', () => expect(timelineYears(refs, rows, dateOf, { timeline: 3, decisions: 3 })).toEqual([]));
-	it('splits when the decisions alone overflow', () => expect(timelineYears(refs, rows, dateOf, { timeline: 3, decisions: 2 }).map((y) => y.year)).toEqual(['2024', '2023']));
+	it('splits when the decisions alone overflow', () =>
+		expect(timelineYears(refs, rows, dateOf, { timeline: 3, decisions: 2 }).map((y) => y.year)).toEqual(['2024', '2023']));
 	it('puts each item and decision on its year page', () => {
 		const years = timelineYears(refs, rows, dateOf, { timeline: 1, decisions: 9 });
 		expect(years.map((y) => [y.year, y.refs.length, y.decisions.map((r) => r.decision.text)])).toEqual([
@@ -119,9 +151,22 @@ describe('a long topic or case timeline', () => {
 		]);
 	});
 	it('splits a long case index by the year a case was first handled', () => {
-		const cases = [{ items: [{ meeting: 'krf/c', anchor: null }, { meeting: 'krf/a', anchor: null }] }, { items: [{ meeting: 'krf/a', anchor: null }] }, { items: [] }];
+		const cases = [
+			{
+				items: [
+					{ meeting: 'krf/c', anchor: null },
+					{ meeting: 'krf/a', anchor: null },
+				],
+			},
+			{ items: [{ meeting: 'krf/a', anchor: null }] },
+			{ items: [] },
+		];
 		expect(caseYears(cases, dateOf, 3)).toEqual([]);
-		expect(caseYears(cases, dateOf, 2).map((y) => [y.year, y.cases.length])).toEqual([['2024', 1], ['2023', 1], ['utan-datum', 1]]);
+		expect(caseYears(cases, dateOf, 2).map((y) => [y.year, y.cases.length])).toEqual([
+			['2024', 1],
+			['2023', 1],
+			['utan-datum', 1],
+		]);
 	});
 });
 

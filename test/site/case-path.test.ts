@@ -36,6 +36,8 @@ describe("a case's path through bodies", () => {
 		expect(layout.ticks.map((t) => t.label)).toEqual(['2024-02-27']);
 	});
 	it('says the path in words', () => {
-		expect(casePathSummary(steps('kf/2024-03-18', 'ksau/2024-02-27', 'ks/2024-03-05'))).toBe('Behandlat 3 gånger i 3 organ från 2024-02-27 till 2024-03-18: KSAU, KS, KF.');
+		expect(casePathSummary(steps('kf/2024-03-18', 'ksau/2024-02-27', 'ks/2024-03-05'))).toBe(
+			'Behandlat 3 gånger i 3 organ från 2024-02-27 till 2024-03-18: KSAU, KS, KF.',
+		);
 	});
 });

@@ -26,6 +26,7 @@ describe('case numbers', () => {
 });
 
 describe('original files', () => {
-	it('are linked under /original/ without the minutes folder', () => expect(originalPath('minutes/halland-krf/2023-02-01.txt')).toBe('/original/halland-krf/2023-02-01.txt'));
+	it('are linked under /original/ without the minutes folder', () =>
+		expect(originalPath('minutes/halland-krf/2023-02-01.txt')).toBe('/original/halland-krf/2023-02-01.txt'));
 	it('have unsafe characters escaped', () => expect(originalPath('minutes/krf/möte 1.pdf')).toBe('/original/krf/m%C3%B6te%201.pdf'));
 });

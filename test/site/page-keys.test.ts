@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArchiveIndex } from '../../src/lib/build-archive-index.ts';
 import { meetingPageKey } from '../../src/lib/meeting-page-key.ts';
 import { pageKey } from '../../src/lib/page-key.ts';
-import { meeting } from './helpers.ts';
+import { meeting, settings } from './helpers.ts';
 
-const settings = { title: 'Arkiv', description: '', baseUrl: 'https://example.org/', basePath: '/', language: 'sv', publisher: { name: 'X' }, noindexPeople: false };
 const bodies = [
 	{ id: 'krf', name: 'KRF-forum', shortName: 'KRF', organization: 'Region', description: '' },
 	{ id: 'kf', name: 'Kommunalt forum', shortName: 'KF', organization: 'Region', description: '' },

@@ -5,14 +5,39 @@ import { personProceedings, voteMajority } from '../../src/lib/person-proceeding
 import type { Vote } from '../../src/schema/meeting.ts';
 import { item, meeting } from './helpers.ts';
 
-const voter = (name: string, party: string | null, vote: 'yes' | 'no' | 'abstain' | 'absent') => ({ name, party, person: name.toLowerCase().replace(/\s+/gu, '-'), vote });
-const vote = (named: Vote['named'], totals: Partial<Vote> = {}): Vote => ({ yes: null, no: null, abstain: null, absent: null, yesMeans: null, noMeans: null, named, ...totals });
+const voter = (name: string, party: string | null, vote: 'yes' | 'no' | 'abstain' | 'absent') => ({
+	name,
+	party,
+	person: name.toLowerCase().replace(/\s+/gu, '-'),
+	vote,
+});
+const vote = (named: Vote['named'], totals: Partial<Vote> = {}): Vote => ({
+	yes: null,
+	no: null,
+	abstain: null,
+	absent: null,
+	yesMeans: null,
+	noMeans: null,
+	named,
+	...totals,
+});
 
 describe('party positions and agreement in named votes', () => {
-	const first = vote([voter('Anna Ek', 'S', 'yes'), voter('Karin Nord', 'S', 'yes'), voter('Per Berg', 'M', 'no'), voter('Olle Svensson', 'SD', 'no'), voter('Lisa Holm', 'KD', 'abstain')]);
+	const first = vote([
+		voter('Anna Ek', 'S', 'yes'),
+		voter('Karin Nord', 'S', 'yes'),
+		voter('Per Berg', 'M', 'no'),
+		voter('Olle Svensson', 'SD', 'no'),
+		voter('Lisa Holm', 'KD', 'abstain'),
+	]);
 	const second = vote([voter('Anna Ek', 'S', 'no'), voter('Per Berg', 'M', 'no'), voter('Olle Svensson', 'SD', 'yes'), voter('Maja Lind', 'SD', 'no')]);
 	it("takes a party's position from most of its members, none on a tie or where all abstain", () => {
-		expect(partyPositions(first).map((p) => [p.party, p.position])).toEqual([['S', 'yes'], ['M', 'no'], ['SD', 'no'], ['KD', null]]);
+		expect(partyPositions(first).map((p) => [p.party, p.position])).toEqual([
+			['S', 'yes'],
+			['M', 'no'],
+			['SD', 'no'],
+			['KD', null],
+		]);
 		expect(partyPositions(second).find((p) => p.party === 'SD')?.position).toBeNull();
 	});
 	it('counts, per pair of parties, the named votes both took a position in and how many they agreed on', () => {

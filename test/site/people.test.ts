@@ -1,31 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../src/schema/derived.ts';
 import { attendanceCounts } from '../../src/lib/attendance-counts.ts';
 import { compareNames } from '../../src/lib/compare-names.ts';
 import { groupAttendees } from '../../src/lib/group-attendees.ts';
 import { groupByInitial } from '../../src/lib/group-by-initial.ts';
 import { nameSortKey } from '../../src/lib/name-sort-key.ts';
 import { personFilters } from '../../src/lib/person-filters.ts';
+import type { Person } from '../../src/schema/derived.ts';
 import { attendee } from './helpers.ts';
 
 function person(id: string, name: string, extra: Partial<Person> = {}): Person {
-	return { id, name, url: `/personer/${id}/`, aliases: [name], groups: ['politician'], bodies: ['krf'], parties: [], organizations: [], titles: [], roles: [], appearances: [], mentions: [], coOccurring: [], ...extra };
+	return {
+		id,
+		name,
+		url: `/personer/${id}/`,
+		aliases: [name],
+		groups: ['politician'],
+		bodies: ['krf'],
+		parties: [],
+		organizations: [],
+		titles: [],
+		roles: [],
+		appearances: [],
+		mentions: [],
+		coOccurring: [],
+		...extra,
+	};
 }
 const observed = (value: string) => ({ value, body: null, first: '2023', last: '2023', meetings: [] });
 
 describe('the person index', () => {
-	const people = ['Åsa Ek', 'Anna Öberg', 'Per Ahl', 'Lisa Andersson', 'Anders Andersson', 'Eva Zetterlund', 'Olle Ärlig', 'Ola Östberg'].map((name, i) => person(String(i), name));
+	const people = ['Åsa Ek', 'Anna Öberg', 'Per Ahl', 'Lisa Andersson', 'Anders Andersson', 'Eva Zetterlund', 'Olle Ärlig', 'Ola Östberg'].map((name, i) =>
+		person(String(i), name),
+	);
 	it('sorts by surname, then first name', () => {
 		const names = [...people].sort((a, b) => compareNames(a.name, b.name)).map((p) => p.name);
 		expect(names.slice(0, 3)).toEqual(['Per Ahl', 'Anders Andersson', 'Lisa Andersson']);
 	});
 	it('files Å, Ä and Ö after Z, in that order', () => {
 		expect(groupByInitial(people).map((g) => g.letter)).toEqual(['A', 'E', 'Z', 'Ä', 'Ö']);
-		expect(groupByInitial(people).at(-1)!.people.map((p) => p.name)).toEqual(['Anna Öberg', 'Ola Östberg']);
+		expect(
+			groupByInitial(people)
+				.at(-1)!
+				.people.map((p) => p.name),
+		).toEqual(['Anna Öberg', 'Ola Östberg']);
 	});
 	it('takes the last word as surname', () => expect(nameSortKey('Lise-Lotte Bensköld Olsson')).toEqual({ surname: 'Olsson', given: 'Lise-Lotte Bensköld' }));
 	it('files a name of one word under its first letter', () => expect(groupByInitial([person('x', 'Ove')])[0]!.letter).toBe('O'));
-	it('files names not starting with a letter under #', () => expect(groupByInitial([person('x', '3M'), person('y', 'Anna Berg')]).map((g) => g.letter)).toEqual(['B', '#']));
+	it('files names not starting with a letter under #', () =>
+		expect(groupByInitial([person('x', '3M'), person('y', 'Anna Berg')]).map((g) => g.letter)).toEqual(['B', '#']));
 });
 
 describe('the person filter pages', () => {
@@ -68,12 +90,14 @@ describe('a meeting attendance list', () => {
 
 describe('attendance figures', () => {
 	it('count whole, partial and absent listings separately', () => {
-		expect(attendanceCounts([
-			{ status: 'present', presence: null },
-			{ status: 'present', presence: 'dag 1' },
-			{ status: 'absent', presence: null },
-			{ status: 'present', presence: null },
-		])).toEqual({ present: 2, partial: 1, absent: 1, listed: 4 });
+		expect(
+			attendanceCounts([
+				{ status: 'present', presence: null },
+				{ status: 'present', presence: 'dag 1' },
+				{ status: 'absent', presence: null },
+				{ status: 'present', presence: null },
+			]),
+		).toEqual({ present: 2, partial: 1, absent: 1, listed: 4 });
 	});
 	it('count only meetings where the person is listed', () => expect(attendanceCounts([]).listed).toBe(0));
 });

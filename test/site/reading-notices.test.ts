@@ -7,9 +7,17 @@ describe('what a meeting page tells a reader about a reading the converter was n
 		expect(readingNotices({ attendance: { level: 'sure', basis: 'list', suspect: [] }, items: { level: 'sure', basis: 'paragraphs' } })).toEqual([]);
 	});
 	it('says that no attendance list was found, and that an attendance list or items may be wrong, in Swedish', () => {
-		const notices = readingNotices({ attendance: { level: 'unsure', basis: 'list', suspect: ['Vice ordförande'] }, items: { level: 'unsure', basis: 'numbered' } });
+		const notices = readingNotices({
+			attendance: { level: 'unsure', basis: 'list', suspect: ['Vice ordförande'] },
+			items: { level: 'unsure', basis: 'numbered' },
+		});
 		expect(notices).toEqual(['attendanceUnsure', 'itemsUnsure']);
-		expect(notices.map((notice) => sv.meeting.readingNotices[notice])).toEqual([expect.stringMatching(/kunde inte läsas säkert.*originalet/u), expect.stringMatching(/Ärendena kunde inte läsas säkert/u)]);
-		expect(sv.meeting.readingNotices[readingNotices({ attendance: { level: 'none', basis: 'none', suspect: [] }, items: { level: 'sure', basis: 'agenda' } })[0]!]).toMatch(/Ingen närvarolista/u);
+		expect(notices.map((notice) => sv.meeting.readingNotices[notice])).toEqual([
+			expect.stringMatching(/kunde inte läsas säkert.*originalet/u),
+			expect.stringMatching(/Ärendena kunde inte läsas säkert/u),
+		]);
+		expect(
+			sv.meeting.readingNotices[readingNotices({ attendance: { level: 'none', basis: 'none', suspect: [] }, items: { level: 'sure', basis: 'agenda' } })[0]!],
+		).toMatch(/Ingen närvarolista/u);
 	});
 });

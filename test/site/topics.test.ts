@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Topic } from '../../src/schema/derived.ts';
 import { groupTopics } from '../../src/lib/group-topics.ts';
 import { relatedTopics } from '../../src/lib/related-topics.ts';
 import { topicPeople } from '../../src/lib/topic-people.ts';
+import type { Topic } from '../../src/schema/derived.ts';
 import { attendee, item, meeting } from './helpers.ts';
 
 function topic(id: string, label: string, extra: Partial<Topic> = {}): Topic {
@@ -10,7 +10,13 @@ function topic(id: string, label: string, extra: Partial<Topic> = {}): Topic {
 }
 const topics = [
 	topic('utveckling', 'Regional utveckling'),
-	topic('rus', 'Regional utvecklingsstrategi', { broader: 'utveckling', items: [{ meeting: 'krf/a', anchor: 'punkt-1' }, { meeting: 'krf/b', anchor: 'punkt-1' }] }),
+	topic('rus', 'Regional utvecklingsstrategi', {
+		broader: 'utveckling',
+		items: [
+			{ meeting: 'krf/a', anchor: 'punkt-1' },
+			{ meeting: 'krf/b', anchor: 'punkt-1' },
+		],
+	}),
 	topic('rus-remiss', 'Remiss av RUS', { broader: 'rus' }),
 	topic('vard', 'Vård'),
 	topic('incheckning', 'Incheckning', { origin: 'recurring' }),
@@ -28,12 +34,21 @@ describe('the topic index', () => {
 
 describe('a topic page', () => {
 	const meetings = new Map([
-		['krf/a', meeting('krf', 'a', '2023', { attendees: [attendee('Mia Ek'), attendee('Bo Al', { status: 'absent' })], items: [item(1, { topics: ['rus', 'vard'], participants: [{ name: 'Gäst', person: 'gast', organization: null, title: null }] })] })],
+		[
+			'krf/a',
+			meeting('krf', 'a', '2023', {
+				attendees: [attendee('Mia Ek'), attendee('Bo Al', { status: 'absent' })],
+				items: [item(1, { topics: ['rus', 'vard'], participants: [{ name: 'Gäst', person: 'gast', organization: null, title: null }] })],
+			}),
+		],
 		['krf/b', meeting('krf', 'b', '2024', { attendees: [attendee('Mia Ek')], items: [item(1, { topics: ['rus', 'vard', 'utveckling'] })] })],
 	]);
 	const items = new Map([...meetings].flatMap(([id, m]) => m.data.items.map((i) => [`${id}#${i.anchor}`, i] as const)));
 	it('ranks the people present at its meetings or taking part in its items', () => {
-		expect(topicPeople(topics[1]!.items, meetings)).toEqual([{ person: 'mia-ek', count: 2 }, { person: 'gast', count: 1 }]);
+		expect(topicPeople(topics[1]!.items, meetings)).toEqual([
+			{ person: 'mia-ek', count: 2 },
+			{ person: 'gast', count: 1 },
+		]);
 	});
 	it('does not count people reported absent', () => expect(topicPeople(topics[1]!.items, meetings).some((p) => p.person === 'bo-al')).toBe(false));
 	it('relates the broader topic, narrower topics and topics on the same items', () => {

@@ -35,5 +35,9 @@ const tableLine = (cells: ReadonlyArray<string | number>): string => `| ${cells.
 
 /** How decisions were read as a Markdown table: recall and precision in per cent, counts as numbers. */
 export function formatProceedings(rows: readonly ProceedingsRow[]): string {
-	return [tableLine(columns.map((c) => c.head)), tableLine(columns.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map((row) => tableLine(columns.map((c) => c.cell(row))))].join('\n');
+	return [
+		tableLine(columns.map((c) => c.head)),
+		tableLine(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
+		...rows.map((row) => tableLine(columns.map((c) => c.cell(row)))),
+	].join('\n');
 }

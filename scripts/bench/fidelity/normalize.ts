@@ -20,7 +20,10 @@ export function foldName(name: string): string {
 
 /** Folds partial presence: no white space at all, `§§` as `§`, `p` and `punkt` alike. */
 export function foldPresence(presence: string | null): string {
-	return fold(presence).replace(/§§/g, '§').replace(/\bpunkt(?:erna)?\b|\bp\./g, 'p').replace(/\s+/g, '');
+	return fold(presence)
+		.replace(/§§/g, '§')
+		.replace(/\bpunkt(?:erna)?\b|\bp\./g, 'p')
+		.replace(/\s+/g, '');
 }
 
 const roleSynonyms: Record<string, string> = {

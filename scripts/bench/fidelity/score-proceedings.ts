@@ -30,7 +30,17 @@ const match = (): Match => ({ labelled: 0, read: 0, matched: 0 });
 
 /** An empty score, to add documents to. */
 export function emptyProceedingsScore(): ProceedingsScore {
-	return { documents: 0, proposals: match(), proposalTexts: match(), totals: match(), named: match(), reservations: match(), conflicts: match(), inventedWhereNone: 0, misses: [] };
+	return {
+		documents: 0,
+		proposals: match(),
+		proposalTexts: match(),
+		totals: match(),
+		named: match(),
+		reservations: match(),
+		conflicts: match(),
+		inventedWhereNone: 0,
+		misses: [],
+	};
 }
 
 const kinds = ['proposals', 'votes', 'reservations', 'conflicts'] as const;
@@ -66,15 +76,25 @@ function pair<T>(into: Match, labelled: readonly T[], read: readonly T[], key: (
 	return pairs;
 }
 
-const people = (list: readonly { name: string }[]) => list.map((person) => foldName(person.name)).sort().join(' + ');
-const totalsKey = (vote: { yes: number | null; no: number | null; abstain: number | null; absent: number | null }) => `${vote.yes}/${vote.no}/${vote.abstain}/${vote.absent}`;
+const people = (list: readonly { name: string }[]) =>
+	list
+		.map((person) => foldName(person.name))
+		.sort()
+		.join(' + ');
+const totalsKey = (vote: { yes: number | null; no: number | null; abstain: number | null; absent: number | null }) =>
+	`${vote.yes}/${vote.no}/${vote.abstain}/${vote.absent}`;
 
 /**
  * Scores what the converter read of how decisions were made against the labels of one document, over the whole
  * document (item detection is scored on its own). A document without such labels only counts what was invented in it,
  * and only when `noneExpected` (associations and forum notes decide nothing by vote or reservation).
  */
-export function scoreProceedings(labels: readonly LabelledItem[], read: readonly LabelledProceedings[], noneExpected: boolean, into: ProceedingsScore = emptyProceedingsScore()): ProceedingsScore {
+export function scoreProceedings(
+	labels: readonly LabelledItem[],
+	read: readonly LabelledProceedings[],
+	noneExpected: boolean,
+	into: ProceedingsScore = emptyProceedingsScore(),
+): ProceedingsScore {
 	const misses = into.misses;
 	if (!hasProceedingsLabels(labels)) {
 		if (noneExpected) {

@@ -1,4 +1,4 @@
-import type { Person, ObservedValue, Appearance } from '../../../src/schema/derived.ts';
+import type { Appearance, ObservedValue, Person } from '../../../src/schema/derived.ts';
 import type { Meeting } from '../../../src/schema/meeting.ts';
 import type { ResolvedPerson } from '../resolve/resolve-people.ts';
 

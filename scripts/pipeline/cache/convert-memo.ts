@@ -11,10 +11,9 @@
  */
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
+import type { Decision, ItemProceedings } from '../../../src/schema/meeting.ts';
 import type { EmitResult } from '../emit/emit-mdx.ts';
-import type { Decision } from '../../../src/schema/meeting.ts';
 import type { LocalProblem, ParsedMinutes } from '../types.ts';
-import type { ItemProceedings } from '../../../src/schema/meeting.ts';
 
 /** What reading one minutes file yields: the input of everything after it. */
 export interface ReadResult {

@@ -83,7 +83,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 	const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
 	let even = 0;
 	let odd = 0;
-	for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? even++ : odd++);
+	for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
 	const pairs = sample.length / 2;
 	return Math.max(even, odd) > pairs * 0.3 && Math.min(even, odd) < pairs * 0.05;
 }
@@ -92,7 +92,7 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' {
 	let even = 0;
 	let odd = 0;
-	for (let i = 0; i < Math.min(bytes.length, 4096); i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+	for (let i = 0; i < Math.min(bytes.length, 4096); i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
 	return even > odd ? 'utf-16be' : 'utf-16le';
 }
 
@@ -123,7 +123,8 @@ function singleByte(bytes: Uint8Array): { encoding: string; text: string; messag
 }
 
 // UTF-8 bytes of Swedish and other Latin letters read as Windows-1252: "Ã¥" for "å", "Ã¤" for "ä", "â€“" for "–".
-const doubleEncoded = /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0093\u0094\u0098\u0099\u009C\u009D“”˜™œ\u009D¦¢]/u;
+const doubleEncoded =
+	/Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0093\u0094\u0098\u0099\u009C\u009D“”˜™œ\u009D¦¢]/u;
 
 /** A warning when text looks like UTF-8 that was once read as Windows-1252 and saved again ("mojibake"). */
 function findMojibake(text: string): LocalProblem | null {

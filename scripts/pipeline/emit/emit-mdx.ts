@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../src/schema/meeting.ts';
 import type { Block } from '../types.ts';
-import { meetingToMdast, type ItemBody } from './meeting-to-mdast.ts';
+import { type ItemBody, meetingToMdast } from './meeting-to-mdast.ts';
 import { serializeMdx } from './serialize-mdx.ts';
 import { stripControlCharacters } from './strip-control-characters.ts';
 import { verifyMdx } from './verify-mdx.ts';

@@ -12,16 +12,7 @@ const allowedElements: Record<string, ReadonlySet<string>> = {
 };
 
 /** Node types the emitter writes on purpose. Anything else in a re-parsed file means text was read as syntax. */
-const allowedTypes = new Set([
-	'root',
-	'paragraph',
-	'text',
-	'heading',
-	'list',
-	'listItem',
-	'mdxJsxFlowElement',
-	'mdxJsxTextElement',
-]);
+const allowedTypes = new Set(['root', 'paragraph', 'text', 'heading', 'list', 'listItem', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
 /** Re-parses emitted MDX and returns the reasons it must be rejected (empty when it holds only what was put there). */
 export function verifyMdx(mdx: string, expected: Root): string[] {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { LocalProblem } from '../types.ts';
-import { readWordNumbering, type NumberingLevel, type WordNumbering } from './read-word-numbering.ts';
+import { type NumberingLevel, readWordNumbering, type WordNumbering } from './read-word-numbering.ts';
 
 /** Plain text of a Word document, or `null` with the reason in `problems`. */
 export interface DocxText {
@@ -32,7 +32,9 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
 		zip = await JSZip.loadAsync(buffer);
 		documentXml = await zip.file('word/document.xml')?.async('string');
 	} catch {
-		return fail('The Word file is damaged or is not a .docx (it could not be opened as one). Open it in Word and save it again as .docx (Word document), or export it as plain text.');
+		return fail(
+			'The Word file is damaged or is not a .docx (it could not be opened as one). Open it in Word and save it again as .docx (Word document), or export it as plain text.',
+		);
 	}
 	if (documentXml === undefined) {
 		return fail('The file is named .docx but holds no Word document. Open it in Word and save it again as .docx, or export it as plain text.');
@@ -50,7 +52,9 @@ export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
 			},
 		);
 	} catch (error) {
-		return fail(`The Word file could not be read (${(error as Error).message.split('\n')[0]}). Open it in Word and save it again as .docx, or export it as plain text.`);
+		return fail(
+			`The Word file could not be read (${(error as Error).message.split('\n')[0]}). Open it in Word and save it again as .docx, or export it as plain text.`,
+		);
 	}
 	const numbering = readWordNumbering(
 		documentXml,
@@ -86,7 +90,8 @@ function documentToText(root: WordNode, numbering: WordNumbering, problems: Loca
 		problems.push({
 			line: null,
 			severity: 'warning',
-			message: 'Word numbered lists could not be followed exactly in this document; list numbers were counted per list level. Check the item numbers on the page, or type the numbers as text.',
+			message:
+				'Word numbered lists could not be followed exactly in this document; list numbers were counted per list level. Check the item numbers on the page, or type the numbers as text.',
 		});
 	}
 	const counters = new Map<string, number[]>();
@@ -108,7 +113,9 @@ function documentToText(root: WordNode, numbering: WordNumbering, problems: Loca
 			numberOf.set(paragraph, { label: '- ', list: key });
 			return;
 		}
-		const label = own.text.replace(/%([1-9])/g, (_, n: string) => formatNumber(count[Number(n) - 1] ?? definition(Number(n) - 1).start, definition(Number(n) - 1).format));
+		const label = own.text.replace(/%([1-9])/g, (_, n: string) =>
+			formatNumber(count[Number(n) - 1] ?? definition(Number(n) - 1).start, definition(Number(n) - 1).format),
+		);
 		numberOf.set(paragraph, { label: label.trim() === '' ? '' : `${label.trim()} `, list: key });
 	});
 
@@ -156,7 +163,11 @@ function cellText(cell: WordNode): string {
 		else for (const child of node.children ?? []) visit(child);
 	};
 	visit(cell);
-	return parts.filter((part) => part.trim() !== '').join(' ').replace(/\t/g, ' ').trim();
+	return parts
+		.filter((part) => part.trim() !== '')
+		.join(' ')
+		.replace(/\t/g, ' ')
+		.trim();
 }
 
 /** Text of a paragraph's runs: tabs kept, line breaks as new lines, a page break as a blank line. */
@@ -198,9 +209,28 @@ function letters(value: number): string {
 }
 
 function roman(value: number): string {
-	const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+	const table: [number, string][] = [
+		[1000, 'M'],
+		[900, 'CM'],
+		[500, 'D'],
+		[400, 'CD'],
+		[100, 'C'],
+		[90, 'XC'],
+		[50, 'L'],
+		[40, 'XL'],
+		[10, 'X'],
+		[9, 'IX'],
+		[5, 'V'],
+		[4, 'IV'],
+		[1, 'I'],
+	];
 	let rest = Math.max(value, 1);
 	let out = '';
-	for (const [n, symbol] of table) while (rest >= n) (out += symbol), (rest -= n);
+	for (const [n, symbol] of table) {
+		while (rest >= n) {
+			out += symbol;
+			rest -= n;
+		}
+	}
 	return out;
 }

@@ -59,21 +59,36 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
 					return error(extension, `The file is named ${extension} but is ${sniffedNames[sniffed] ?? 'not text'}.`);
 				}
 				if (looksBinary(bytes)) {
-					return error(extension, `The file is named ${extension} but holds binary data, not text. Export the minutes as plain text (UTF-8), or give the file its real extension.`);
+					return error(
+						extension,
+						`The file is named ${extension} but holds binary data, not text. Export the minutes as plain text (UTF-8), or give the file its real extension.`,
+					);
 				}
 				const decoded = decodeText(bytes);
 				if (extension === '.txt') return { text: decoded.text, format: decoded.encoding, problems: decoded.problems };
-				return { text: markdownToLines(decoded.text), format: `markdown/${decoded.encoding}`, problems: decoded.problems, headings: markdownItemHeadings(decoded.text) };
+				return {
+					text: markdownToLines(decoded.text),
+					format: `markdown/${decoded.encoding}`,
+					problems: decoded.problems,
+					headings: markdownItemHeadings(decoded.text),
+				};
 			}
 			case '.docx': {
 				if (sniffed === 'pdf') return error(extension, `The file is named .docx but is ${sniffedNames.pdf}.`);
-				if (sniffed === 'ole') return error(extension, 'The file is named .docx but is an old Word (.doc) file or is password-protected. Open it in Word and save it as .docx (Word document) without a password.');
+				if (sniffed === 'ole')
+					return error(
+						extension,
+						'The file is named .docx but is an old Word (.doc) file or is password-protected. Open it in Word and save it as .docx (Word document) without a password.',
+					);
 				const read = await docxToText(bytes);
 				return normalized(read.text, 'docx', read.problems);
 			}
 			case '.pdf': {
 				if (sniffed !== 'pdf') {
-					return error(extension, `The file is named .pdf but is not a PDF${sniffed && sniffed !== 'text' ? ` (it is ${sniffedNames[sniffed]})` : ''}. Export the minutes again as PDF, or upload the Word/text version.`);
+					return error(
+						extension,
+						`The file is named .pdf but is not a PDF${sniffed && sniffed !== 'text' ? ` (it is ${sniffedNames[sniffed]})` : ''}. Export the minutes again as PDF, or upload the Word/text version.`,
+					);
 				}
 				const read = await pdfToText(bytes);
 				return normalized(read.text, 'pdf', read.problems);
@@ -81,11 +96,17 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
 			default:
 				return error(
 					extension,
-					`Files ending in ${extension || '(no extension)'} are not read as minutes. ${advice[extension] ?? ''} Supported: ${minutesExtensions.join(', ')}. Convert the file, or move it out of content/minutes/.`.replace(/ {2,}/g, ' '),
+					`Files ending in ${extension || '(no extension)'} are not read as minutes. ${advice[extension] ?? ''} Supported: ${minutesExtensions.join(', ')}. Convert the file, or move it out of content/minutes/.`.replace(
+						/ {2,}/g,
+						' ',
+					),
 				);
 		}
 	} catch (caught) {
-		return error(extension, `The file could not be read (${((caught as Error).message ?? String(caught)).split('\n')[0]}). Save or export it again, or upload it as plain text (.txt).`);
+		return error(
+			extension,
+			`The file could not be read (${((caught as Error).message ?? String(caught)).split('\n')[0]}). Save or export it again, or upload it as plain text (.txt).`,
+		);
 	}
 }
 

@@ -26,12 +26,16 @@ function flow(node: RootContent, indent: string, put: Put, marker = ''): void {
 		case 'heading':
 		case 'paragraph': {
 			const text = phrasing(node.children);
-			text.split('\n').forEach((part, index) => put(line + index, index === 0 ? `${indent}${marker}${part}` : `${indent}${' '.repeat(marker.length)}${part}`));
+			text.split('\n').forEach((part, index) => {
+				put(line + index, index === 0 ? `${indent}${marker}${part}` : `${indent}${' '.repeat(marker.length)}${part}`);
+			});
 			return;
 		}
 		case 'code':
 		case 'html':
-			node.value.split('\n').forEach((part, index) => put(line + index + (node.type === 'code' && node.value !== '' ? 1 : 0), `${indent}${part}`));
+			node.value.split('\n').forEach((part, index) => {
+				put(line + index + (node.type === 'code' && node.value !== '' ? 1 : 0), `${indent}${part}`);
+			});
 			return;
 		case 'blockquote':
 			for (const child of node.children) flow(child, indent, put);
@@ -81,5 +85,7 @@ export function markdownItemHeadings(markdown: string): number[] {
 	const count = new Map<number, number>();
 	for (const heading of headings) if (heading.type === 'heading') count.set(heading.depth, (count.get(heading.depth) ?? 0) + 1);
 	const depth = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-	return headings.filter((heading) => heading.type === 'heading' && heading.depth === depth && (count.get(depth) ?? 0) >= 2).map((heading) => heading.position?.start.line ?? 0);
+	return headings
+		.filter((heading) => heading.type === 'heading' && heading.depth === depth && (count.get(depth) ?? 0) >= 2)
+		.map((heading) => heading.position?.start.line ?? 0);
 }

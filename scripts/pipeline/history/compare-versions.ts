@@ -29,7 +29,8 @@ export function compareVersions(first: Version, now: Version, since: string, isP
 	const namesOf = (version: Version) => new Map(version.attendees.map((a) => [nameKey(a.name), clean(a.name)]));
 	const beforeNames = namesOf(first);
 	const afterNames = namesOf(now);
-	const listed = (from: Map<string, string>, other: Map<string, string>) => [...from].filter(([key, name]) => !other.has(key) && !isPrivate(name)).map(([, name]) => name);
+	const listed = (from: Map<string, string>, other: Map<string, string>) =>
+		[...from].filter(([key, name]) => !other.has(key) && !isPrivate(name)).map(([, name]) => name);
 	const attendees = { added: listed(afterNames, beforeNames), removed: listed(beforeNames, afterNames) };
 	const changed = items.added.length + items.removed.length + items.retitled.length + attendees.added.length + attendees.removed.length;
 	return changed === 0 ? null : { since, items, attendees };

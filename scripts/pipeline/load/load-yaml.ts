@@ -29,9 +29,16 @@ export function loadYaml<T>(text: string, schema: z.ZodType<T>): LoadedYaml<T> {
 		value: null,
 		problems: result.error.issues.map((issue) => {
 			// An unknown key is reported on the object that holds it; point at the key itself.
-			const keys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
+			const keys = issue.code === 'unrecognized_keys' ? ((issue as { keys?: string[] }).keys ?? []) : [];
 			const at = keys.length > 0 ? [...issue.path, keys[0] as string] : issue.path;
-			const keyNode = keys.length > 0 ? (document.getIn(issue.path as (string | number)[], true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined)?.items?.find((pair) => pair.key?.value === keys[0])?.key : undefined;
+			const keyNode =
+				keys.length > 0
+					? (
+							document.getIn(issue.path as (string | number)[], true) as
+								| { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] }
+								| undefined
+						)?.items?.find((pair) => pair.key?.value === keys[0])?.key
+					: undefined;
 			const node = (keyNode ?? document.getIn(at as (string | number)[], true)) as { range?: [number, number, number] } | undefined;
 			const parent = document.getIn(issue.path.slice(0, -1) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
 			const offset = node?.range?.[0] ?? parent?.range?.[0];

@@ -2,7 +2,6 @@ import type { ParsedAttendee } from '../types.ts';
 import { isSameSpelling, spellingKey } from './is-same-spelling.ts';
 import type { StatedRole } from './parse-stated-roles.ts';
 
-
 const wordSet = (name: string): string => spellingKey(name).split(' ').sort().join(' ');
 
 /** Whether a name written with initials ("Per-Erik S", "P. Berg") stands for a full name ("Per-Erik Sandberg"). */
@@ -35,7 +34,12 @@ export function applyStatedRoles(attendees: readonly ParsedAttendee[], stated: r
 				organization: null,
 				title: statement.title ?? null,
 				roles: [],
-				group: statement.role === 'sekreterare' ? 'official' : statement.party || statement.member || statement.role === 'tjänstgörande ersättare' ? 'politician' : 'other',
+				group:
+					statement.role === 'sekreterare'
+						? 'official'
+						: statement.party || statement.member || statement.role === 'tjänstgörande ersättare'
+							? 'politician'
+							: 'other',
 				status: statement.absent ? 'absent' : 'present',
 				presence: null,
 				section: 'text',

@@ -7,7 +7,8 @@ import { matchSignatureStart } from './match-signature-start.ts';
 /** A bullet before a heading ("• Talmannens inledning"). */
 const bullet = /^[•▪●◦\uf0b7*-]\s+/u;
 /** Page furniture and document kinds that stand alone like headings ("Justerarens sign 3 (92)", "Protokoll", "Organ …/…"). */
-const furniture = /\/|\(\s*\d+\s*\)|\b(?:sign|signatur|underskrift|förvaringsplats|sammanträdesdatum|organ|utdragsbestyrkande|bilaga|sida)\b|^(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|mötesprotokoll|protokollsutdrag)$/iu;
+const furniture =
+	/\/|\(\s*\d+\s*\)|\b(?:sign|signatur|underskrift|förvaringsplats|sammanträdesdatum|organ|utdragsbestyrkande|bilaga|sida)\b|^(?:protokoll|sammanträdesprotokoll|minnesanteckningar|anteckningar|mötesprotokoll|protokollsutdrag)$/iu;
 /** Running text: long, or ending like a sentence. */
 const prose = /^.{100,}$|^.{20,}[.!?]$/u;
 

@@ -12,7 +12,10 @@ const nameWord = /^\p{Lu}[\p{L}'’´`.]*(?:-\p{Lu}?[\p{L}'’´`.]*)*$/u;
  * one that is ("Nominerar Johan"). A name that fails gets no person page.
  */
 export function isPersonName(name: string): boolean {
-	const words = name.trim().split(/\s+/u).filter((word) => word !== '');
+	const words = name
+		.trim()
+		.split(/\s+/u)
+		.filter((word) => word !== '');
 	if (words.length < 2 || words.length > 6) return false;
 	if (/\d/u.test(name)) return false;
 	if (!words.every((word) => nameWord.test(word) || particles.has(word))) return false;

@@ -1,5 +1,10 @@
 const fold = (name: string): string[] =>
-	name.normalize('NFC').toLocaleLowerCase('sv').replace(/[\s-]+/gu, ' ').trim().split(' ');
+	name
+		.normalize('NFC')
+		.toLocaleLowerCase('sv')
+		.replace(/[\s-]+/gu, ' ')
+		.trim()
+		.split(' ');
 
 /** Edits (insert, delete, substitute, swap two neighbours) needed to turn one word into the other, stopping above 1. */
 function editsAtMostOne(a: string, b: string): boolean {

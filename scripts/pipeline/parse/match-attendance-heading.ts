@@ -85,7 +85,9 @@ export function matchAttendanceHeading(text: string): AttendanceHeading | null {
 	}
 	// "Därtill vid detta möte adjungerad var", "Följande ledamöter var närvarande:": a heading written as a sentence
 	const sentence =
-		/^(?:\p{L}+\s+){0,6}?(adjungerade?|närvarande|frånvarande|deltog|deltagare)(?:\s+(?:var|voro))?\s*:?$|^(?:\p{L}+\s+){1,6}?(?:var|voro)\s+(adjungerade?|närvarande|frånvarande)(?:\s+\p{L}+){0,6}\s*:$/iu.exec(trimmed);
+		/^(?:\p{L}+\s+){0,6}?(adjungerade?|närvarande|frånvarande|deltog|deltagare)(?:\s+(?:var|voro))?\s*:?$|^(?:\p{L}+\s+){1,6}?(?:var|voro)\s+(adjungerade?|närvarande|frånvarande)(?:\s+\p{L}+){0,6}\s*:$/iu.exec(
+			trimmed,
+		);
 	if (sentence && trimmed.split(/\s+/u).length >= 3 && /\b(?:var|voro)\b|:$/u.test(trimmed)) {
 		const word = (sentence[1] ?? sentence[2]!).toLowerCase();
 		const kind = word.startsWith('adjunger') ? P(null, 'present', 'adjungerad') : word === 'frånvarande' ? P(null, 'absent') : P(null);

@@ -59,7 +59,11 @@ function splitCaseNumbers(title: string): { title: string; caseNumbers: string[]
 	if (found.length === 0) return { title, caseNumbers: [] };
 	let rest = title;
 	for (const number of found) rest = rest.replace(number, ' ');
-	rest = rest.replace(/\(\s*\)/gu, ' ').replace(/\s+/gu, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '').trim();
+	rest = rest
+		.replace(/\(\s*\)/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
+		.trim();
 	return { title: rest, caseNumbers: found };
 }
 
@@ -70,7 +74,16 @@ function heading(number: string, title: string | undefined, strong: boolean, res
 	const first = dnrFirst.exec(clean(title ?? ''));
 	if (first) {
 		const split = splitCaseNumbers(first[2] ?? '');
-		return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: [first[1]!.replace(/[,;.]$/u, ''), ...split.caseNumbers], prefixed: true, ...rest };
+		return {
+			number: Number(number),
+			title: split.title,
+			strong,
+			bare: false,
+			label: null,
+			caseNumbers: [first[1]!.replace(/[,;.]$/u, ''), ...split.caseNumbers],
+			prefixed: true,
+			...rest,
+		};
 	}
 	const split = splitCaseNumbers(clean(title ?? ''));
 	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, prefixed: false, ...rest };

@@ -6,7 +6,8 @@ const list = String.raw`(?:${span}|${reference}(?:\s*[-–]\s*${reference})?)`;
 const references = String.raw`(?:(?:ej|utom)\s+)?${list}(?:\s*(?:,|och|samt|\s)\s*(?:(?:ej|utom)\s+)?${list})*`;
 const trailing = new RegExp(String.raw`^(?:(.*?\S)\s+)??(${references})$`, 'iu');
 /** Words that make the numbers after them part of a presence phrase ("t o m 10", "deltog vid § 67", "från 4"), not a column of their own. */
-const phraseEnd = /(?:^|\s)(?:t\s?o\s?m|fr\s?o\s?m|t\.o\.m\.?|fr\.o\.m\.?|till|från|vid|under|efter|före|punkt(?:erna)?|p\.?|pkt\.?|kl\.?|klockan|ärende(?:na)?|dag|och|samt|ej|utom|av)$/iu;
+const phraseEnd =
+	/(?:^|\s)(?:t\s?o\s?m|fr\s?o\s?m|t\.o\.m\.?|fr\.o\.m\.?|till|från|vid|under|efter|före|punkt(?:erna)?|p\.?|pkt\.?|kl\.?|klockan|ärende(?:na)?|dag|och|samt|ej|utom|av)$/iu;
 
 /**
  * The paragraph numbers or time spans that end a text, as a presence column of an attendance list writes them after a

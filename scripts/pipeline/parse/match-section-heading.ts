@@ -65,7 +65,17 @@ export function matchSectionHeading(text: string): boolean {
 }
 
 /** Headings whose lines below are a list, one entry a line, without bullets: the recipients of a decision. */
-const lineListHeadings = new Set(['expediering', 'expedieras', 'expedieras till', 'beslutet expedieras till', 'beslutsexpediering', 'protokollsutdrag till', 'utdrag till', 'skickas till', 'beslutet skickas till']);
+const lineListHeadings = new Set([
+	'expediering',
+	'expedieras',
+	'expedieras till',
+	'beslutet expedieras till',
+	'beslutsexpediering',
+	'protokollsutdrag till',
+	'utdrag till',
+	'skickas till',
+	'beslutet skickas till',
+]);
 
 /** Whether a heading line introduces a list of one entry per line without bullets (`Expedieras`, `Beslutet skickas till`). */
 export function isLineListHeading(text: string): boolean {

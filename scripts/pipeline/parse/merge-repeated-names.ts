@@ -1,7 +1,6 @@
 import type { ParsedAttendee } from '../types.ts';
 import { nameWords, sameSurnames, spellingKey } from './is-same-spelling.ts';
 
-
 /**
  * One person listed twice in one meeting's attendance (a page repeated, a chair listed in "Beslutande" and again under
  * "Ordförande", two spellings of one name) is one attendee: the first listing, with the roles and the details the others add. Two listings

@@ -29,7 +29,10 @@ const prose = /^.{100,}$|^.{40,}[.!?]$/u;
 
 /** Whether running text follows the entry at `i` within two lines, before any other entry: it heads an item of the body. */
 function textFollows(lines: readonly SourceLine[], i: number): boolean {
-	const after = lines.slice(i + 1).filter((n) => n.text.trim() !== '').slice(0, 2);
+	const after = lines
+		.slice(i + 1)
+		.filter((n) => n.text.trim() !== '')
+		.slice(0, 2);
 	for (const n of after) {
 		const t = n.text.trim();
 		if (entry.test(t) || bareNumber.test(t) || matchDayHeading(t)) return false;
@@ -101,7 +104,10 @@ export function parseAgenda(lines: readonly SourceLine[], start: number): Agenda
 			continue;
 		}
 		// a table of contents extracted column by column: titles that lost their "§" before the next numbered entry
-		const ahead = lines.slice(i + 1, i + 8).filter((n) => n.text.trim() !== '').slice(0, 5);
+		const ahead = lines
+			.slice(i + 1, i + 8)
+			.filter((n) => n.text.trim() !== '')
+			.slice(0, 5);
 		// (or the group headings and unnumbered entries of one: "Upprop och anmälningar om förhinder", "Beslutspunkter")
 		if (bareEntries && ahead.some((n) => Number((bareNumber.exec(n.text) ?? entry.exec(n.text.trim()))?.[1] ?? 0) > last)) {
 			structure.push(l);

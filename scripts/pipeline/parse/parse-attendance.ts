@@ -7,9 +7,9 @@ import { type AttendanceHeading, matchAttendanceHeading } from './match-attendan
 import { matchDayHeading } from './match-day-heading.ts';
 import { matchItemHeading } from './match-item-heading.ts';
 import { matchPresence } from './match-presence.ts';
+import { matchReferences } from './match-references.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { opensWithPerson } from './opens-with-person.ts';
-import { matchReferences } from './match-references.ts';
 import { type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
 import { splitNameRun } from './split-name-run.ts';
 
@@ -77,7 +77,10 @@ function looksLikePeople(text: string): boolean {
 /** Words that describe a person in a list: a mark, absence, a role with the paragraphs it held, presence, "tjänstgörande". */
 function describesPerson(text: string): boolean {
 	let rest = text.trim().replace(/^[xX✓✔](?:\s+|$)/u, '');
-	const role = /^(?:mötes)?(?:ordförande|sekreterare|justerare)|^(?:(?:1:e|2:e|förste|andre)\s+)?vice\s+ordförande|^tjänstgörande(?:\s+ersättare)?|^ersättare/iu.exec(rest);
+	const role =
+		/^(?:mötes)?(?:ordförande|sekreterare|justerare)|^(?:(?:1:e|2:e|förste|andre)\s+)?vice\s+ordförande|^tjänstgörande(?:\s+ersättare)?|^ersättare/iu.exec(
+			rest,
+		);
 	if (role) rest = rest.slice(role[0].length).trim();
 	const presence = matchPresence(rest);
 	if (presence) rest = rest.slice(presence.length).trim();
@@ -88,9 +91,11 @@ function describesPerson(text: string): boolean {
 const standInAlone = new RegExp(`^${standInPhrase}$`, 'iu');
 
 /** Labels of the protokoll template that sit among the attendance and hold no people: read past them. */
-const furnitureLabel = /^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|tid\s+och\s+plats\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer|protokollet\s+innehåller\s+paragraferna)(?=$|[\s:\t])/iu;
+const furnitureLabel =
+	/^(?:justeringens\s+plats\s+och\s+tid|plats\s+och\s+tid\s+för\s+justering|tid\s+och\s+plats\s+för\s+justering|justeringens\s+tid\s+och\s+plats|underskrifter|underskrift|justering|paragrafer|justerade\s+paragrafer|protokollet\s+innehåller\s+paragraferna)(?=$|[\s:\t])/iu;
 /** Words that send the reader to a list elsewhere instead of naming the people. */
-const referral = /^(?:(?:se|enligt)\s+(?:bifogad\s+|särskild\s+|bilagd\s+)?(?:bilaga|förteckning|närvarolista|närvaroförteckning|nästa\s+sida|sid(?:an|\.)?\s*\d*|sidan\s+\d+)(?:\s+\d+)?[.,:;]?\s*)+/iu;
+const referral =
+	/^(?:(?:se|enligt)\s+(?:bifogad\s+|särskild\s+|bilagd\s+)?(?:bilaga|förteckning|närvarolista|närvaroförteckning|nästa\s+sida|sid(?:an|\.)?\s*\d*|sidan\s+\d+)(?:\s+\d+)?[.,:;]?\s*)+/iu;
 /** A signature line's dots or underscores ("Sekreterare ……………", "Ordförande ____"). */
 const dots = /^[\s._…·-]*$/u;
 /** A range of paragraphs ("§§ 55-65", "55–65", "§ 1-12") at the start of a value. */
@@ -106,7 +111,10 @@ function isHandle(text: string): boolean {
 
 /** The words of a text, lower case, for checking that an attendance list kept them all. */
 function wordsOf(text: string): string[] {
-	return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w !== '');
 }
 
 function key(name: string): string {
@@ -184,11 +192,13 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		// words of the list that no attendee holds ("tjänstgör för", "och") stay with the list's lines
 		const count = new Map<string, number>();
 		for (const w of kept) count.set(w, (count.get(w) ?? 0) + 1);
-		const lost = chunk.some((l) => wordsOf(l.text).some((w) => {
-			const n = count.get(w) ?? 0;
-			count.set(w, n - 1);
-			return n <= 0;
-		}));
+		const lost = chunk.some((l) =>
+			wordsOf(l.text).some((w) => {
+				const n = count.get(w) ?? 0;
+				count.set(w, n - 1);
+				return n <= 0;
+			}),
+		);
 		if (lost) {
 			for (const l of chunk) {
 				const source = sourceOf(l);
@@ -200,7 +210,11 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	const addEntry = (entry: RawEntry, section: AttendanceHeading): ParsedAttendee => {
 		{
 			if (entry.name.trim() === '') {
-				problems.push({ line: entry.line, severity: 'warning', message: 'An attendance entry has no name before its parentheses; check the list and add the name.' });
+				problems.push({
+					line: entry.line,
+					severity: 'warning',
+					message: 'An attendance entry has no name before its parentheses; check the list and add the name.',
+				});
 				entry.name = entry.parts.map((p) => p.value).join(' ') || '?';
 				entry.parts = [];
 			}
@@ -252,7 +266,11 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			while (j < lines.length && lines[j]!.text.trim() === '') j++;
 			if (j >= lines.length) break;
 			const next = lines[j]!.text.replace(listBullet, '');
-			if (matchAttendanceHeading(next) || furnitureLabel.test(next.trim()) || (section && (looksLikePeople(next) || isHandle(next.trim()) || opensWithPerson(next)))) {
+			if (
+				matchAttendanceHeading(next) ||
+				furnitureLabel.test(next.trim()) ||
+				(section && (looksLikePeople(next) || isHandle(next.trim()) || opensWithPerson(next)))
+			) {
 				i = j - 1;
 				afterBlank = true;
 				continue;
@@ -295,12 +313,17 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		}
 		// a list left open by a comma still ends at a new field of a flattened page ("Övriga<TAB>…"), or at a heading alone on its line
 		const candidate = matchAttendanceHeading(t);
-		const found: AttendanceHeading | null = open && !(candidate && (/^\t/u.test(t.slice(candidate.heading.length)) || candidate.rest === '')) ? null : candidate;
+		const found: AttendanceHeading | null =
+			open && !(candidate && (/^\t/u.test(t.slice(candidate.heading.length)) || candidate.rest === '')) ? null : candidate;
 		// "Beslutande Se bilaga", "Enligt förteckning", "se nästa sida": the people are listed elsewhere
 		const rest: string = found ? found.rest.replace(referral, '').trim() : '';
 		const heading: AttendanceHeading | null = found && (dots.test(rest) || rest !== found.rest) ? { ...found, rest: dots.test(rest) ? '' : rest } : found;
 		// a tab after the heading ("Beslutande<TAB>…", as flattened pages are split) is enough when the value holds a name
-		const tabbed = heading !== null && heading.rest !== '' && /\t/u.test(t.slice(heading.heading.length, heading.heading.length + 3)) && splitNameRun(heading.rest).some((segment) => segment.type === 'name');
+		const tabbed =
+			heading !== null &&
+			heading.rest !== '' &&
+			/\t/u.test(t.slice(heading.heading.length, heading.heading.length + 3)) &&
+			splitNameRun(heading.rest).some((segment) => segment.type === 'name');
 		if (heading && (heading.rest === '' || looksLikePeople(heading.rest) || /\(/u.test(heading.rest) || tabbed)) {
 			closeSection();
 			// the sections of an organisation's members go on under it; any other section ends it
@@ -331,7 +354,13 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		}
 		// "Vilhelmina kommun" on a line of its own, its members' sections ("Ordinarie", "Ersättare") below it
 		const lone = classifyPart(t, 'field');
-		if (!open && lone.kind === 'organization' && lone.certain && !splitNameRun(t).some((segment) => segment.type === 'name') && lines.slice(i + 1, i + 3).some((n) => matchAttendanceHeading(n.text)?.group === 'politician')) {
+		if (
+			!open &&
+			lone.kind === 'organization' &&
+			lone.certain &&
+			!splitNameRun(t).some((segment) => segment.type === 'name') &&
+			lines.slice(i + 1, i + 3).some((n) => matchAttendanceHeading(n.text)?.group === 'politician')
+		) {
 			closeSection();
 			blockOrg = t;
 			structure.push(l);
@@ -340,7 +369,10 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		if (!open) {
 			const label = orgLabel.exec(t);
 			const colon = label !== null && /:/u.test(t.slice(label[1]!.length, label[1]!.length + 3));
-			const isOrgLabel = label !== null && !notOrganization.test(label[1]!.trim()) && (colon || classifyPart(label[1]!, 'field').kind === 'organization' && classifyPart(label[1]!, 'field').certain);
+			const isOrgLabel =
+				label !== null &&
+				!notOrganization.test(label[1]!.trim()) &&
+				(colon || (classifyPart(label[1]!, 'field').kind === 'organization' && classifyPart(label[1]!, 'field').certain));
 			if (label && isOrgLabel && /^\p{Lu}/u.test(label[1]!) && looksLikePeople(t)) {
 				// "Organisation:<TAB>Name, Name": the organisation applies to each name
 				flush();
@@ -354,8 +386,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			}
 			// the end of a comma list wrapped mid-name ("…, Johan" + "Ek")
 			const commaList = chunk.length > 0 && /[,;]$/u.test(chunk[0]!.text.trim());
-			const wrappedName =
-				commaList && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(t) && !matchSectionHeading(t) && !matchAgendaHeading(t);
+			const wrappedName = commaList && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u.test(t) && !matchSectionHeading(t) && !matchAgendaHeading(t);
 			// a handle ("nsg", "stellanl") on a line of its own, in a list a heading opened: how some associations name people
 			const handle = section !== null && isHandle(t);
 			// a page of a transcript that opens with people goes on with the list of the page before, whatever follows them

@@ -1,6 +1,6 @@
-import type { Block, ListItem, SourceLine } from '../types.ts';
 import { joinWords } from '../segment/join-words.ts';
 import { matchListMarker } from '../segment/match-list-marker.ts';
+import type { Block, ListItem, SourceLine } from '../types.ts';
 import { isLineListHeading, matchSectionHeading } from './match-section-heading.ts';
 
 type ListBlock = Extract<Block, { type: 'list' }>;

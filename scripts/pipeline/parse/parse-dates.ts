@@ -12,20 +12,7 @@ export interface DateMention {
 	weekday: number | null;
 }
 
-const months = [
-	'januari',
-	'februari',
-	'mars',
-	'april',
-	'maj',
-	'juni',
-	'juli',
-	'augusti',
-	'september',
-	'oktober',
-	'november',
-	'december',
-];
+const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const shortMonths = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const weekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 

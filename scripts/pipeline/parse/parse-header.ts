@@ -17,14 +17,17 @@ export interface HeaderResult {
 type LabelKind = 'placeTime' | 'place' | 'time' | 'date';
 
 const labels: Array<[RegExp, LabelKind, boolean]> = [
-	[/^((?:plats och tid|tid och plats)(?: för sammanträdet| för mötet)?|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu, 'placeTime', true],
+	[
+		/^((?:plats och tid|tid och plats)(?: för sammanträdet| för mötet)?|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu,
+		'placeTime',
+		true,
+	],
 	[/^(sammanträdesdatum|mötesdatum|datum)/iu, 'date', false],
 	[/^(sammanträdestid|mötestid|tid|klockan)/iu, 'time', false],
 	[/^(sammanträdesplats|mötesplats|plats|lokal)/iu, 'place', false],
 ];
 
-const docType =
-	/^(justerat protokoll|\p{L}*protokoll|protokollsutdrag|\p{L}*anteckningar|\p{L}*anteckning)(?![\p{L}])/iu;
+const docType = /^(justerat protokoll|\p{L}*protokoll|protokollsutdrag|\p{L}*anteckningar|\p{L}*anteckning)(?![\p{L}])/iu;
 
 /** Whether a line is a header label whose value is on the next line ("DATUM", "Plats och tid"). */
 export function isBareHeaderLabel(text: string): boolean {
@@ -51,7 +54,7 @@ function matchLabel(text: string): { kind: LabelKind; value: string } | null {
 function stripMentions(text: string): string {
 	let out = text;
 	const spans = [...parseDates(text), ...parseTimes(text)].sort((a, b) => b.index - a.index);
-	for (const s of spans) out = out.slice(0, s.index) + ' ' + out.slice(s.index + s.length);
+	for (const s of spans) out = `${out.slice(0, s.index)} ${out.slice(s.index + s.length)}`;
 	return out;
 }
 
@@ -73,7 +76,12 @@ function placeOf(value: string): string | null {
 		return t === '' ? null : t;
 	};
 	if (spans.length === 0) return clean(value);
-	const before = clean(value.slice(0, spans[0]!.index).replace(/\s*(?:den|kl\.?|klockan)\s*$/iu, '').replace(/[\s,]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?[\s,]*$/iu, ''));
+	const before = clean(
+		value
+			.slice(0, spans[0]!.index)
+			.replace(/\s*(?:den|kl\.?|klockan)\s*$/iu, '')
+			.replace(/[\s,]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)?[\s,]*$/iu, ''),
+	);
 	if (before) return before;
 	const last = spans[spans.length - 1]!;
 	return clean(value.slice(last.index + last.length));
@@ -133,7 +141,12 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 				}
 			} else {
 				// a value that ends with a comma, or a next line in lower case, continues on the next line
-				while (j < lines.length && lines[j]!.text.trim() !== '' && !matchLabel(lines[j]!.text) && (/,$/u.test(value.trim()) || /^\p{Ll}/u.test(lines[j]!.text.trim()))) {
+				while (
+					j < lines.length &&
+					lines[j]!.text.trim() !== '' &&
+					!matchLabel(lines[j]!.text) &&
+					(/,$/u.test(value.trim()) || /^\p{Ll}/u.test(lines[j]!.text.trim()))
+				) {
 					value = `${value.trim()} ${lines[j]!.text.trim()}`;
 					structure.push(lines[j]!);
 					j++;
@@ -157,8 +170,13 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 		if (dt && header.documentType === null) {
 			header.documentType = dt[1]!;
 			structure.push(l);
-			const body = t.slice(dt[0].length).replace(/^[\s:–\-,]+/u, '').replace(/^(?:från|fört vid|förda vid|vid|för)\s+/iu, '');
-			const bodyName = stripMentions(body).replace(/\s+/gu, ' ').replace(/^[\s,–\-:]+|[\s,–\-:]+$/gu, '');
+			const body = t
+				.slice(dt[0].length)
+				.replace(/^[\s:–\-,]+/u, '')
+				.replace(/^(?:från|fört vid|förda vid|vid|för)\s+/iu, '');
+			const bodyName = stripMentions(body)
+				.replace(/\s+/gu, ' ')
+				.replace(/^[\s,–\-:]+|[\s,–\-:]+$/gu, '');
 			if (bodyName !== '' && header.title === null) {
 				header.title = t.replace(/\s+/gu, ' ');
 				header.bodyName = bodyName;
@@ -178,7 +196,10 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			structure.push(l);
 			// cells separated by tabs can hold the document type or the date ("Kommunstyrelsen<TAB>PROTOKOLL<TAB>2019-03-12")
 			const cells = t.split(/\t+/u).map((c) => c.trim());
-			header.title = cells.filter((c, k) => k === 0 || !docType.test(c)).join(' ').replace(/\s+/gu, ' ');
+			header.title = cells
+				.filter((c, k) => k === 0 || !docType.test(c))
+				.join(' ')
+				.replace(/\s+/gu, ' ');
 			for (const c of cells.slice(1)) {
 				const d = docType.exec(c);
 				if (d && header.documentType === null) header.documentType = d[1]!;
@@ -211,7 +232,12 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	// no labelled time: a header line that says when the meeting began ("… klockan 19:30 på …"), never another occasion's
 	const timeSources = dateSources.some((source) => parseTimes(source.text).length > 0)
 		? dateSources
-		: [...dateSources, ...rest.filter((l) => /\b(?:kl\.?|klockan)\s*\d/iu.test(l.text) && !otherOccasion.test(l.text) && !inComment.has(l)).map((l) => ({ text: l.text, line: l.line }))];
+		: [
+				...dateSources,
+				...rest
+					.filter((l) => /\b(?:kl\.?|klockan)\s*\d/iu.test(l.text) && !otherOccasion.test(l.text) && !inComment.has(l))
+					.map((l) => ({ text: l.text, line: l.line })),
+			];
 	for (const s of timeSources) {
 		const times = parseTimes(s.text);
 		if (times.length === 0) continue;
@@ -240,12 +266,13 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 				year = inferred.year;
 				header.date = iso(year, m.month, m.day);
 				header.dateSource = 'inferred';
-				if (fromFile !== header.date) problems.push({
-					line: source.line,
-					severity: 'warning',
-					code: 'year-inferred',
-					message: `Year inferred: "${written}" has no year; of the years the text mentions, only ${year} fits the weekday, so the date is ${header.date}. Add \`date: ${header.date}\` to the sidecar file ${sidecar} to confirm it.`,
-				});
+				if (fromFile !== header.date)
+					problems.push({
+						line: source.line,
+						severity: 'warning',
+						code: 'year-inferred',
+						message: `Year inferred: "${written}" has no year; of the years the text mentions, only ${year} fits the weekday, so the date is ${header.date}. Add \`date: ${header.date}\` to the sidecar file ${sidecar} to confirm it.`,
+					});
 			} else if (fromFile && fromFile.length === 10 && Number(fromFile.slice(5, 7)) === m.month && Number(fromFile.slice(8)) === m.day) {
 				year = Number(fromFile.slice(0, 4));
 				header.date = fromFile;

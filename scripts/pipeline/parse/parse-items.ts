@@ -38,7 +38,11 @@ interface Heading {
 const closing = /^\s*(?:avslutning|mötets avslutande|mötet avslutas|sammanträdets avslutande|sammanträdet avslutas|avslutande)\s*\.?\s*$/iu;
 
 function norm(text: string): string {
-	return text.replace(/\*\*|__/gu, '').replace(/\s+/gu, ' ').trim().toLowerCase();
+	return text
+		.replace(/\*\*|__/gu, '')
+		.replace(/\s+/gu, ' ')
+		.trim()
+		.toLowerCase();
 }
 
 function isCaseNumberLine(text: string): boolean {
@@ -86,8 +90,7 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			const agendaTitle = entry ? agendaTitles.get(entry)! : '';
 			const exact = entry !== undefined && title === agendaTitle;
 			const prefix = entry !== undefined && agendaTitle !== '' && title.startsWith(`${agendaTitle} `);
-			const shaped =
-				(blank(lines, i + 1) || isCaseNumberLine(lines[i + 1]!.text)) && c.title.length <= 160 && !/[,;]$/u.test(c.title);
+			const shaped = (blank(lines, i + 1) || isCaseNumberLine(lines[i + 1]!.text)) && c.title.length <= 160 && !/[,;]$/u.test(c.title);
 			const nextInSequence = c.number === (last === null ? 1 : last + 1);
 			// "3. Ekonomi" directly followed by its text: a short title, the next number, and no list line after it
 			const compact =
@@ -101,16 +104,36 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 			const continues = shaped && !nextInSequence && lines.slice(i + 1).some((l) => matchItemHeading(l.text)?.number === c.number + 1);
 			// "1. Ordförande … förklarade mötet öppnat." "2. Val av …": numbered paragraphs, one after another, each an item
 			const paragraphsRun =
-				nextInSequence && !c.bare && agenda.length === 0 && (last === null ? c.number === 1 : true) &&
-				lines.slice(i + 1, i + 4).some((l) => { const n = matchItemHeading(l.text); return n !== null && !n.bare && n.number === c.number + 1; });
+				nextInSequence &&
+				!c.bare &&
+				agenda.length === 0 &&
+				(last === null ? c.number === 1 : true) &&
+				lines.slice(i + 1, i + 4).some((l) => {
+					const n = matchItemHeading(l.text);
+					return n !== null && !n.bare && n.number === c.number + 1;
+				});
 			// "7. Slutrapport kemikaliestrategin" directly followed by "Beslut: Enligt förslag": a page of decisions, which
 			// may start at any number (the formalities left out); the next number must follow in the same way or come later
 			const decided =
-				!c.bare && c.title.length <= 160 && !/[.,;:]$/u.test(c.title) && !blank(lines, i + 1) && decisionLine.test(lines[i + 1]!.text) &&
+				!c.bare &&
+				c.title.length <= 160 &&
+				!/[.,;:]$/u.test(c.title) &&
+				!blank(lines, i + 1) &&
+				decisionLine.test(lines[i + 1]!.text) &&
 				(c.number === (last ?? -1) + 1 || lines.slice(i + 2).some((l) => matchItemHeading(l.text)?.number === c.number + 1));
 			// "1. Upprop och val av justerare." listed without its number in a table of contents ("Upprop och val av justerare 3")
 			const listed = agenda.some((e) => e.number === null && agendaTitles.get(e) === title.replace(/[.:]$/u, ''));
-			const accept = confirmed || exact || prefix || listed || c.strong || compact || paragraphsRun || decided || marked.has(lines[i]!.line) || (shaped && (!c.bare || nextInSequence || continues));
+			const accept =
+				confirmed ||
+				exact ||
+				prefix ||
+				listed ||
+				c.strong ||
+				compact ||
+				paragraphsRun ||
+				decided ||
+				marked.has(lines[i]!.line) ||
+				(shaped && (!c.bare || nextInSequence || continues));
 			if (accept) {
 				let title = c.title.replace(/\s+/gu, ' ');
 				let rest = '';
@@ -141,9 +164,19 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				if (entry) used.add(entry);
 				// a heading word before the number ("Punkt 3.", "Ärende 3:") is kept with the line as structure
 				// so is a number glued to its title ("7.Mötet avslutas"), one word as written
-				if (c.prefixed || /^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S/iu.test(lines[i]!.text)) structure.push(lines[i]!);
+				if (c.prefixed || /^\s*(?:punkt|ärende|paragraf|p\.)\s*\d|^\s*\p{Lu}[\p{L}-]{0,9}\s+§|^\s*#?\d+[.):]\S/iu.test(lines[i]!.text))
+					structure.push(lines[i]!);
 				if (c.label) labels.add(c.label);
-				headings.push({ index: i, number: c.number, label: c.label, caseNumbers: c.caseNumbers, title, rest, titleLine, basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered' });
+				headings.push({
+					index: i,
+					number: c.number,
+					label: c.label,
+					caseNumbers: c.caseNumbers,
+					title,
+					rest,
+					titleLine,
+					basis: c.strong ? 'paragraph' : exact || prefix ? 'agenda' : 'numbered',
+				});
 				last = c.number;
 				if (titleLine !== null) i = titleLine;
 				continue;
@@ -152,7 +185,16 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 		// a heading the file's format marks (Markdown `##`), without a number: an item of its own
 		if (marked.has(lines[i]!.line) && !(c && (last === null || c.number > last))) {
 			// "• Talmannens inledning": a heading written as a list bullet
-			headings.push({ index: i, number: null, label: null, caseNumbers: [], title: t.replace(/^[•▪●◦\uf0b7]\s+/u, '').replace(/\s+/gu, ' '), rest: '', titleLine: null, basis: 'heading' });
+			headings.push({
+				index: i,
+				number: null,
+				label: null,
+				caseNumbers: [],
+				title: t.replace(/^[•▪●◦\uf0b7]\s+/u, '').replace(/\s+/gu, ' '),
+				rest: '',
+				titleLine: null,
+				basis: 'heading',
+			});
 			continue;
 		}
 		// an unnumbered line equal to an agenda title

@@ -1,7 +1,8 @@
 import type { ParsedParticipant, SourceLine } from '../types.ts';
 import { splitEntries } from './split-entries.ts';
 
-const label = /^\s*(medverkande|föredragande|föredragande tjänsteperson|inbjuden|inbjudna|inbjudna gäster|gäst|gäster|deltar under punkten|närvarande under (?:ärendet|punkten|paragrafen))\s*:\s*(\S.*)$/iu;
+const label =
+	/^\s*(medverkande|föredragande|föredragande tjänsteperson|inbjuden|inbjudna|inbjudna gäster|gäst|gäster|deltar under punkten|närvarande under (?:ärendet|punkten|paragrafen))\s*:\s*(\S.*)$/iu;
 
 /** Read a line naming the people who take part in one item only ("Medverkande: P-O Strömberg, Consid"), or return `null`. */
 export function parseParticipants(line: SourceLine): ParsedParticipant[] | null {

@@ -32,26 +32,105 @@ const name = String.raw`\p{Lu}[\p{L}'’-]+(?:[ \t]+${notName}(?:\p{Lu}[\p{L}'�
 const cues: Cue[] = [
 	{ pattern: /(?:^|[.:;]\s+|\s{2,})vid\s+protokollet\s*:?\s*/giu, role: 'sekreterare', absent: false, names: 'after' },
 	{ pattern: /sekreterarbyte\s*/giu, role: 'sekreterare', absent: false, names: 'after' },
-	{ pattern: /(?:^|[.;]\s+)(?:protokolljusterare|justeringsm(?:än|an)|justeringspersoner|justeringsperson|justerare|justeras\s+av|justeras)\s*:\s*|(?:^|[.;]\s+)justeras\s+(?=\p{Lu})/giu, role: 'justerare', absent: false, names: 'after' },
-	{ pattern: /\btill\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))(?:\s+(?:tillika\s+rösträknare|och\s+rösträknare))?\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'justerare', absent: false, names: 'after' },
-	{ pattern: /\batt\s+(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?(?:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?\s+justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|utses)\s+/giu, role: 'justerare', absent: false, names: 'after' },
-	{ pattern: /\butse[rs]?\s+(?=\p{Lu}[^.]*?\s+att\s+(?:jämte|tillsammans\s+med)\s+ordföranden?\s+justera)/giu, role: 'justerare', absent: false, names: 'after' },
-	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+(?:till\s+att|att)\s+(?:jämte\s+ordföranden?\s+|tillsammans\s+med\s+ordföranden?\s+)?justera\b/giu, role: 'justerare', absent: false, names: 'before' },
-	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))\b/giu, role: 'justerare', absent: false, names: 'before' },
+	{
+		pattern:
+			/(?:^|[.;]\s+)(?:protokolljusterare|justeringsm(?:än|an)|justeringspersoner|justeringsperson|justerare|justeras\s+av|justeras)\s*:\s*|(?:^|[.;]\s+)justeras\s+(?=\p{Lu})/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern:
+			/\btill\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))(?:\s+(?:tillika\s+rösträknare|och\s+rösträknare))?\s+(?:valdes|utsågs|utses|väljs)\s+/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern:
+			/\batt\s+(?:jämte|tillsammans\s+med)\s+(?:mötes)?ordförande(?:n)?(?:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)?\s+justera\s+(?:dagens\s+)?protokoll(?:et)?\s+(?:valdes|utsågs|utses)\s+/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern: /\butse[rs]?\s+(?=\p{Lu}[^.]*?\s+att\s+(?:jämte|tillsammans\s+med)\s+ordföranden?\s+justera)/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+(?:till\s+att|att)\s+(?:jämte\s+ordföranden?\s+|tillsammans\s+med\s+ordföranden?\s+)?justera\b/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'before',
+	},
+	{
+		pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:protokoll)?juster(?:are|ingsperson(?:er)?|ingsm(?:än|an))\b/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'before',
+	},
 	// the meeting's own secretary and chair, never the board's elected for the year ("Till ordförande valdes …" in an årsmöte)
-	{ pattern: /(?:^|[.;]\s+)(?:mötes)?sekreterare\s*(?::\s*|är\s+)|\b(?:som|till)\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'sekreterare', absent: false, names: 'after' },
-	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu, role: 'sekreterare', absent: false, names: 'before' },
-	{ pattern: /(?:^|[.;]\s+)mötesordförande\s*:\s*|\b(?:som|till)\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu, role: 'ordförande', absent: false, names: 'after' },
-	{ pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu, role: 'ordförande', absent: false, names: 'before' },
-	{ pattern: /\s+(?:har\s+)?(?:anmäl(?:er|t|de)\s+(?:om\s+)?(?:förhinder|frånvaro)|meddelat\s+förhinder|är\s+frånvarande)\b/giu, role: null, absent: true, names: 'before' },
+	{
+		pattern:
+			/(?:^|[.;]\s+)(?:mötes)?sekreterare\s*(?::\s*|är\s+)|\b(?:som|till)\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu,
+		role: 'sekreterare',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu,
+		role: 'sekreterare',
+		absent: false,
+		names: 'before',
+	},
+	{
+		pattern:
+			/(?:^|[.;]\s+)mötesordförande\s*:\s*|\b(?:som|till)\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\s+(?:valdes|utsågs|utses|väljs)\s+/giu,
+		role: 'ordförande',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern: /\s+(?:utsågs|utses|valdes|väljs)\s+till\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))\b/giu,
+		role: 'ordförande',
+		absent: false,
+		names: 'before',
+	},
+	{
+		pattern: /\s+(?:har\s+)?(?:anmäl(?:er|t|de)\s+(?:om\s+)?(?:förhinder|frånvaro)|meddelat\s+förhinder|är\s+frånvarande)\b/giu,
+		role: null,
+		absent: true,
+		names: 'before',
+	},
 	// "Val av ordförande för mötet: Ann-Christin Ericsson", "a. Val av mötesordförande Annah Håkansson nominerades … och valdes"
-	{ pattern: /\bval\s+av\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))[\s.:–-]+/giu, role: 'ordförande', absent: false, names: 'after' },
-	{ pattern: /\bval\s+av\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))[\s.:–-]+/giu, role: 'sekreterare', absent: false, names: 'after' },
-	{ pattern: /\bval\s+av\s+(?:(?:två|2|en)\s+)?(?:protokoll)?juster(?:are|ingspersoner|ingsperson|ingsmän|ingsman)(?:\s+(?:för\s+mötet|tillika\s+rösträknare|och\s+rösträknare))?[\s.:–-]+/giu, role: 'justerare', absent: false, names: 'after' },
+	{
+		pattern: /\bval\s+av\s+(?:mötesordförande|ordförande\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))[\s.:–-]+/giu,
+		role: 'ordförande',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern: /\bval\s+av\s+(?:mötessekreterare|sekreterare\s+för\s+(?:dagens\s+)?(?:mötet|sammanträdet|stämman|årsmötet))[\s.:–-]+/giu,
+		role: 'sekreterare',
+		absent: false,
+		names: 'after',
+	},
+	{
+		pattern:
+			/\bval\s+av\s+(?:(?:två|2|en)\s+)?(?:protokoll)?juster(?:are|ingspersoner|ingsperson|ingsmän|ingsman)(?:\s+(?:för\s+mötet|tillika\s+rösträknare|och\s+rösträknare))?[\s.:–-]+/giu,
+		role: 'justerare',
+		absent: false,
+		names: 'after',
+	},
 ];
 
 /** "Agneta Rimpi ersätter ledamoten Josefina Skerk". */
-const standsIn = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'gu');
+const standsIn = new RegExp(
+	`(${name})(?:\\s*\\((\\p{L}{1,4})\\))?\\s+(?:ersätter|tjänstgör\\s+för|tjänstgör\\s+i\\s+stället\\s+för)\\s+(?:ledamoten\\s+|ordinarie\\s+ledamoten\\s+)?(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`,
+	'gu',
+);
 /** "Talman", "Andra vicetalman" before a name: the chair of a parliament's sitting. */
 const speaker = /(?<![\p{Lu}])((?:Förste|Första|Andre|Andra|Tredje)\s+vicetalman|[Vv]icetalman|Talman)\s+(?=\p{Lu})/gu;
 /** A word that every cue holds: a line without one names nobody's part. */
@@ -149,7 +228,13 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 		// a parliament's chair: "Talman Bert Häggblom", "Andra vicetalman Roger Nordlund" (an event log may glue it to the word before)
 		for (const m of joined.matchAll(speaker)) {
 			const office = m[1]!.toLowerCase();
-			const role = office.startsWith('talman') ? 'ordförande' : /^(?:förste|första)/u.test(office) ? '1:e vice ordförande' : /^(?:andre|andra)/u.test(office) ? '2:e vice ordförande' : 'vice ordförande';
+			const role = office.startsWith('talman')
+				? 'ordförande'
+				: /^(?:förste|första)/u.test(office)
+					? '1:e vice ordförande'
+					: /^(?:andre|andra)/u.test(office)
+						? '2:e vice ordförande'
+						: 'vice ordförande';
 			for (const person of namesNear(joined, m.index + m[0].length, 'after').slice(0, 1)) stated.push({ ...person, role, absent: false, line: line.line });
 		}
 		// "Mötet valde Anders Lindbäck till mötesordförande", "… valde Anna Berg och Bo Ek till justerare"
@@ -160,7 +245,8 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 			for (const person of namesNear(m[1]!, 0, 'after')) stated.push({ ...person, role, absent: false, line: line.line });
 		}
 		for (const m of joined.matchAll(allBut)) {
-			for (const person of namesNear(joined, m.index + m[0].length, 'after')) stated.push({ ...person, role: null, absent: true, member: true, line: line.line });
+			for (const person of namesNear(joined, m.index + m[0].length, 'after'))
+				stated.push({ ...person, role: null, absent: true, member: true, line: line.line });
 		}
 		for (const m of joined.matchAll(standInList)) {
 			for (const pair of pairsAfter(joined, m.index + m[0].length)) {
@@ -170,7 +256,9 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 		}
 		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent
 		for (const m of joined.matchAll(standsIn)) {
-			const standIn = splitNameRun(m[1]!).filter((segment) => segment.type === 'name').at(-1);
+			const standIn = splitNameRun(m[1]!)
+				.filter((segment) => segment.type === 'name')
+				.at(-1);
 			const member = splitNameRun(m[3]!).filter((segment) => segment.type === 'name')[0];
 			if (standIn) stated.push({ name: standIn.text, party: m[2]?.toUpperCase() ?? null, role: 'tjänstgörande ersättare', absent: false, line: line.line });
 			if (member) stated.push({ name: member.text, party: m[4]?.toUpperCase() ?? null, role: null, absent: true, line: line.line });

@@ -7,11 +7,8 @@ export interface TimeMention {
 }
 
 const time = String.raw`(\d{1,2})(?:[.:](\d{2}))?`;
-const labelled = new RegExp(
-	String.raw`\b(?:kl\.?|klockan|tid)\s*:?\s*${time}(?:\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?${time})?(?![\d.:])`,
-	'giu',
-);
-const bareRange = new RegExp(String.raw`(?<![\d.:/-])(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})(?![\d.:])`, 'gu');
+const labelled = new RegExp(String.raw`\b(?:kl\.?|klockan|tid)\s*:?\s*${time}(?:\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?${time})?(?![\d.:])`, 'giu');
+const bareRange = /(?<![\d.:/-])(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})(?![\d.:])/gu;
 
 function hhmm(h: string | undefined, m: string | undefined): string | null {
 	if (h === undefined) return null;

@@ -1,6 +1,6 @@
-import type { SourceLine } from '../types.ts';
 import { joinWords } from '../segment/join-words.ts';
-import { type PartKind, classifyPart } from './classify-part.ts';
+import type { SourceLine } from '../types.ts';
+import { classifyPart, type PartKind } from './classify-part.ts';
 import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
@@ -152,7 +152,8 @@ const standIn = new RegExp(`^${standInPhrase}\\s+(?=\\p{Lu})`, 'iu');
 /** The same phrase ending the words after a person ("Odet Klaff, ersättare för" + the next name). */
 const standInAtEnd = new RegExp(`^(.*?)\\s*(${standInPhrase})$`, 'iu');
 /** Role phrases of a table column that lost its layout, in the order the table had them ("ordförande 1:e vice ordförande ledamot …"). */
-const rolePhrase = /^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje)\s+)?vice\s+ordförande|ordförande|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|ersättare|sekreterare|justerare|adjungerad)(?:\s+|$)/iu;
+const rolePhrase =
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje)\s+)?vice\s+ordförande|ordförande|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|ersättare|sekreterare|justerare|adjungerad)(?:\s+|$)/iu;
 
 /** Splits a text made only of role phrases into them, or returns `null`. */
 function rolePhrases(text: string): string[] | null {
@@ -251,7 +252,9 @@ function titlePhrases(text: string): string[] {
 		if (opens || phrases.length === 0) phrases.push([word]);
 		else phrases[phrases.length - 1]!.push(word);
 	}
-	return phrases.length >= 2 && phrases.every((phrase) => classifyPart(phrase.join(' '), 'field').kind === 'title') ? phrases.map((phrase) => phrase.join(' ')) : [];
+	return phrases.length >= 2 && phrases.every((phrase) => classifyPart(phrase.join(' '), 'field').kind === 'title')
+		? phrases.map((phrase) => phrase.join(' '))
+		: [];
 }
 
 /** A line of a presence column that lost its layout: "X", "X, § 105 - § 106". */
@@ -339,7 +342,8 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	// "C Ulla-Maj Persson, ordförande S Ulf Dahlberg": the party stands before each name
 	const partyCode = /^(?:\p{Lu}|[A-ZÅÄÖ]{2,4})$/u;
 	const lastWord = (text: string): string => text.split(/\s+/u).at(-1) ?? '';
-	const listPartyFirst = firstSegments.length >= 2 && firstSegments[0]!.type === 'words' && firstSegments[1]!.type === 'name' && partyCode.test(lastWord(firstSegments[0]!.text));
+	const listPartyFirst =
+		firstSegments.length >= 2 && firstSegments[0]!.type === 'words' && firstSegments[1]!.type === 'name' && partyCode.test(lastWord(firstSegments[0]!.text));
 	const newEntry = (name: string, line: number): RawEntry => {
 		const entry: RawEntry = { name, line, parts: [], presence: null, ...(replacedNext ? { replaced: true } : {}) };
 		replacedNext = false;
@@ -355,14 +359,20 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 		return m[1]!;
 	};
 	/** Several people in one text without separators, with the words between them. */
-	const pushSegments = (segments: ReturnType<typeof splitNameRun>, owner: RawEntry | null, line: number, fallback: 'organization' | 'presence' = 'presence'): void => {
+	const pushSegments = (
+		segments: ReturnType<typeof splitNameRun>,
+		owner: RawEntry | null,
+		line: number,
+		fallback: 'organization' | 'presence' = 'presence',
+	): void => {
 		let last = owner;
 		let title: string | null = null;
 		let party: string | null = null;
 		// "Eva Engström Sekreterare Fredrik Pahlberg Kommunchef … Ola Tollin Tf stadsarkitekt": a run that starts with a
 		// name and ends with a title writes each title after its name, so a title before a name is not that name's
 		const end = segments.at(-1);
-		const titlesAfter = segments[0]?.type === 'name' && end?.type === 'words' && /^\p{Lu}/u.test(end.text.trim()) && classifyPart(end.text, 'field').kind === 'title';
+		const titlesAfter =
+			segments[0]?.type === 'name' && end?.type === 'words' && /^\p{Lu}/u.test(end.text.trim()) && classifyPart(end.text, 'field').kind === 'title';
 		segments.forEach((segment, k) => {
 			if (segment.type === 'name') {
 				last = newEntry(segment.text, line);
@@ -381,7 +391,13 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			}
 			if (words === '') return;
 			// "… Jaana Tilles (s) Kommundirektör Kjell Johansson": a capitalised title before a name is that name's
-			const capitalTitle = !titlesAfter && segments[k + 1]?.type === 'name' && /^\p{Lu}/u.test(words) && classifyPart(words, 'field').kind === 'title' && classifyPart(words, 'field').certain && !/\s/u.test(words.trim());
+			const capitalTitle =
+				!titlesAfter &&
+				segments[k + 1]?.type === 'name' &&
+				/^\p{Lu}/u.test(words) &&
+				classifyPart(words, 'field').kind === 'title' &&
+				classifyPart(words, 'field').certain &&
+				!/\s/u.test(words.trim());
 			if ((titleFirst || capitalTitle) && segments[k + 1]?.type === 'name' && !(last && k === 0 && !owner && !capitalTitle)) {
 				const p = matchPresence(words);
 				if (p && last) attach(last, { kind: 'presence', value: p.presence, certain: true });
@@ -464,7 +480,10 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 				if (s === '') continue;
 			}
 			// ", mötesordförande § 94 - § 106", ", vice ordförande": the role of the person before, and the paragraphs it held
-			if (/^(?:mötes)?(?:ordförande|sekreterare|justerare)\b|^(?:\d:e\s+|förste\s+|andre\s+)?vice\s+ordförande\b/iu.test(s) && !run(s).some((segment) => segment.type === 'name')) {
+			if (
+				/^(?:mötes)?(?:ordförande|sekreterare|justerare)\b|^(?:\d:e\s+|förste\s+|andre\s+)?vice\s+ordförande\b/iu.test(s) &&
+				!run(s).some((segment) => segment.type === 'name')
+			) {
 				attachWords(previous, s, 'organization');
 				continue;
 			}
@@ -519,18 +538,35 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	const last = entries.at(-1);
 	const trailing = last?.parts.filter((part) => part.kind === 'organization').at(-1);
 	const columnWords = trailing?.value.split(/\s+/u) ?? [];
-	if (last && trailing && columnWords.length === entries.length && entries.length >= 3 && columnWords.every((word) => /^\p{Lu}/u.test(word)) && entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'organization'))) {
+	if (
+		last &&
+		trailing &&
+		columnWords.length === entries.length &&
+		entries.length >= 3 &&
+		columnWords.every((word) => /^\p{Lu}/u.test(word)) &&
+		entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'organization'))
+	) {
 		last.parts.splice(last.parts.indexOf(trailing), 1);
-		entries.forEach((entry, k) => entry.parts.push({ kind: 'organization', value: columnWords[k]!, certain: false }));
+		entries.forEach((entry, k) => {
+			entry.parts.push({ kind: 'organization', value: columnWords[k]!, certain: false });
+		});
 	}
 	// a title column that lost its layout ("Anna Billgren … Sara Björkman Miljöchef Enhetschef Hälsoskydd … Nämndadministratör"):
 	// one title after each capitalised title word, as many as there are people
 	const titled = entries.at(-1);
 	const trailingTitle = titled?.parts.filter((part) => part.kind === 'title' || part.kind === 'organization').at(-1);
 	const titleColumn = trailingTitle ? titlePhrases(trailingTitle.value) : [];
-	if (titled && trailingTitle && titleColumn.length === entries.length && entries.length >= 3 && entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'title'))) {
+	if (
+		titled &&
+		trailingTitle &&
+		titleColumn.length === entries.length &&
+		entries.length >= 3 &&
+		entries.slice(0, -1).every((entry) => !entry.parts.some((part) => part.kind === 'title'))
+	) {
 		titled.parts.splice(titled.parts.indexOf(trailingTitle), 1);
-		entries.forEach((entry, k) => entry.parts.push({ kind: 'title', value: titleColumn[k]!, certain: true }));
+		entries.forEach((entry, k) => {
+			entry.parts.push({ kind: 'title', value: titleColumn[k]!, certain: true });
+		});
 	}
 	// a role column that lost its layout: as many role phrases after the last person as there are people
 	const tail = entries.at(-1);

@@ -27,7 +27,8 @@ const organizationWord =
 	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
 
 /** Words of a letterhead or a page footer, never part of a name. */
-const letterhead = /^(?:postadress|besöksadress|leveransadress|telefon|telefax|fax|växel|e-post|epost|internet|hemsida|webbplats|org\.?nr|organisationsnummer|bankgiro|plusgiro|sida|sidan)[.:]?$/iu;
+const letterhead =
+	/^(?:postadress|besöksadress|leveransadress|telefon|telefax|fax|växel|e-post|epost|internet|hemsida|webbplats|org\.?nr|organisationsnummer|bankgiro|plusgiro|sida|sidan)[.:]?$/iu;
 
 /** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead word or a party code standing alone. */
 function isNameWord(word: string): boolean {

@@ -16,17 +16,24 @@ const verbAt = new RegExp(String.raw`(?<![\p{L}])${verb}(?![\p{L}])`, 'gu');
 /** Before the verb: "Anna Ek (S) med instämmande av Per Berg (M) yrkar …" */
 const subjectBefore = new RegExp(String.raw`(?<by>${list})${coProposers}\s+(?:har\s+)?$`, 'u');
 /** After the verb: "… yrkar dels Kurt Jansson bifall …", "Slutligen yrkar Ingvar Byström bifall …" */
-const subjectAfter = new RegExp(String.raw`^\s+(?:dels\s+|även\s+|också\s+|vidare\s+)?(?<by>${list})${coProposers}\s+(?=(?:i\s+första|i\s+andra|bifall|avslag|att|på|återremiss|ändring|tillägg|om|som)(?![\p{L}]))`, 'u');
+const subjectAfter = new RegExp(
+	String.raw`^\s+(?:dels\s+|även\s+|också\s+|vidare\s+)?(?<by>${list})${coProposers}\s+(?=(?:i\s+första|i\s+andra|bifall|avslag|att|på|återremiss|ändring|tillägg|om|som)(?![\p{L}]))`,
+	'u',
+);
 const coAfterVerb = new RegExp(String.raw`^\s*,\s*(?:med\s+instämmande\s+(?:av|från)|understödd\s+av)\s+${address}(?<co>${list})\s*,\s*`, 'u');
 const adverbs = /^\s+(?:dels|även|också|vidare|därefter|slutligen)(?=\s)/u;
 /** Under a label `Yrkanden`: "Pär Löfstrand, fp: Motionen bifalls.", "Anna Ek (S): Bifall till förslaget." */
-const colonForm = /^(?<name>[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})\s*(?:\((?<party>[\p{L}]{1,5})\)|,\s*(?<partyAfterComma>[\p{L}]{1,4}))?\s*:\s*(?<text>\S.*)$/u;
+const colonForm =
+	/^(?<name>[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){1,3})\s*(?:\((?<party>[\p{L}]{1,5})\)|,\s*(?<partyAfterComma>[\p{L}]{1,4}))?\s*:\s*(?<text>\S.*)$/u;
 /** "I återremissyrkandet instämde Eva Goës …", "Lisa Holm (KD) instämmer i Anna Eks yrkande" */
 const agreeAfter = new RegExp(String.raw`(?<by>${list})\s+(?:instämmer|instämde)(?:\s+i\s+(?<what>[^.]+))?`, 'gu');
 /** "Ändringsförslaget understöddes av Ville Salminen, …" */
 const supported = new RegExp(String.raw`(?<what>[\p{L}-]*förslag(?:et)?)\s+understöddes\s+av\s+${address}(?<by>${list})`, 'gu');
 /** A proposal named as a noun: "Votering om tilläggsyrkande av Jonas Andersson med flera", "ett tilläggsyrkande från Lars Åke Carlsson (M) om nödvändiga justeringar". */
-const nounForm = new RegExp(String.raw`(?<![\p{L}])(?<kind>[\p{Ll}-]*yrkande[nt]?)\s+(?:av|från)\s+${address}(?<by>${list})(?:\s+(?:med\s+flera|m\.\s?fl\.?))?(?:\s+om\s+(?<what>[^.;]+))?`, 'gu');
+const nounForm = new RegExp(
+	String.raw`(?<![\p{L}])(?<kind>[\p{Ll}-]*yrkande[nt]?)\s+(?:av|från)\s+${address}(?<by>${list})(?:\s+(?:med\s+flera|m\.\s?fl\.?))?(?:\s+om\s+(?<what>[^.;]+))?`,
+	'gu',
+);
 const agreeBefore = new RegExp(String.raw`\b[Ii]\s+(?<what>[\p{L}-]*yrkande[nt]?)\s+(?:instämmer|instämde)\s+(?<by>${list})`, 'gu');
 
 function cleanText(text: string): string {
@@ -119,10 +126,12 @@ function splitDels(proposal: ReadProposal): ReadProposal[] {
 function agreedWith(proposals: ReadProposal[], what: string | null): ReadProposal | undefined {
 	if (what) {
 		const words = what.toLocaleLowerCase('sv');
-		const byName = proposals.findLast((proposal) => proposal.by.some((person: WrittenPerson) => {
-			const surname = person.name.split(/\s+/u).at(-1)?.toLocaleLowerCase('sv') ?? '';
-			return surname !== '' && words.includes(surname);
-		}));
+		const byName = proposals.findLast((proposal) =>
+			proposal.by.some((person: WrittenPerson) => {
+				const surname = person.name.split(/\s+/u).at(-1)?.toLocaleLowerCase('sv') ?? '';
+				return surname !== '' && words.includes(surname);
+			}),
+		);
 		if (byName) return byName;
 		const kind = /återremi|avslag|avsl|bifall|ändring|tillägg/u.exec(words)?.[0];
 		const byKind = kind ? proposals.findLast((proposal) => proposal.text.toLocaleLowerCase('sv').includes(kind)) : undefined;

@@ -12,21 +12,39 @@ export interface ReadProposition {
 const verdictVerb = String.raw`(?:finner|fann|förklarar|förklarade|konstaterar|konstaterade|finner\s+ordföranden|fann\s+ordföranden)`;
 const forms: RegExp[] = [
 	// "Ordföranden ställer proposition på kommunstyrelsens förslag och Anna Eks yrkande och finner att …"
-	new RegExp(String.raw`(?<![\p{L}])(?:ställer|ställde|ställs|ställdes)\s+(?:sedan\s+|därefter\s+)?proposition(?:er)?\s+(?:på|mellan|om)\s+(?<put>.+?)(?:\s*,?\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.*))?$`, 'iu'),
+	new RegExp(
+		String.raw`(?<![\p{L}])(?:ställer|ställde|ställs|ställdes)\s+(?:sedan\s+|därefter\s+)?proposition(?:er)?\s+(?:på|mellan|om)\s+(?<put>.+?)(?:\s*,?\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.*))?$`,
+		'iu',
+	),
 	// "… ställer kommunstyrelsens förslag under proposition och finner det bifallet"
-	new RegExp(String.raw`(?<![\p{L}])(?:ställer|ställde)\s+(?<put>.+?)\s+under\s+proposition(?:\s*,?\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.*))?$`, 'iu'),
+	new RegExp(
+		String.raw`(?<![\p{L}])(?:ställer|ställde)\s+(?<put>.+?)\s+under\s+proposition(?:\s*,?\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.*))?$`,
+		'iu',
+	),
 	// "Ordförande Henrik Thunes (M) ställer förslagen mot varandra och finner att …"
-	new RegExp(String.raw`(?<![\p{L}])(?:ställer|ställde)\s+(?<put>(?:förslagen|yrkandena|dessa|de\s+båda|de\s+två)(?:\s+[\p{L}-]+)?)\s+mot\s+varandra(?:\s*,?\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.*))?$`, 'iu'),
+	new RegExp(
+		String.raw`(?<![\p{L}])(?:ställer|ställde)\s+(?<put>(?:förslagen|yrkandena|dessa|de\s+båda|de\s+två)(?:\s+[\p{L}-]+)?)\s+mot\s+varandra(?:\s*,?\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.*))?$`,
+		'iu',
+	),
 	// "Efter ställd proposition finner ordföranden att …"
-	new RegExp(String.raw`^(?:efter\s+(?:ställd|ställda)\s+proposition(?:er)?|på\s+ställd\s+proposition)\s*,?\s*${verdictVerb}(?![\p{L}])\s*(?:ordföranden?\s+)?(?<verdict>.+)$`, 'iu'),
+	new RegExp(
+		String.raw`^(?:efter\s+(?:ställd|ställda)\s+proposition(?:er)?|på\s+ställd\s+proposition)\s*,?\s*${verdictVerb}(?![\p{L}])\s*(?:ordföranden?\s+)?(?<verdict>.+)$`,
+		'iu',
+	),
 	// "Ordföranden frågar om fullmäktige kan bifalla kommunstyrelsens förslag och finner att så sker"
-	new RegExp(String.raw`ordförande[n]?\s+(?:[^.]{0,40}?\s+)?(?:frågar|frågade)\s+om\s+(?<put>.+?)\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.+)$`, 'iu'),
+	new RegExp(
+		String.raw`ordförande[n]?\s+(?:[^.]{0,40}?\s+)?(?:frågar|frågade)\s+om\s+(?<put>.+?)\s+(?:och\s+)?${verdictVerb}(?![\p{L}])\s*(?<verdict>.+)$`,
+		'iu',
+	),
 ];
 
 /** "fullmäktige kan bifalla kommunstyrelsens förslag" → "kommunstyrelsens förslag" (what a question put by the chair was about). */
-const asked = /^(?:[\p{L}-]+\s+){1,3}?(?:kan\s+|vill\s+)?(?:bifalla|bifaller|besluta\s+enligt|beslutar\s+enligt|anta|antar|godkänna|godkänner)\s+(?<what>.+)$/iu;
-const adoptedBy = /^(?:sig\s+anse\s+)?(?:att\s+)?(?:[\p{L}-]+\s+){0,4}?(?:har\s+)?(?:bifaller|bifallit|biföll|beslutar\s+(?:enligt|i\s+enlighet\s+med)|beslutat\s+(?:enligt|i\s+enlighet\s+med)|beslutade\s+enligt|antar|antagit|antog|godkänner|godkänt)\s+(?<what>.+?)\.?$/iu;
-const adoptedPassive = /^(?:sig\s+anse\s+)?(?:att\s+)?(?<what>.+?)\s+(?:har\s+|hade\s+|är\s+|blivit\s+)?(?:bifallits|bifallet|bifallen|bifalls|antagits|antaget|antagen|antas|vunnit\s+bifall)\.?$/iu;
+const asked =
+	/^(?:[\p{L}-]+\s+){1,3}?(?:kan\s+|vill\s+)?(?:bifalla|bifaller|besluta\s+enligt|beslutar\s+enligt|anta|antar|godkänna|godkänner)\s+(?<what>.+)$/iu;
+const adoptedBy =
+	/^(?:sig\s+anse\s+)?(?:att\s+)?(?:[\p{L}-]+\s+){0,4}?(?:har\s+)?(?:bifaller|bifallit|biföll|beslutar\s+(?:enligt|i\s+enlighet\s+med)|beslutat\s+(?:enligt|i\s+enlighet\s+med)|beslutade\s+enligt|antar|antagit|antog|godkänner|godkänt)\s+(?<what>.+?)\.?$/iu;
+const adoptedPassive =
+	/^(?:sig\s+anse\s+)?(?:att\s+)?(?<what>.+?)\s+(?:har\s+|hade\s+|är\s+|blivit\s+)?(?:bifallits|bifallet|bifallen|bifalls|antagits|antaget|antagen|antas|vunnit\s+bifall)\.?$/iu;
 const sameAsPut = /^(?:sig\s+anse\s+)?(?:att\s+)?(?:så\s+sker|så\s+skett|det\s+bifallet|den\s+bifallen|detta\s+bifallet|det\s+antaget|bifall)\.?$/iu;
 
 /** What the chair found adopted, from the words after "finner": `null` where it does not say. */

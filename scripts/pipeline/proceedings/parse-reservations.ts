@@ -15,7 +15,10 @@ const forms: RegExp[] = [
 	// "Mot beslutet reserverar sig Anna Ek (S) …"
 	new RegExp(String.raw`${reserve}\s+(?:\p{Ll}+\s+){0,3}?${subject}(?<rest>[^]*)`, 'u'),
 	// "Anna Ek (S) anmäler reservation …", "… lämnar skriftlig reservation"
-	new RegExp(String.raw`${subject}\s+(?:anmäler|anmälde|anmält|lämnar|lämnade|inlämnar|inlämnade|inkommer\s+med|inkom\s+med|avger|avgav)\s+(?:en\s+)?(?:skriftlig\s+)?reservation(?<rest>[^]*)`, 'u'),
+	new RegExp(
+		String.raw`${subject}\s+(?:anmäler|anmälde|anmält|lämnar|lämnade|inlämnar|inlämnade|inkommer\s+med|inkom\s+med|avger|avgav)\s+(?:en\s+)?(?:skriftlig\s+)?reservation(?<rest>[^]*)`,
+		'u',
+	),
 	// "Mot beslutet anmäler Sverker Ågren, … och Karin Lindmark reservation till förmån för motionen"
 	new RegExp(String.raw`(?:anmäler|anmälde|lämnar|lämnade)\s+${subject}\s+(?:skriftlig\s+)?reservation(?<rest>[^]*)`, 'u'),
 	// "Reservation anmäls av Anna Ek (S)", "Reservationer: Anna Ek (S), Per Berg (M)"

@@ -18,9 +18,15 @@ const inline = /^beslut\s*:\s*(?<rest>\S.*)$/isu;
 /** The body that decides, last word of the subject of "… beslutar": fullmäktige, a styrelse, nämnd, utskott, direktion, the meeting. */
 const decider = String.raw`(?:[\p{L}-]*(?:fullmäktige|styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|direktionen|beredningen|förbundet|förbundsstämman|rådet|stämman|mötet|årsmötet|landstinget|regionen|kommunen|sektionen|presidiet|lagtinget))`;
 /** "Kommunfullmäktige beslutar att …", "Stadsstyrelsen beslutade enhälligt …", "Beslutas att …"; not a decision dated in the past ("… beslutade den 23 april"). */
-const sentence = new RegExp(String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${decider}\s+(?:beslutar|beslutade|beslöt)|beslutas|beslöts)(?![\p{L}])(?!\s+(?:den\s+\d|i\s+år|tidigare|vid\s+sitt|om\s+förslag))`, 'iu');
+const sentence = new RegExp(
+	String.raw`^(?:(?:[\p{L}-]+\s+){0,3}${decider}\s+(?:beslutar|beslutade|beslöt)|beslutas|beslöts)(?![\p{L}])(?!\s+(?:den\s+\d|i\s+år|tidigare|vid\s+sitt|om\s+förslag))`,
+	'iu',
+);
 /** The same with the verb first: "Med 35 ja-röster mot 26 nej-röster beslutar kommunfullmäktige att …", "Därmed beslutade nämnden enligt …". */
-const inverted = new RegExp(String.raw`^[^.]{0,100}?(?<![\p{L}])(?:beslutar|beslutade|beslöt)\s+${decider}\s+(?:att|enligt|i\s+enlighet|därmed|således)(?![\p{L}])`, 'iu');
+const inverted = new RegExp(
+	String.raw`^[^.]{0,100}?(?<![\p{L}])(?:beslutar|beslutade|beslöt)\s+${decider}\s+(?:att|enligt|i\s+enlighet|därmed|således)(?![\p{L}])`,
+	'iu',
+);
 /** An att-clause or a listed point: `att …`, `- …`, `• …`, `1. …`, `1) …`. */
 const bullet = /^(?:[-–•*▪]\s*|\d{1,2}[.)]\s+)/u;
 const clause = /^att\s/iu;

@@ -11,16 +11,34 @@ const e = '(?![\\p{L}\\p{N}])';
 
 /** Counts as stated: "Med 11 ja-röster mot 2 nej-röster samt 2 ledamöter som avstår", "35 ja, 26 nej, 2 avstår", "Ja-röster: 35". */
 const counts: Record<'yes' | 'no' | 'abstain' | 'absent', RegExp[]> = {
-	yes: [rx(`${b}(?<n>${n})\\s+ja(?:-|\\s)?röst(?:er|erna)?${e}`), rx(`${b}ja(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`), rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+ja${e}`)],
-	no: [rx(`${b}(?<n>${n})\\s+nej(?:-|\\s)?röst(?:er|erna)?${e}`), rx(`${b}nej(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`), rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+nej${e}`)],
-	abstain: [rx(`${b}(?<n>${n})\\s+(?:ledamot|ledamöter)\\s*,\\s*[^,.]{3,80}?,?\\s+(?:avstår|avstod)${e}`), rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|ledamöterna|st|personer)\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstått|avstod|nedlagda|blanka)${e}`), rx(`${b}(?:avstår|avstod|avstående|avstått)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<n>${n})${e}`)],
-	absent: [rx(`${b}(?<n>${n})\\s+(?:(?:\\p{L}*ledamöter|ledamot|st|personer)\\s+)?(?:som\\s+)?(?:är\\s+|var\\s+)?frånvarande${e}`), rx(`${b}frånvarande\\s*:?\\s*(?<n>${n})${e}`)],
+	yes: [
+		rx(`${b}(?<n>${n})\\s+ja(?:-|\\s)?röst(?:er|erna)?${e}`),
+		rx(`${b}ja(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`),
+		rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+ja${e}`),
+	],
+	no: [
+		rx(`${b}(?<n>${n})\\s+nej(?:-|\\s)?röst(?:er|erna)?${e}`),
+		rx(`${b}nej(?:-|\\s)?röst(?:er|erna)?\\s*:?\\s*(?<n>${n})${e}`),
+		rx(`${b}(?<n>${n})\\s+(?:ledamöter\\s+)?röst(?:ar|ade)\\s+nej${e}`),
+	],
+	abstain: [
+		rx(`${b}(?<n>${n})\\s+(?:ledamot|ledamöter)\\s*,\\s*[^,.]{3,80}?,?\\s+(?:avstår|avstod)${e}`),
+		rx(`${b}(?<n>${n})\\s+(?:(?:ledamöter|ledamot|ledamöterna|st|personer)\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstått|avstod|nedlagda|blanka)${e}`),
+		rx(`${b}(?:avstår|avstod|avstående|avstått)(?:\\s+från\\s+att\\s+rösta)?\\s*:?\\s*(?<n>${n})${e}`),
+	],
+	absent: [
+		rx(`${b}(?<n>${n})\\s+(?:(?:\\p{L}*ledamöter|ledamot|st|personer)\\s+)?(?:som\\s+)?(?:är\\s+|var\\s+)?frånvarande${e}`),
+		rx(`${b}frånvarande\\s*:?\\s*(?<n>${n})${e}`),
+	],
 };
 /** Bare counts, read only beside each other in a vote: "35 ja, 26 nej", "Ja 35 Nej 26". */
 const bareYesNo = rx(`${b}(?:(?<yes>${n})\\s+ja\\s*[,;och\\s]+\\s*(?<no>${n})\\s+nej|ja\\s*:?\\s*(?<yes2>${n})\\s*[,;]?\\s*nej\\s*:?\\s*(?<no2>${n}))${e}`);
 
 /** What a yes and a no stand for: "Ja-röst för bifall till X", "JA för kommunstyrelsens förslag, NEJ för Anna Eks yrkande". */
-const means = (word: string) => rx(`${b}${word}(?:-|\\s)?(?:röst(?:en)?|röstar)?\\s*(?:för|innebär|betyder|=|:)\\s+(?<m>[^.;]+?)(?=\\s*(?:[.;]|,\\s*(?:och\\s+)?nej|,\\s*(?:och\\s+)?ja${e}|\\s+och\\s+(?:nej|ja)${e}|$))`);
+const means = (word: string) =>
+	rx(
+		`${b}${word}(?:-|\\s)?(?:röst(?:en)?|röstar)?\\s*(?:för|innebär|betyder|=|:)\\s+(?<m>[^.;]+?)(?=\\s*(?:[.;]|,\\s*(?:och\\s+)?nej|,\\s*(?:och\\s+)?ja${e}|\\s+och\\s+(?:nej|ja)${e}|$))`,
+	);
 const yesMeans = means('ja');
 const noMeans = means('nej');
 /** "Den som vill bifalla X röstar ja, den som vill bifalla Y röstar nej" */
@@ -28,7 +46,8 @@ const whoWants = (word: string) => rx(`${b}den\\s+som\\s+vill\\s+(?<m>(?!(?:det\
 const wantsYes = whoWants('ja');
 const wantsNo = whoWants('nej');
 /** Finland-Swedish: "De fullmäktigeledamöter som understöder en fortsatt behandling röstar ”ja” och de … röstar ”nej”". */
-const supporters = (word: string) => rx(`${b}de(?:\\s+\\p{L}*ledamöter)?\\s+som\\s+(?:understöder|vill\\s+bifalla|röstar\\s+för)\\s+(?<m>(?:(?!röstar)[^,;])+?)\\s+röstar\\s+["”“']?${word}${e}`);
+const supporters = (word: string) =>
+	rx(`${b}de(?:\\s+\\p{L}*ledamöter)?\\s+som\\s+(?:understöder|vill\\s+bifalla|röstar\\s+för)\\s+(?<m>(?:(?!röstar)[^,;])+?)\\s+röstar\\s+["”“']?${word}${e}`);
 const supportersYes = supporters('ja');
 const supportersNo = supporters('nej');
 /** "… understödde 37 fullmäktigeledamöter en fortsatt behandling, 24 fullmäktigeledamöter understödde fullm. Mika Helvas förslag": counts for what a yes or no stood for. */
@@ -60,13 +79,21 @@ const namedLists: { pattern: RegExp; vote?: Choice }[] = [
 /** A count and the names after it: "Ja-röster: 54 Hilkka Ahde, Mahad Ahmed, …", "Blanka: 2 Anna Ek, Per Berg". */
 const countedList = rx(`${b}(?<v>[Jj]a|JA|[Nn]ej|NEJ|[Bb]lanka|[Aa]vstår|[Ff]rånvarande)(?:-|\\s)?(?:röster)?\\s*:\\s*\\d{1,3}\\s+(?<list>${list})`, 'gu');
 /** Finland-Swedish: "med rösterna 9 (Anna Ek, …) – 4 (Per Berg, …)": the majority first, taken as the yes. */
-const votesFor = rx(`${b}[Mm]ed\\s+rösterna\\s+(?<yes>\\d{1,3})\\s*(?:\\((?<yesList>${list})\\))?\\s*[–-]\\s*(?<no>\\d{1,3})(?:\\s*\\((?<noList>${list})\\))?`, 'u');
+const votesFor = rx(
+	`${b}[Mm]ed\\s+rösterna\\s+(?<yes>\\d{1,3})\\s*(?:\\((?<yesList>${list})\\))?\\s*[–-]\\s*(?<no>\\d{1,3})(?:\\s*\\((?<noList>${list})\\))?`,
+	'u',
+);
 /** A row of a vote table, in a vote: "Anna Ek (S) Ja", "Per Berg M N Ja", "Lisa Holm (KD) – Avstår", "Bino Drummond M F (Susanne Lippert Enquist) -" (absent, a stand-in in brackets). */
-const tableRow = new RegExp(String.raw`(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\s+)?\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\((?<party>[\p{L}]{1,5})\)|\s(?<bare>[A-ZÅÄÖ]{1,3}))?(?:\s+(?:N|Tj|X))?\s*[-–:]?\s*(?:(?<v>Ja|JA|Nej|NEJ|Avstår|AVSTÅR|Avst|Frånvarande|Frånv)(?![\p{L}])|(?<away>F)\s*(?:\([^()]{0,60}\))?\s*[-–](?![\p{L}]))`, 'gu');
+const tableRow =
+	/(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\s+)?\p{Lu}[\p{L}'’-]+){1,2})\s*(?:\((?<party>[\p{L}]{1,5})\)|\s(?<bare>[A-ZÅÄÖ]{1,3}))?(?:\s+(?:N|Tj|X))?\s*[-–:]?\s*(?:(?<v>Ja|JA|Nej|NEJ|Avstår|AVSTÅR|Avst|Frånvarande|Frånv)(?![\p{L}])|(?<away>F)\s*(?:\([^()]{0,60}\))?\s*[-–](?![\p{L}]))/gu;
 
 /** A sentence that says a vote was taken: "efter votering", "Omröstning begärs och verkställs", "Den öppna omröstningen utföll …". */
-const voteTaken = rx(`${b}(?:efter|genom)\\s+(?:omröstning|votering|sluten\\s+omröstning)${e}|${b}(?:omröstning|votering)\\s+(?:om|begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes|ägde\\s+rum|äger\\s+rum)${e}|${b}(?:omröstningen|voteringen)\\s+(?:utföll|gav|visade)${e}`);
-const voteWord = rx(`${b}(?:omröstning|omröstningen|votering|voteringen|röstsammanräkning|omröstningsresultat|voteringslista|omröstningslista|omröstningsprotokoll|voteringsprotokoll|omröstningsbilaga)${e}`);
+const voteTaken = rx(
+	`${b}(?:efter|genom)\\s+(?:omröstning|votering|sluten\\s+omröstning)${e}|${b}(?:omröstning|votering)\\s+(?:om|begärs|begärdes|verkställs|verkställdes|genomförs|genomfördes|ägde\\s+rum|äger\\s+rum)${e}|${b}(?:omröstningen|voteringen)\\s+(?:utföll|gav|visade)${e}`,
+);
+const voteWord = rx(
+	`${b}(?:omröstning|omröstningen|votering|voteringen|röstsammanräkning|omröstningsresultat|voteringslista|omröstningslista|omröstningsprotokoll|voteringsprotokoll|omröstningsbilaga)${e}`,
+);
 
 function choice(word: string): Choice {
 	const lower = word.toLocaleLowerCase('sv');
@@ -94,7 +121,9 @@ const emptyVote = (line: number): ReadVote => ({ yes: null, no: null, abstain: n
  */
 export function parseVotes(sentences: readonly ItemSentence[]): ReadVote[] {
 	const votes: ReadVote[] = [];
-	const inVote = sentences.some((sentence) => voteWord.test(sentence.text) || sentence.label?.startsWith('omröstning') || sentence.label?.startsWith('votering'));
+	const inVote = sentences.some(
+		(sentence) => voteWord.test(sentence.text) || sentence.label?.startsWith('omröstning') || sentence.label?.startsWith('votering'),
+	);
 	let current: ReadVote | null = null;
 	const open = (line: number, when: (vote: ReadVote) => boolean): ReadVote => {
 		if (!current || when(current)) {
@@ -131,7 +160,11 @@ export function parseVotes(sentences: readonly ItemSentence[]): ReadVote[] {
 		const hasYesNo = tally.yes !== null || tally.no !== null;
 		// a vote order that only names what yes and no stand for, or is written with counts
 		if ((yesMeaning !== null || noMeaning !== null) && !hasYesNo) {
-			const vote = open(sentence.line, (known) => known.yes !== null || (yesMeaning !== null && known.yesMeans !== null) || (noMeaning !== null && yesMeaning === null && known.noMeans !== null));
+			const vote = open(
+				sentence.line,
+				(known) =>
+					known.yes !== null || (yesMeaning !== null && known.yesMeans !== null) || (noMeaning !== null && yesMeaning === null && known.noMeans !== null),
+			);
 			vote.yesMeans ??= yesMeaning?.trim() ?? null;
 			vote.noMeans ??= noMeaning?.trim() ?? null;
 		}
@@ -150,7 +183,10 @@ export function parseVotes(sentences: readonly ItemSentence[]): ReadVote[] {
 		}
 		if (majority) {
 			const vote = current ?? open(sentence.line, () => false);
-			for (const [group, cast] of [['yesList', 'yes'], ['noList', 'no']] as const) {
+			for (const [group, cast] of [
+				['yesList', 'yes'],
+				['noList', 'no'],
+			] as const) {
 				for (const person of readPersonList(majority[group] ?? '') ?? []) vote.named.push({ ...person, vote: cast });
 			}
 		}
@@ -178,7 +214,11 @@ export function parseVotes(sentences: readonly ItemSentence[]): ReadVote[] {
 			const vote = open(sentence.line, () => false);
 			if (vote.named.some((known) => known.name === person.name)) continue;
 			const written = match.groups?.party ?? match.groups?.bare ?? null;
-			vote.named.push({ name: person.name, party: written ? written.toLocaleUpperCase('sv') : null, vote: match.groups?.away ? 'absent' : choice(match.groups?.v ?? '') });
+			vote.named.push({
+				name: person.name,
+				party: written ? written.toLocaleUpperCase('sv') : null,
+				vote: match.groups?.away ? 'absent' : choice(match.groups?.v ?? ''),
+			});
 		}
 	}
 	const counted = votes.filter((vote) => vote.yes !== null || vote.no !== null || vote.named.length > 0);

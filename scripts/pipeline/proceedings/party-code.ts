@@ -16,7 +16,10 @@ export const partyNamePattern = String.raw`(?:[Ss]ocialdemokrat(?:erna|ernas)|[M
 
 /** The party code a party name or code in running text stands for (`Moderaternas` → `M`, `(kd)` → `KD`), or `null`. */
 export function partyCode(written: string): string | null {
-	const word = written.trim().replace(/^\(|\)$/gu, '').replace(/[-:]$/u, '');
+	const word = written
+		.trim()
+		.replace(/^\(|\)$/gu, '')
+		.replace(/[-:]$/u, '');
 	for (const [pattern, code] of names) if (pattern.test(word)) return code;
 	if (/^[A-ZÅÄÖ]{1,4}$/u.test(word) || /^[a-zåäö]{1,3}$/u.test(word)) return word.toLocaleUpperCase('sv');
 	return null;

@@ -31,7 +31,34 @@ const pieceSplit = new RegExp(separatorPattern, 'u');
 /** A word that names a body or a document, never a person (`Kommunstyrelsen föreslår`, `Beslutsförslag`). */
 const body = /(?:styrelsen|nämnden|fullmäktige|utskottet|förvaltningen|kommunen|regionen|förbundet|förslag|förslaget|beslutsförslag|sammanträdet)$/iu;
 /** Words of the minutes that run into a name in a flattened text (`Yrkanden Tor Tolander`, `Beslut Anna Ek`): never part of it. */
-const leadWords = new Set(['yrkande', 'yrkanden', 'reservation', 'reservationer', 'jäv', 'beslut', 'omröstning', 'votering', 'propositionsordning', 'proposition', 'ordföranden', 'ordförande', 'slutligen', 'därefter', 'vidare', 'även', 'också', 'dels', 'mot', 'under', 'protokollsanteckning', 'ledamoten', 'ersättaren', 'kommunalrådet', 'oppositionsrådet', 'regionrådet']);
+const leadWords = new Set([
+	'yrkande',
+	'yrkanden',
+	'reservation',
+	'reservationer',
+	'jäv',
+	'beslut',
+	'omröstning',
+	'votering',
+	'propositionsordning',
+	'proposition',
+	'ordföranden',
+	'ordförande',
+	'slutligen',
+	'därefter',
+	'vidare',
+	'även',
+	'också',
+	'dels',
+	'mot',
+	'under',
+	'protokollsanteckning',
+	'ledamoten',
+	'ersättaren',
+	'kommunalrådet',
+	'oppositionsrådet',
+	'regionrådet',
+]);
 const piece = new RegExp(String.raw`^${address}(?<name>${name})(?<party>${party})?$`, 'u');
 
 /**
@@ -48,7 +75,8 @@ export function readPersonList(text: string): WrittenPerson[] | null {
 		let words = (match.groups.name ?? '').split(/\s+/u);
 		if (index === 0) {
 			// "Ordföranden Anna Ek", "Kommunalrådet Per Berg": the sentence's words before the given name
-			while (words.length > 2 && (leadWords.has((words[0] ?? '').toLocaleLowerCase('sv')) || (!isGiven(words[0] ?? '') && words.slice(1).some(isGiven)))) words = words.slice(1);
+			while (words.length > 2 && (leadWords.has((words[0] ?? '').toLocaleLowerCase('sv')) || (!isGiven(words[0] ?? '') && words.slice(1).some(isGiven))))
+				words = words.slice(1);
 		}
 		const written = words.join(' ');
 		if (words.some((word) => body.test(word))) return null;

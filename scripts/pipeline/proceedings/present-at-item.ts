@@ -14,8 +14,10 @@ export function presentAtItem(presence: string | null, item: number | null): boo
 	});
 	if (spans.length === 0) return true;
 	const first = spans[0] ?? { from: 0, to: 0 };
-	if (/^(?:från|fr\.?\s?o\.?\s?m\.?|from|efter)\b/u.test(text.replace(/^[^\p{L}]+/u, '')) && spans.length === 1 && first.from === first.to) return item >= first.from;
-	if (/^(?:t\.?\s?o\.?\s?m\.?|till|före|tom)\b/u.test(text.replace(/^[^\p{L}]+/u, '')) && spans.length === 1 && first.from === first.to) return item <= first.from;
+	if (/^(?:från|fr\.?\s?o\.?\s?m\.?|from|efter)\b/u.test(text.replace(/^[^\p{L}]+/u, '')) && spans.length === 1 && first.from === first.to)
+		return item >= first.from;
+	if (/^(?:t\.?\s?o\.?\s?m\.?|till|före|tom)\b/u.test(text.replace(/^[^\p{L}]+/u, '')) && spans.length === 1 && first.from === first.to)
+		return item <= first.from;
 	const listed = spans.some((span) => item >= span.from && item <= span.to);
 	return /\b(?:ej|inte|utom|ej\s+närvarande)\b/u.test(text) ? !listed : listed;
 }

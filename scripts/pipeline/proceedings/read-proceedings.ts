@@ -11,8 +11,8 @@ import { parseReservations } from './parse-reservations.ts';
 import { parseResolution } from './parse-resolution.ts';
 import { parseVotes } from './parse-votes.ts';
 import type { WrittenPerson } from './person-list.ts';
-import type { ReadVote } from './types.ts';
 import { presentAtItem } from './present-at-item.ts';
+import type { ReadVote } from './types.ts';
 
 /** What was read of an item's proceedings, and where named votes disagree with the totals stated. */
 export interface ProceedingsReading {
@@ -21,7 +21,8 @@ export interface ProceedingsReading {
 }
 
 /** Words one of the readers needs in a sentence (or the sentence stands under a label such as `Reservation`), and the att- and dels-clauses that continue a proposal; the decision and its recipients are read from the whole text. */
-const cue = /proposition|frågar\s+om|mot\s+varandra|yrka|föreslå|föreslog|instämm|understöd|röst|votering|reserv|jäv|avst[åo]|blanka|frånvar|\b(?:ja|nej)\b|^(?:att|dels)\s/iu;
+const cue =
+	/proposition|frågar\s+om|mot\s+varandra|yrka|föreslå|föreslog|instämm|understöd|röst|votering|reserv|jäv|avst[åo]|blanka|frånvar|\b(?:ja|nej)\b|^(?:att|dels)\s/iu;
 
 const choiceWords = { yes: 'ja', no: 'nej', abstain: 'avstår', absent: 'frånvarande' } as const;
 
@@ -34,11 +35,16 @@ function checkVotes(votes: readonly ReadVote[], present: number): LocalProblem[]
 	const warn = (line: number, message: string) => problems.push({ line, severity: 'warning', code: 'vote-count', message });
 	for (const vote of votes) {
 		const voting = vote.named.filter((voter) => voter.vote !== 'absent').length;
-		if (present > 0 && voting > present) warn(vote.line, `The minutes name ${voting} members voting but the attendance list has ${present} deciding members present at this item. Check the vote list against the attendance list.`);
+		if (present > 0 && voting > present)
+			warn(
+				vote.line,
+				`The minutes name ${voting} members voting but the attendance list has ${present} deciding members present at this item. Check the vote list against the attendance list.`,
+			);
 		for (const choice of ['yes', 'no', 'abstain', 'absent'] as const) {
 			const named = vote.named.filter((voter) => voter.vote === choice).length;
 			const stated = vote[choice];
-			if (named > 0 && stated !== null && named !== stated) warn(vote.line, `The minutes name ${named} members voting "${choiceWords[choice]}" but state ${stated}. Check the vote list against the totals.`);
+			if (named > 0 && stated !== null && named !== stated)
+				warn(vote.line, `The minutes name ${named} members voting "${choiceWords[choice]}" but state ${stated}. Check the vote list against the totals.`);
 		}
 	}
 	return problems;
@@ -60,15 +66,23 @@ function decides(attendee: ParsedAttendee, item: ParsedItem): boolean {
 export function readProceedings(item: ParsedItem, attendees: readonly ParsedAttendee[]): ProceedingsReading {
 	// a cheap cue word first: most items, and most sentences of the rest, are about none of this
 	const pieces = blockTexts(item.blocks);
-	const sentences = pieces.some((piece) => cue.test(piece.text)) ? itemSentences(pieces).filter((sentence) => cue.test(sentence.text) || sentence.label !== null) : [];
+	const sentences = pieces.some((piece) => cue.test(piece.text))
+		? itemSentences(pieces).filter((sentence) => cue.test(sentence.text) || sentence.label !== null)
+		: [];
 	const byName = new Map(attendees.map((attendee) => [nameKey(attendee.name), attendee]));
-	const named = (person: WrittenPerson): NamedPerson => ({ name: person.name, party: person.party ?? byName.get(nameKey(person.name))?.party ?? null, person: null });
+	const named = (person: WrittenPerson): NamedPerson => ({
+		name: person.name,
+		party: person.party ?? byName.get(nameKey(person.name))?.party ?? null,
+		person: null,
+	});
 
 	const reservations: Reservation[] = [];
 	for (const reservation of parseReservations(sentences)) {
 		const people = [
 			...reservation.people.map(named),
-			...attendees.filter((attendee) => attendee.party !== null && reservation.parties.includes(attendee.party.toLocaleUpperCase('sv')) && decides(attendee, item)).map((attendee) => named(attendee)),
+			...attendees
+				.filter((attendee) => attendee.party !== null && reservation.parties.includes(attendee.party.toLocaleUpperCase('sv')) && decides(attendee, item))
+				.map((attendee) => named(attendee)),
 		];
 		for (const person of people) {
 			if (!reservations.some((known) => nameKey(known.name) === nameKey(person.name))) reservations.push({ ...person, inFavourOf: reservation.inFavourOf });
@@ -79,7 +93,14 @@ export function readProceedings(item: ParsedItem, attendees: readonly ParsedAtte
 	const stated = parseConflicts(sentences).flatMap((conflict) => conflict.people.map(named));
 	// "Deltog ej § 57 pga jäv" beside a name in the attendance list; "Tjg § 57 maa jäv" is the one who served instead
 	const listed = attendees
-		.filter((attendee) => item.number !== null && attendee.presence !== null && /jäv/iu.test(attendee.presence) && /(?<![\p{L}])(?:ej|inte)(?![\p{L}])/iu.test(attendee.presence) && !presentAtItem(attendee.presence, item.number))
+		.filter(
+			(attendee) =>
+				item.number !== null &&
+				attendee.presence !== null &&
+				/jäv/iu.test(attendee.presence) &&
+				/(?<![\p{L}])(?:ej|inte)(?![\p{L}])/iu.test(attendee.presence) &&
+				!presentAtItem(attendee.presence, item.number),
+		)
 		.map((attendee) => named(attendee));
 	for (const person of [...stated, ...listed]) if (!conflicts.some((known) => nameKey(known.name) === nameKey(person.name))) conflicts.push(person);
 

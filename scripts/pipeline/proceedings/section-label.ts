@@ -2,10 +2,8 @@
  * The labels that open a part of a formal protokoll item (`Bakgrund`, `Yrkanden`, `Beslutsgång`, `Expedieras`),
  * as a whole short line, with or without a colon. The decision and the recipients end where one of them begins.
  */
-const label = new RegExp(
-	String.raw`^(?:bakgrund|ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet|sammanfattning(?:\s+av\s+ärendet)?|beslutsunderlag|underlag(?:\s+(?:för|till)\s+beslut)?|handlingar(?:\s+i\s+ärendet)?|yrkanden?|propositionsordning|propositioner?|beslutsgång(?:en)?|omröstning(?:sresultat)?|votering(?:sresultat)?|reservation(?:er)?|jäv|protokollsanteckning(?:ar)?|särskil(?:t|da)\s+yttranden?|yttranden?|(?:beslutet\s+)?(?:expedieras|skickas|sänds|delges)(?:\s+till)?|beslutsexpediering|expediering|(?:protokolls)?utdrag\s+till|kopia\s+till|för\s+kännedom|behandling|föredragning|överläggning|motivering|(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+beslut)?(?:\s+på\s+sammanträdet)?|beslutsförslag|ekonomiska\s+konsekvenser|bilagor?|paragrafen\s+justeras\s+omedelbart|justering)\s*:?$`,
-	'iu',
-);
+const label =
+	/^(?:bakgrund|ärendebeskrivning|beskrivning\s+av\s+ärendet|ärendet|sammanfattning(?:\s+av\s+ärendet)?|beslutsunderlag|underlag(?:\s+(?:för|till)\s+beslut)?|handlingar(?:\s+i\s+ärendet)?|yrkanden?|propositionsordning|propositioner?|beslutsgång(?:en)?|omröstning(?:sresultat)?|votering(?:sresultat)?|reservation(?:er)?|jäv|protokollsanteckning(?:ar)?|särskil(?:t|da)\s+yttranden?|yttranden?|(?:beslutet\s+)?(?:expedieras|skickas|sänds|delges)(?:\s+till)?|beslutsexpediering|expediering|(?:protokolls)?utdrag\s+till|kopia\s+till|för\s+kännedom|behandling|föredragning|överläggning|motivering|(?:[\p{L}-]+s\s+)?förslag(?:\s+till\s+beslut)?(?:\s+på\s+sammanträdet)?|beslutsförslag|ekonomiska\s+konsekvenser|bilagor?|paragrafen\s+justeras\s+omedelbart|justering)\s*:?$/iu;
 
 /** Page furniture of a PDF between two parts of an item: a page number, a signature box, a rule. */
 const furniture = /^(?:\(?\d+\s*(?:\(\d+\))?\)?|sid(?:a|an)?\s+\d+.*|justerandes?\s*sign.*|utdragsbestyrkande.*|[_\-–=*.]{3,})$/iu;

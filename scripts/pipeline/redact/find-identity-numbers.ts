@@ -10,7 +10,8 @@ export interface IdentityNumberMatch {
 
 // YYMMDD or YYYYMMDD, an optional separator (hyphen, plus for people over 100, or a typographic dash), then NNNC.
 // Not part of a longer number, case number (`KS 2018/124`), date or code.
-const candidate = /(?<![\p{L}\p{N}_/.:+\-\u2010-\u2015\u2212])((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+\u2010-\u2015\u2212]?)(\d{3})(\d)(?![\p{L}\p{N}_]|[/.:,\-\u2010-\u2015\u2212]\p{N})/gu;
+const candidate =
+	/(?<![\p{L}\p{N}_/.:+\-\u2010-\u2015\u2212])((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+\u2010-\u2015\u2212]?)(\d{3})(\d)(?![\p{L}\p{N}_]|[/.:,\-\u2010-\u2015\u2212]\p{N})/gu;
 // Words that mark a phone number, bank account or similar right before the digits.
 const notIdentity = /(?:tel|telefon|tfn|mobil|mob|fax|växel|konto|bankgiro|plusgiro|bg|pg|org\.?\s*nr|organisationsnummer|ordernr|fakturanr)\.?:?\s*$/iu;
 

@@ -1,7 +1,7 @@
 import type { RedactionRule } from '../../../src/schema/redactions.ts';
 import type { LocalProblem } from '../types.ts';
-import { redactIdentityNumbers, type IdentityNumberMode } from './redact-identity-numbers.ts';
-import { redactText, type RedactionHit } from './redact-text.ts';
+import { type IdentityNumberMode, redactIdentityNumbers } from './redact-identity-numbers.ts';
+import { type RedactionHit, redactText } from './redact-text.ts';
 
 /** The redaction settings of an archive. */
 export interface RedactionSettings {

@@ -17,7 +17,9 @@ export function gitlabCodeQuality(problems: readonly Problem[], contentPath: str
 	return problems.map((problem) => ({
 		description: problem.message,
 		check_name: `check-content/${problem.code ?? problem.severity}`,
-		fingerprint: createHash('sha256').update(`${problem.source}\0${problem.line ?? ''}\0${problem.message}`).digest('hex'),
+		fingerprint: createHash('sha256')
+			.update(`${problem.source}\0${problem.line ?? ''}\0${problem.message}`)
+			.digest('hex'),
 		severity: problem.severity === 'error' ? 'major' : 'minor',
 		location: { path: prefix === '' || prefix === '.' ? problem.source : `${prefix}/${problem.source}`, lines: { begin: problem.line ?? 1 } },
 	}));

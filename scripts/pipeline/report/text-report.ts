@@ -11,19 +11,27 @@ export function textReport(converted: ConvertedArchive, contentLabel: string): s
 		lines.push(`${contentLabel}/${meeting.source}  (${format})`);
 		lines.push(`  page      ${meeting.url}`);
 		lines.push(`  title     ${meeting.title}`);
-		lines.push(`  date      ${meeting.date ?? 'MISSING'}${meeting.endDate ? ` – ${meeting.endDate}` : ''}${meeting.provenance.date ? ` (from ${meeting.provenance.date})` : ''}`);
+		lines.push(
+			`  date      ${meeting.date ?? 'MISSING'}${meeting.endDate ? ` – ${meeting.endDate}` : ''}${meeting.provenance.date ? ` (from ${meeting.provenance.date})` : ''}`,
+		);
 		if (meeting.startTime) lines.push(`  time      ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`);
 		if (meeting.location) lines.push(`  place     ${meeting.location}`);
 		lines.push(`  people    ${present} present, ${absent} absent`);
 		lines.push(`  items     ${meeting.items.length}`);
 		for (const item of meeting.items) {
-			const extra = [item.caseNumbers.join(', '), item.topics.length ? `topics: ${item.topics.join(', ')}` : '', item.decisions.length ? `${item.decisions.length} decision(s)` : '']
+			const extra = [
+				item.caseNumbers.join(', '),
+				item.topics.length ? `topics: ${item.topics.join(', ')}` : '',
+				item.decisions.length ? `${item.decisions.length} decision(s)` : '',
+			]
 				.filter(Boolean)
 				.join('; ');
 			lines.push(`    ${item.number ?? '–'}. ${item.title}${extra ? `  [${extra}]` : ''}`);
 		}
-		if (parsed.removed.length) lines.push(`  removed   ${parsed.removed.length} lines of page furniture (${[...new Set(parsed.removed.map((removal) => removal.reason))].join(', ')})`);
-		for (const problem of problemsBySource.get(meeting.source) ?? []) lines.push(`  ${problem.severity.padEnd(7)} line ${problem.line ?? '–'}: ${problem.message}`);
+		if (parsed.removed.length)
+			lines.push(`  removed   ${parsed.removed.length} lines of page furniture (${[...new Set(parsed.removed.map((removal) => removal.reason))].join(', ')})`);
+		for (const problem of problemsBySource.get(meeting.source) ?? [])
+			lines.push(`  ${problem.severity.padEnd(7)} line ${problem.line ?? '–'}: ${problem.message}`);
 		problemsBySource.delete(meeting.source);
 		lines.push('');
 	}
@@ -35,6 +43,8 @@ export function textReport(converted: ConvertedArchive, contentLabel: string): s
 	for (const suggestion of converted.topicSuggestions) lines.push(suggestion.message, '');
 	const errors = converted.problems.filter((problem) => problem.severity === 'error').length;
 	const warnings = converted.problems.length - errors;
-	lines.push(`${converted.meetings.length} minutes files, ${converted.people.length} people, ${converted.topics.length} topics; ${errors} error(s), ${warnings} warning(s).`);
+	lines.push(
+		`${converted.meetings.length} minutes files, ${converted.people.length} people, ${converted.topics.length} topics; ${errors} error(s), ${warnings} warning(s).`,
+	);
 	return lines.join('\n');
 }

@@ -31,7 +31,12 @@ export function assignPersonIds(candidates: readonly IdCandidate[], reserved: Re
 		const candidate = candidates[index] as IdCandidate;
 		const base = slugify(candidate.name) || 'person';
 		const year = candidate.date?.slice(0, 4);
-		const options = [base, ...candidate.distinguishers.map((value) => join(base, value)), ...(year ? [join(base, year)] : []), ...candidate.distinguishers.slice(0, 1).map((value) => join(join(base, value), year ?? ''))];
+		const options = [
+			base,
+			...candidate.distinguishers.map((value) => join(base, value)),
+			...(year ? [join(base, year)] : []),
+			...candidate.distinguishers.slice(0, 1).map((value) => join(join(base, value), year ?? '')),
+		];
 		let id = options.find((option) => option !== '' && !taken.has(option));
 		for (let n = 2; !id; n++) if (!taken.has(`${base}-${n}`)) id = `${base}-${n}`;
 		taken.add(id);

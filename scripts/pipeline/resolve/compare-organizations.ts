@@ -39,7 +39,10 @@ function describe(text: string): Organization {
 function analyse(text: string): Organization {
 	const lower = text.normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
 	const bracketed = [...lower.matchAll(/\(([^)]*)\)/g)].map((match) => (match[1] as string).trim()).filter((name) => name !== '');
-	let main = lower.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+	let main = lower
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 	let kind: Kind = 'unknown';
 	const municipality = /^(.+?)s? (kommun|stad)$/.exec(main);
 	if (municipality) {

@@ -74,7 +74,10 @@ function apartAdvice({ later, earlier, kind }: ProbableDuplicate): string {
 	const intro = kind === 'variant' ? 'To keep apart (and silence this warning)' : 'If they are different people (each keeps its page address)';
 	const lines: string[] = [];
 	const notes: string[] = [];
-	for (const [side, other] of [[earlier, later], [later, earlier]] as const) {
+	for (const [side, other] of [
+		[earlier, later],
+		[later, earlier],
+	] as const) {
 		if (side.registered) {
 			notes.push(`add ${other.id} to \`notSameAs:\` of ${side.id}`);
 			continue;

@@ -1,6 +1,6 @@
 import type { Block } from '../types.ts';
-import type { ResolvedPerson } from './resolve-people.ts';
 import { blockTexts } from './block-texts.ts';
+import type { ResolvedPerson } from './resolve-people.ts';
 
 /** One alias compiled once: the person's position in the list, and the alias's last run of letters (the index key). */
 interface CompiledAlias {
@@ -35,7 +35,9 @@ function indexOf(people: readonly ResolvedPerson[]): Map<string, CompiledAlias[]
  * letters in the text; so only aliases whose last run occurs in the text are tried (cost ∝ text, not ∝ people).
  */
 export function findMentions(blocks: readonly Block[], people: readonly ResolvedPerson[]): string[] {
-	const text = blockTexts(blocks).map((piece) => piece.text).join('\n');
+	const text = blockTexts(blocks)
+		.map((piece) => piece.text)
+		.join('\n');
 	const index = indexOf(people);
 	const found = new Map<number, string>();
 	for (const word of new Set(text.match(/\p{L}+/gu) ?? [])) {
@@ -45,4 +47,3 @@ export function findMentions(blocks: readonly Block[], people: readonly Resolved
 	}
 	return [...found].sort(([a], [b]) => a - b).map(([, id]) => id);
 }
-

@@ -110,7 +110,7 @@ function editDistanceIsOne(x: string, y: string): boolean {
 
 /** Names that differ only in a final `a` or in the last vowel are usually different names (often male and female). */
 function differsInGender(x: string, y: string): boolean {
-	if (x + 'a' === y || y + 'a' === x) return true;
+	if (`${x}a` === y || `${y}a` === x) return true;
 	const vowels = 'aeiouyåäö';
 	return x.length === y.length && x.slice(0, -1) === y.slice(0, -1) && vowels.includes(x.at(-1) as string) && vowels.includes(y.at(-1) as string);
 }

@@ -20,7 +20,28 @@ export interface MatchTopicsOptions {
 }
 
 /** Inflection suffixes a noun may take (`plan` → `planen`, `planer`, `planens`). */
-const nounSuffixes = ['en', 'et', 'er', 'ar', 'or', 'na', 's', 'ens', 'ets', 'ers', 'ars', 'ors', 'erna', 'arna', 'orna', 'ernas', 'arnas', 'ornas', 'ena', 'enas'];
+const nounSuffixes = [
+	'en',
+	'et',
+	'er',
+	'ar',
+	'or',
+	'na',
+	's',
+	'ens',
+	'ets',
+	'ers',
+	'ars',
+	'ors',
+	'erna',
+	'arna',
+	'orna',
+	'ernas',
+	'arnas',
+	'ornas',
+	'ena',
+	'enas',
+];
 /** Further suffixes after a final vowel (`strategi` → `strategin`, `självstyre` → `självstyret`). */
 const vowelSuffixes = ['n', 't', 'ns', 'ts', 'r', 'rna', 'rnas'];
 /** Suffixes of a word before the last one, usually an adjective (`regional` → `regionala`, `civil` → `civilt`). */
@@ -33,12 +54,15 @@ const functionWords = new Set(['och', 'i', 'för', 'av', 'med', 'till', 'på', '
 const notLetter = '(?<![\\p{L}\\p{N}])';
 const letterCount = (word: string) => word.replace(/[^\p{L}]/gu, '').length;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternatives(list: readonly string[]): string {
-	return `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+	return `(?:${[...list]
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRegExp)
+		.join('|')})`;
 }
 
 /** The stem of a modifier, so `civilt försvar` also gives the compound `civilförsvar`. */
@@ -48,15 +72,15 @@ function modifierStem(word: string): string {
 
 /** A pattern for the last word of a synonym: inflections, and for a long single word any compound continuation. */
 function finalWord(word: string, compoundMinLength: number, compound: boolean): string {
-	if (word.endsWith('-') || /\d$/.test(word)) return `${escape(word)}(?![\\p{L}\\p{N}])`;
-	if (compound && letterCount(word) >= compoundMinLength) return escape(word);
+	if (word.endsWith('-') || /\d$/.test(word)) return `${escapeRegExp(word)}(?![\\p{L}\\p{N}])`;
+	if (compound && letterCount(word) >= compoundMinLength) return escapeRegExp(word);
 	const suffixes = /[aeiouyåäö]$/.test(word) ? [...nounSuffixes, ...vowelSuffixes] : nounSuffixes;
-	return `${escape(word)}${alternatives(suffixes)}?(?![\\p{L}\\p{N}])`;
+	return `${escapeRegExp(word)}${alternatives(suffixes)}?(?![\\p{L}\\p{N}])`;
 }
 
 /** A pattern for a word before the last: function words as written, other words with modifier suffixes. */
 function modifierWord(word: string): string {
-	if (functionWords.has(word) || word.endsWith('-') || /\d/.test(word)) return `${escape(word)}(?![\\p{L}\\p{N}])`;
+	if (functionWords.has(word) || word.endsWith('-') || /\d/.test(word)) return `${escapeRegExp(word)}(?![\\p{L}\\p{N}])`;
 	const stems = [...new Set([word, modifierStem(word)])];
 	return `${alternatives(stems)}${alternatives(modifierSuffixes)}?(?![\\p{L}\\p{N}])`;
 }
@@ -81,7 +105,7 @@ function synonymPatterns(synonym: string, compoundMinLength: number): string[] {
 
 /** The pattern of one abbreviation: whole word, case-sensitive, with Swedish suffixes (`RUS:en`). */
 function abbreviationPattern(abbreviation: string): string {
-	return `${notLetter}${escape(abbreviation.trim())}(?:[:’']?${alternatives(abbreviationSuffixes)})?(?![\\p{L}\\p{N}])`;
+	return `${notLetter}${escapeRegExp(abbreviation.trim())}(?:[:’']?${alternatives(abbreviationSuffixes)})?(?![\\p{L}\\p{N}])`;
 }
 
 /**

@@ -62,7 +62,8 @@ export function nameVariants(a: string, b: string): NameVariant | null {
 			if (left.initials) evidence.push('a middle name is written out in one and as an initial in the other');
 		}
 	} else {
-		const [fewer, more, fewerShown, moreShown] = x.rest.length <= y.rest.length ? [x.rest, y.rest, x.restShown, y.restShown] : [y.rest, x.rest, y.restShown, x.restShown];
+		const [fewer, more, fewerShown, moreShown] =
+			x.rest.length <= y.rest.length ? [x.rest, y.rest, x.restShown, y.restShown] : [y.rest, x.rest, y.restShown, x.restShown];
 		if (fewer.length === more.length || !leftOut(fewer, more)) return null;
 		surnameExact = false;
 		kinds.push('double-surname');
@@ -110,7 +111,9 @@ function analyse(name: string): ParsedName | null {
 			continue;
 		}
 		const parts = word.split('-').filter((part) => part !== '');
-		parts.forEach((part, index) => restShown.push(index === 0 ? pending + part : part));
+		parts.forEach((part, index) => {
+			restShown.push(index === 0 ? pending + part : part);
+		});
 		pending = '';
 	}
 	if (restShown.length === 0) return null;

@@ -59,13 +59,20 @@ function stem(word: string): string {
  */
 export function normalizeAgendaTitle(title: string): NormalizedTitle | null {
 	const abbreviations: string[] = [];
-	let text = title.normalize('NFC').replace(/[*_]/g, '').replace(/^\s*(?:§\s*)?\d+[.):]?\s+/u, '').trim();
+	let text = title
+		.normalize('NFC')
+		.replace(/[*_]/g, '')
+		.replace(/^\s*(?:§\s*)?\d+[.):]?\s+/u, '')
+		.trim();
 	for (const match of text.matchAll(/\(([^)]*)\)/gu)) {
 		const inner = (match[1] ?? '').trim();
 		if (/^\p{Lu}[\p{L}\d&-]{1,9}$/u.test(inner) && (inner.match(/\p{Lu}/gu) ?? []).length >= 2) abbreviations.push(inner);
 	}
 	text = text.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
-	const parts = text.split(/\s+[-–—:]\s*|\s*[–—]\s+|:\s+/u).map((part) => part.trim()).filter(Boolean);
+	const parts = text
+		.split(/\s+[-–—:]\s*|\s*[–—]\s+|:\s+/u)
+		.map((part) => part.trim())
+		.filter(Boolean);
 	const subjects = parts.filter((part) => {
 		if (/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(part)) {
 			abbreviations.push(part);
@@ -76,7 +83,12 @@ export function normalizeAgendaTitle(title: string): NormalizedTitle | null {
 	let subject = subjects[0] ?? '';
 	for (let previous = ''; previous !== subject; ) {
 		previous = subject;
-		subject = subject.replace(handlingPrefix, '').replace(forPlace, '').replace(/\s+(?:19|20)\d{2}$/u, '').replace(/[\s.,;:!?+&-]+$/u, '').trim();
+		subject = subject
+			.replace(handlingPrefix, '')
+			.replace(forPlace, '')
+			.replace(/\s+(?:19|20)\d{2}$/u, '')
+			.replace(/[\s.,;:!?+&-]+$/u, '')
+			.trim();
 	}
 	const words = subject
 		.toLocaleLowerCase('sv')

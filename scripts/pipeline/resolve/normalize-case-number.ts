@@ -18,7 +18,13 @@ const lead = /^(?:dnr|diarienr|diarienummer|ärendenr|ärendenummer|ärende\s+nr
  * serial. Anything else falls back to the tidied text and its slug; `null` when nothing is left.
  */
 export function normalizeCaseNumber(written: string): CaseNumber | null {
-	const text = written.normalize('NFKC').trim().replace(/[.,;]+$/, '').replace(lead, '').replace(/\s+/g, ' ').trim();
+	const text = written
+		.normalize('NFKC')
+		.trim()
+		.replace(/[.,;]+$/, '')
+		.replace(lead, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 	if (!text) return null;
 	const match = /^(?<prefix>\p{L}{1,6}(?:-\p{L}{1,4})?)?[\s./-]?(?<rest>\d.*)$/u.exec(text);
 	const prefix = match?.groups?.prefix?.toLocaleUpperCase('sv') ?? '';
@@ -27,7 +33,10 @@ export function normalizeCaseNumber(written: string): CaseNumber | null {
 	if (match && yearSerial?.groups) {
 		const { year, separator, serial, tail } = yearSerial.groups as { year: string; separator: string; serial: string; tail: string };
 		const serialNumber = String(Number(serial));
-		const tailParts = tail.split(/[/:.-]/).filter(Boolean).map((part) => String(Number(part)));
+		const tailParts = tail
+			.split(/[/:.-]/)
+			.filter(Boolean)
+			.map((part) => String(Number(part)));
 		return {
 			number: `${prefix ? `${prefix} ` : 'Dnr '}${year}${separator}${serial}${tail}`,
 			id: [prefix.toLowerCase(), year, serialNumber, ...tailParts].filter(Boolean).join('-'),

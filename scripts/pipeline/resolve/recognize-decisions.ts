@@ -20,7 +20,7 @@ interface Rule {
 	mainClause?: boolean;
 }
 
-const w = '[\\p{L}\\p{N}:’\'-]+';
+const w = "[\\p{L}\\p{N}:’'-]+";
 /** Up to `n` words in between. */
 const gap = (n: number) => `(?:\\s+${w}){0,${n}}?`;
 const b = '(?<![\\p{L}\\p{N}])';
@@ -35,9 +35,25 @@ const date = rx(
 /** Rules in the order they are tried; the first that matches gives the kind. */
 const rules: readonly Rule[] = [
 	// Announced meetings: "Kommande möten är 29 augusti och 24 oktober", "… inbjuden till mötet den 4 september".
-	{ kind: 'meeting', needsDate: true, pattern: rx(`${b}(?:kommande|nästa|nästkommande|följande)\\s+(?:${w}\\s+)?${meetingNoun}${e}.*${b}(?:är|blir|hålls|äger\\s+rum|planeras|sker|infaller|bokas)${e}`) },
-	{ kind: 'meeting', needsDate: true, pattern: rx(`${b}(?:inbjuden|inbjudna|inbjudas|inbjuds|bjuds\\s+in|bjudits\\s+in|bjöds\\s+in|bjudas\\s+in|kallas|kallats)\\s+till\\s+(?:mötet|nästa\\s+möte|kommande\\s+möte|sammanträdet|nästa\\s+sammanträde)${e}`) },
-	{ kind: 'meeting', needsDate: true, pattern: rx(`${b}(?:datum|datumet|datumen|mötesdatum|mötesdatumen|mötestider)\\s+(?:för|till)${e}.*${b}(?:blir|är|bestämdes|fastställdes|bokades)${e}`) },
+	{
+		kind: 'meeting',
+		needsDate: true,
+		pattern: rx(
+			`${b}(?:kommande|nästa|nästkommande|följande)\\s+(?:${w}\\s+)?${meetingNoun}${e}.*${b}(?:är|blir|hålls|äger\\s+rum|planeras|sker|infaller|bokas)${e}`,
+		),
+	},
+	{
+		kind: 'meeting',
+		needsDate: true,
+		pattern: rx(
+			`${b}(?:inbjuden|inbjudna|inbjudas|inbjuds|bjuds\\s+in|bjudits\\s+in|bjöds\\s+in|bjudas\\s+in|kallas|kallats)\\s+till\\s+(?:mötet|nästa\\s+möte|kommande\\s+möte|sammanträdet|nästa\\s+sammanträde)${e}`,
+		),
+	},
+	{
+		kind: 'meeting',
+		needsDate: true,
+		pattern: rx(`${b}(?:datum|datumet|datumen|mötesdatum|mötesdatumen|mötestider)\\s+(?:för|till)${e}.*${b}(?:blir|är|bestämdes|fastställdes|bokades)${e}`),
+	},
 	{ kind: 'meeting', needsDate: true, pattern: rx(`${b}(?:blir|hålls|äger\\s+rum)\\s+(?:det\\s+)?(?:ett|en|nästa)\\s+${meetingNoun}${e}`) },
 	{ kind: 'meeting', needsDate: true, pattern: rx(`${b}(?:nästa|kommande)\\s+${meetingNoun}\\s+(?:blir|är|hålls|äger\\s+rum)${e}`) },
 
@@ -50,22 +66,53 @@ const rules: readonly Rule[] = [
 
 	// Decisions: "KRF beslutade att …", "… utsågs till …", "… godkände …", "KRF rekommenderar …", "Förslaget tillstyrks".
 	{ kind: 'decision', pattern: /^\s*(?:beslut|ställningstagande)\s*:/iu },
-	{ kind: 'decision', mainClause: true, pattern: rx(`${b}(?:beslutar|beslutade|beslöt|beslutades|beslutats)${gap(2)}\\s*(?:att|om|enligt|i\\s+enlighet|:)${e}`) },
-	{ kind: 'decision', mainClause: true, pattern: rx(`${b}(?:fattade|fattades|fattat|fattats)${gap(2)}\\s+(?:beslut|beslutet)${e}|${b}(?:beslut|beslutet)\\s+(?:fattades|togs|fattats)${e}`) },
+	{
+		kind: 'decision',
+		mainClause: true,
+		pattern: rx(`${b}(?:beslutar|beslutade|beslöt|beslutades|beslutats)${gap(2)}\\s*(?:att|om|enligt|i\\s+enlighet|:)${e}`),
+	},
+	{
+		kind: 'decision',
+		mainClause: true,
+		pattern: rx(`${b}(?:fattade|fattades|fattat|fattats)${gap(2)}\\s+(?:beslut|beslutet)${e}|${b}(?:beslut|beslutet)\\s+(?:fattades|togs|fattats)${e}`),
+	},
 	{ kind: 'decision', mainClause: true, pattern: rx(`${b}(?:utsågs|utses|utsåg|utsetts|valdes|omvaldes|nyvaldes)${e}`) },
-	{ kind: 'decision', mainClause: true, pattern: rx(`${b}(?:antog|antogs|antagits|godkände|godkändes|godkänner|godkänns|godkänts|fastställde|fastställdes|fastställer|fastställs|fastställts)${e}`) },
-	{ kind: 'decision', mainClause: true, pattern: rx(`${b}(?:rekommenderar|rekommenderade|tillstyrker|tillstyrkte|tillstyrks|tillstyrktes|avstyrker|avstyrkte|avstyrks|avslår|avslog|avslogs|bifaller|biföll|bifölls|beviljade|beviljades)${e}`) },
-	{ kind: 'decision', mainClause: true, pattern: rx(`${b}(?:enades|enas|kom\\s+överens)\\s+om${e}|${b}(?:ställde|ställer)\\s+sig\\s+bakom${e}|${b}uttalade\\s+sig\\s+(?:positivt|negativt|för|emot)${e}|${b}(?:tog|tar)\\s+ställning\\s+(?:för|till|emot)${e}`) },
+	{
+		kind: 'decision',
+		mainClause: true,
+		pattern: rx(`${b}(?:antog|antogs|antagits|godkände|godkändes|godkänner|godkänns|godkänts|fastställde|fastställdes|fastställer|fastställs|fastställts)${e}`),
+	},
+	{
+		kind: 'decision',
+		mainClause: true,
+		pattern: rx(
+			`${b}(?:rekommenderar|rekommenderade|tillstyrker|tillstyrkte|tillstyrks|tillstyrktes|avstyrker|avstyrkte|avstyrks|avslår|avslog|avslogs|bifaller|biföll|bifölls|beviljade|beviljades)${e}`,
+		),
+	},
+	{
+		kind: 'decision',
+		mainClause: true,
+		pattern: rx(
+			`${b}(?:enades|enas|kom\\s+överens)\\s+om${e}|${b}(?:ställde|ställer)\\s+sig\\s+bakom${e}|${b}uttalade\\s+sig\\s+(?:positivt|negativt|för|emot)${e}|${b}(?:tog|tar)\\s+ställning\\s+(?:för|till|emot)${e}`,
+		),
+	},
 
 	// Follow-ups: "Frågan återkommer …", "… kommer tillbaka till KRF för beslut", "Frågan tas med till nästa …".
 	{ kind: 'followup', pattern: rx(`${b}(?:återkommer|återkomma|återkom)${e}`) },
 	{ kind: 'followup', pattern: rx(`${b}(?:kommer|kom)\\s+tillbaka\\s+till${e}`) },
-	{ kind: 'followup', pattern: rx(`${b}tas\\s+(?:med|upp)${gap(2)}\\s+(?:till|vid|på|igen|inför)\\s+(?:nästa|kommande|nästkommande|ett\\s+kommande|igen|${w}\\s+möte)`) },
+	{
+		kind: 'followup',
+		pattern: rx(`${b}tas\\s+(?:med|upp)${gap(2)}\\s+(?:till|vid|på|igen|inför)\\s+(?:nästa|kommande|nästkommande|ett\\s+kommande|igen|${w}\\s+möte)`),
+	},
 	{ kind: 'followup', pattern: rx(`${b}tas\\s+upp\\s+igen${e}|${b}(?:bordläggs|bordlades)${e}`) },
 	{ kind: 'followup', pattern: rx(`${b}(?:tar|tog)\\s+med\\s+sig${e}`) },
 	{ kind: 'followup', pattern: rx(`${b}(?:återrapporteras|återrapporterar|återrapportering|följs\\s+upp|bereds\\s+(?:vidare\\s+)?(?:av|i|inför))${e}`) },
 	{ kind: 'followup', pattern: rx(`${b}(?:vid|till|på|inför)\\s+(?:nästa|nästkommande|kommande)\\s+(?:${w}\\s+)?(?:${meetingNoun}|forum|tillfälle)${e}`) },
-	{ kind: 'followup', needsDate: true, pattern: rx(`${b}(?:kommer|ska)${gap(8)}\\s+(?:att\\s+)?(?:diskuteras|behandlas|tas\\s+upp|beslutas|redovisas|presenteras|uppdateras|avrapporteras)${e}`) },
+	{
+		kind: 'followup',
+		needsDate: true,
+		pattern: rx(`${b}(?:kommer|ska)${gap(8)}\\s+(?:att\\s+)?(?:diskuteras|behandlas|tas\\s+upp|beslutas|redovisas|presenteras|uppdateras|avrapporteras)${e}`),
+	},
 ];
 
 const negation = rx(`${b}(?:inte|ej|icke|aldrig|inga|inget|ingen)${e}`);
@@ -79,7 +126,11 @@ const decisionSection = /^\s*(?:beslut|beslutades|ställningstagande|ställnings
 
 /** Whether the verb that starts at `index` is in a main clause and not negated (`fick inte i uppdrag`, `som KRF antog`). */
 function inMainClause(sentence: string, index: number): boolean {
-	const before = sentence.slice(0, index).split(/[,;:–—()]|\s(?:och|men|samt|sedan)\s/u).at(-1) ?? '';
+	const before =
+		sentence
+			.slice(0, index)
+			.split(/[,;:–—()]|\s(?:och|men|samt|sedan)\s/u)
+			.at(-1) ?? '';
 	const lastWords = before.trim().split(/\s+/).slice(-3).join(' ');
 	if (subordinator.test(lastWords) || clauseOpener.test(before.trim())) return false;
 	if (negation.test(lastWords.split(/\s+/).slice(-2).join(' '))) return false;
@@ -91,7 +142,10 @@ const globals = new Map<RegExp, RegExp>();
 /** The rule's pattern with the `g` flag, compiled once (`matchAll` needs it; compiling per sentence was a hot spot). */
 function globalPattern(pattern: RegExp): RegExp {
 	let global = globals.get(pattern);
-	if (!global) globals.set(pattern, (global = new RegExp(pattern.source, 'giu')));
+	if (!global) {
+		global = new RegExp(pattern.source, 'giu');
+		globals.set(pattern, global);
+	}
 	global.lastIndex = 0;
 	return global;
 }
@@ -107,7 +161,9 @@ const cue =
  * An assignment told as background: in the perfect ("har fått", "hade getts", "har erhållit") or given by another
  * (`i uppdrag av regeringen`, `… av Näringsdepartementet`). The meeting's own assignments are "fick", "får", "ges", "uppdras".
  */
-const reported = rx(`${b}(?:har|hade)\\s+(?:${w}\\s+){0,2}?(?:fått|getts|givits|erhållit)\\s+(?:${w}\\s+){0,3}?i\\s+(?:uppdrag|uppgift)${e}|${b}i\\s+uppdrag\\s+av\\s+(?:regeringen|riksdagen|staten|länsstyrelsen|\\S*departementet)${e}`);
+const reported = rx(
+	`${b}(?:har|hade)\\s+(?:${w}\\s+){0,2}?(?:fått|getts|givits|erhållit)\\s+(?:${w}\\s+){0,3}?i\\s+(?:uppdrag|uppgift)${e}|${b}i\\s+uppdrag\\s+av\\s+(?:regeringen|riksdagen|staten|länsstyrelsen|\\S*departementet)${e}`,
+);
 
 /** The kind of outcome a sentence records, or `null`. */
 function classify(sentence: string, section: string | null): Decision['kind'] | null {

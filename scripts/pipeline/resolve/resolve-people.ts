@@ -16,11 +16,11 @@
 import type { PeopleRegistry, RegistryPerson } from '../../../src/schema/registries.ts';
 import type { Problem } from '../types.ts';
 import { assignPersonIds, type IdCandidate } from './assign-person-ids.ts';
-import { compareContexts, type ContextComparison, type PersonContext } from './compare-contexts.ts';
-import { describeProbableDuplicate, type DuplicateSide, type ProbableDuplicate } from './describe-probable-duplicate.ts';
+import { type ContextComparison, compareContexts, type PersonContext } from './compare-contexts.ts';
+import { type DuplicateSide, describeProbableDuplicate, type ProbableDuplicate } from './describe-probable-duplicate.ts';
 import { displayName } from './display-name.ts';
 import { nameKey } from './name-key.ts';
-import { nameVariants, type NameVariant } from './name-variants.ts';
+import { type NameVariant, nameVariants } from './name-variants.ts';
 import { validatePeopleRegistry } from './validate-people-registry.ts';
 
 export { nameKey };
@@ -96,13 +96,19 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 	const clusters: Cluster[] = entries.map((entry) => ({ members: [], entry }));
 	const registryIndex = indexRegistry(entries);
 	const unassigned: number[] = [];
-	for (const index of byRank(mentions.map((_, i) => i), rank)) {
+	for (const index of byRank(
+		mentions.map((_, i) => i),
+		rank,
+	)) {
 		const candidates = registryIndex.get(keys[index] as string);
 		if (!candidates) {
 			unassigned.push(index);
 			continue;
 		}
-		const choice = chooseEntry(mentions[index] as PersonMention, candidates.map((i) => entries[i] as RegistryPerson));
+		const choice = chooseEntry(
+			mentions[index] as PersonMention,
+			candidates.map((i) => entries[i] as RegistryPerson),
+		);
 		if (choice.ambiguous) {
 			problems.push({
 				source: sourceOf(mentions[index] as PersonMention),
@@ -151,10 +157,17 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 	const spellings = clusters.map((cluster) => spellingsOf(cluster, written));
 	const pairs = variantPairs(clusters, spellings, contexts);
 	const parent = clusters.map((_, index) => index);
-	const find = (index: number): number => (parent[index] === index ? index : (parent[index] = find(parent[index] as number)));
+	const find = (index: number): number => {
+		if (parent[index] === index) return index;
+		const root = find(parent[index] as number);
+		parent[index] = root;
+		return root;
+	};
 	const groupOf = new Map(clusters.map((_, index) => [index, [index]]));
 	const rankOfCluster = (index: number) => firstRank(clusters[index] as Cluster, rank);
-	for (const pair of [...pairs].sort((x, y) => Math.max(rankOfCluster(x.a), rankOfCluster(x.b)) - Math.max(rankOfCluster(y.a), rankOfCluster(y.b)) || x.a - y.a || x.b - y.b)) {
+	for (const pair of [...pairs].sort(
+		(x, y) => Math.max(rankOfCluster(x.a), rankOfCluster(x.b)) - Math.max(rankOfCluster(y.a), rankOfCluster(y.b)) || x.a - y.a || x.b - y.b,
+	)) {
 		if (pair.status !== 'merge') continue;
 		const [rootA, rootB] = [find(pair.a), find(pair.b)];
 		if (rootA === rootB) continue;
@@ -182,7 +195,10 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 	});
 	const people = [...partsOf]
 		.map(([root, parts]) => {
-			const members = byRank(parts.flatMap((index) => (clusters[index] as Cluster).members), rank);
+			const members = byRank(
+				parts.flatMap((index) => (clusters[index] as Cluster).members),
+				rank,
+			);
 			const entry = parts.map((index) => clusters[index]?.entry).find((value) => value) ?? null;
 			return { root, members, entry };
 		})
@@ -193,7 +209,9 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 		new Set(entryIds),
 	);
 	const idOfRoot = new Map<number, string>();
-	automatic.forEach((person, index) => idOfRoot.set(person.root, automaticIds[index] as string));
+	automatic.forEach((person, index) => {
+		idOfRoot.set(person.root, automaticIds[index] as string);
+	});
 	for (const person of people) if (person.entry) idOfRoot.set(person.root, person.entry.id);
 
 	const resolved = people.map((person): ResolvedPerson & { root: number; members: number[] } => {
@@ -212,7 +230,11 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 
 	// 5. Probable duplicates, one warning per pair of people.
 	const clusterOfMention = new Map<number, number>();
-	clusters.forEach((cluster, index) => cluster.members.forEach((member) => clusterOfMention.set(member, index)));
+	clusters.forEach((cluster, index) => {
+		cluster.members.forEach((member) => {
+			clusterOfMention.set(member, index);
+		});
+	});
 	const reported = new Set<string>();
 	const duplicates: Problem[] = [];
 	const report = (a: number, b: number, kind: ProbableDuplicate['kind'], evidence: string[], reason: string) => {
@@ -242,7 +264,16 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 			{ name: earlier.name, count: earlier.members.length, order: 0 },
 			{ name: later.name, count: later.members.length, order: 1 },
 		]);
-		duplicates.push(describeProbableDuplicate({ kind, earlier: side(earlier, earlier.members.at(-1) as number), later: side(later, later.members[0] as number), evidence, reason, mergedName }));
+		duplicates.push(
+			describeProbableDuplicate({
+				kind,
+				earlier: side(earlier, earlier.members.at(-1) as number),
+				later: side(later, later.members[0] as number),
+				evidence,
+				reason,
+				mergedName,
+			}),
+		);
 	};
 	for (const pair of pairs) {
 		if (pair.status === 'report') report(pair.a, pair.b, 'variant', evidenceOf(pair.variant, pair.comparison), pair.reason);
@@ -254,7 +285,9 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 				const [x, y] = [byRoot.get(split[i] as number), byRoot.get(split[j] as number)];
 				if (!x || !y) continue;
 				const comparison = compareContexts(contextOf(x.members, mentions, null), contextOf(y.members, mentions, null));
-				const clash = comparison.contradictions.map((c) => `the ${c.field === 'party' ? 'parties' : 'organisations'} differ (${c.values.join(', ')})`).join(' and ') || 'the minutes do not tell whether they are one person';
+				const clash =
+					comparison.contradictions.map((c) => `the ${c.field === 'party' ? 'parties' : 'organisations'} differ (${c.values.join(', ')})`).join(' and ') ||
+					'the minutes do not tell whether they are one person';
 				report(split[i] as number, split[j] as number, 'namesake', agreementsText(comparison), clash);
 			}
 		}
@@ -266,7 +299,9 @@ export function resolvePeople(mentions: readonly PersonMention[], registry: Peop
 	for (const person of resolved) for (const index of person.members) idOfMention.set(index, person.id);
 	return {
 		ids: mentions.map((_, index) => idOfMention.get(index) as string),
-		people: resolved.map(({ id, name, aliases, private: hidden }) => ({ id, name, aliases, private: hidden })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+		people: resolved
+			.map(({ id, name, aliases, private: hidden }) => ({ id, name, aliases, private: hidden }))
+			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 		problems,
 	};
 }
@@ -287,7 +322,9 @@ function rankMentions(mentions: readonly PersonMention[]): number[] {
 			return (x.mention.line ?? Number.MAX_SAFE_INTEGER) - (y.mention.line ?? Number.MAX_SAFE_INTEGER) || x.index - y.index;
 		});
 	const rank = new Array<number>(mentions.length);
-	order.forEach(({ index }, position) => (rank[index] = position));
+	order.forEach(({ index }, position) => {
+		rank[index] = position;
+	});
 	return rank;
 }
 
@@ -312,7 +349,9 @@ function uniqueEntries(people: readonly RegistryPerson[]): RegistryPerson[] {
 /** Name key → indexes of registry entries: names of every entry, then aliases that are nobody's name and nobody else's alias. */
 function indexRegistry(entries: readonly RegistryPerson[]): Map<string, number[]> {
 	const index = new Map<string, number[]>();
-	entries.forEach((entry, i) => index.set(nameKey(entry.name), [...(index.get(nameKey(entry.name)) ?? []), i]));
+	entries.forEach((entry, i) => {
+		index.set(nameKey(entry.name), [...(index.get(nameKey(entry.name)) ?? []), i]);
+	});
 	const names = new Set(index.keys());
 	entries.forEach((entry, i) => {
 		for (const alias of entry.aliases) {
@@ -330,7 +369,15 @@ function chooseEntry(mention: PersonMention, candidates: readonly RegistryPerson
 	const own = contextOf([0], [mention], null);
 	const scores = candidates.map((entry) => {
 		const at = (values: RegistryPerson['parties']) => values.filter((value) => within(mention.date, value.from, value.to)).map((value) => value.value);
-		const context: PersonContext = { parties: new Set(at(entry.parties).map((p) => p.toUpperCase())), organizations: new Set(at(entry.organizations)), titles: new Set(), bodies: new Set(), meetings: new Set(), first: null, last: null };
+		const context: PersonContext = {
+			parties: new Set(at(entry.parties).map((p) => p.toUpperCase())),
+			organizations: new Set(at(entry.organizations)),
+			titles: new Set(),
+			bodies: new Set(),
+			meetings: new Set(),
+			first: null,
+			last: null,
+		};
 		const comparison = compareContexts(own, context);
 		if (comparison.contradictions.length > 0) return -1;
 		const known = entry.parties.length + entry.organizations.length > 0;
@@ -411,7 +458,9 @@ function variantPairs(clusters: readonly Cluster[], spellings: readonly string[]
 	};
 	spellings.forEach((names, index) => {
 		for (const name of names) {
-			const words = nameKey(name).split(/[\s-]+/).slice(1);
+			const words = nameKey(name)
+				.split(/[\s-]+/)
+				.slice(1);
 			add(bySurname, words.at(-1) ?? '', index);
 			for (const word of words.slice(0, -1)) add(byOtherPart, word, index);
 		}
@@ -492,7 +541,13 @@ function better(x: NameVariant, y: NameVariant): boolean {
 }
 
 /** Why two groups of clusters cannot be joined, or `null` when they can. */
-function mergeRefusal(groupA: readonly number[], groupB: readonly number[], clusters: readonly Cluster[], mentions: readonly PersonMention[], spellings: readonly string[][]): string | null {
+function mergeRefusal(
+	groupA: readonly number[],
+	groupB: readonly number[],
+	clusters: readonly Cluster[],
+	mentions: readonly PersonMention[],
+	spellings: readonly string[][],
+): string | null {
 	const entries = [...groupA, ...groupB].map((index) => clusters[index]?.entry).filter((entry): entry is RegistryPerson => Boolean(entry));
 	if (entries.length > 1) return 'they are two entries in content/people.yml';
 	const members = (group: readonly number[]) => group.flatMap((index) => (clusters[index] as Cluster).members);
@@ -502,13 +557,15 @@ function mergeRefusal(groupA: readonly number[], groupB: readonly number[], clus
 	if (comparison.contradictions.length > 0) return 'with the other spellings of these names, their parties or organisations differ';
 	const namesA = groupA.flatMap((index) => spellings[index] as string[]);
 	const namesB = groupB.flatMap((index) => spellings[index] as string[]);
-	if (namesA.some((x) => namesB.some((y) => nameKey(x) !== nameKey(y) && !nameVariants(x, y)))) return 'not every spelling of the one is a variant of every spelling of the other';
+	if (namesA.some((x) => namesB.some((y) => nameKey(x) !== nameKey(y) && !nameVariants(x, y))))
+		return 'not every spelling of the one is a variant of every spelling of the other';
 	return null;
 }
 
 function idCandidate(members: readonly number[], mentions: readonly PersonMention[], written: readonly string[]): IdCandidate {
 	const first = mentions[members[0] as number] as PersonMention;
-	const find = (pick: (mention: PersonMention) => string | null) => members.map((index) => pick(mentions[index] as PersonMention)).find((value) => value) ?? null;
+	const find = (pick: (mention: PersonMention) => string | null) =>
+		members.map((index) => pick(mentions[index] as PersonMention)).find((value) => value) ?? null;
 	return {
 		name: written[members[0] as number] as string,
 		date: first.date,

@@ -20,19 +20,30 @@ export function validatePeopleRegistry(registry: PeopleRegistry, text?: string):
 	people.forEach((person, index) => {
 		const earlier = firstIndex.get(person.id);
 		if (earlier === undefined) firstIndex.set(person.id, index);
-		else error(['people', index, 'id'], `The id "${person.id}" is used by two people (${describe(earlier)} and ${describe(index)}). Every person needs an id of its own: change one of them (a person's page is /personer/<id>/).`);
+		else
+			error(
+				['people', index, 'id'],
+				`The id "${person.id}" is used by two people (${describe(earlier)} and ${describe(index)}). Every person needs an id of its own: change one of them (a person's page is /personer/<id>/).`,
+			);
 	});
 
 	people.forEach((person, index) => {
 		person.notSameAs.forEach((other, position) => {
 			const path = ['people', index, 'notSameAs', position];
-			if (other === person.id) error(path, `"${person.name}" (${person.id}) lists its own id in notSameAs. Remove "${other}" from notSameAs, or write the id of the other person.`);
-			else if (!firstIndex.has(other)) error(path, `notSameAs of "${person.name}" (${person.id}) names "${other}", which is not an id in people.yml. Add that person to people.yml with id "${other}", or correct the id.`);
+			if (other === person.id)
+				error(path, `"${person.name}" (${person.id}) lists its own id in notSameAs. Remove "${other}" from notSameAs, or write the id of the other person.`);
+			else if (!firstIndex.has(other))
+				error(
+					path,
+					`notSameAs of "${person.name}" (${person.id}) names "${other}", which is not an id in people.yml. Add that person to people.yml with id "${other}", or correct the id.`,
+				);
 		});
 	});
 
 	const nameOwners = new Map<string, number[]>();
-	people.forEach((person, index) => nameOwners.set(nameKey(person.name), [...(nameOwners.get(nameKey(person.name)) ?? []), index]));
+	people.forEach((person, index) => {
+		nameOwners.set(nameKey(person.name), [...(nameOwners.get(nameKey(person.name)) ?? []), index]);
+	});
 	const aliasOwner = new Map<string, number>();
 	people.forEach((person, index) => {
 		person.aliases.forEach((alias, position) => {
@@ -42,12 +53,18 @@ export function validatePeopleRegistry(registry: PeopleRegistry, text?: string):
 			const named = (nameOwners.get(key) ?? []).filter((owner) => owner !== index);
 			if (named.length > 0) {
 				const owner = people[named[0] as number];
-				error(path, `The alias "${alias}" of ${person.id} is the name of another person in people.yml (${owner?.id}). A name can lead to only one person: remove the alias, or merge the two entries into one.`);
+				error(
+					path,
+					`The alias "${alias}" of ${person.id} is the name of another person in people.yml (${owner?.id}). A name can lead to only one person: remove the alias, or merge the two entries into one.`,
+				);
 				return;
 			}
 			const earlier = aliasOwner.get(key);
 			if (earlier !== undefined && earlier !== index) {
-				error(path, `The alias "${alias}" is given to two people: ${people[earlier]?.id} and ${person.id}. A name can lead to only one person: keep the alias on one of them.`);
+				error(
+					path,
+					`The alias "${alias}" is given to two people: ${people[earlier]?.id} and ${person.id}. A name can lead to only one person: keep the alias on one of them.`,
+				);
 				return;
 			}
 			aliasOwner.set(key, index);

@@ -26,7 +26,8 @@ const marker = new RegExp(
 /** Words before a number that make it a reference ("under punkt 7)", "kl. 13:", "bilaga 3"), not an item. */
 const reference = /(?:(?<!\p{L})(?:punkt(?:erna)?|p\.|kl\.?|klockan|nr|ärende|bilaga|sid(?:a|an)?|s\.|och|till)|§|–|-)\s*$/iu;
 
-const labelWords = /^(?:Justeringens|Utses|Plats|Tid|Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Underskrift\p{L}*|Sekreterare|Ordförande|Justerande|Paragrafer|Sammanträdesdatum|Sida)\b/u;
+const labelWords =
+	/^(?:Justeringens|Utses|Plats|Tid|Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Underskrift\p{L}*|Sekreterare|Ordförande|Justerande|Paragrafer|Sammanträdesdatum|Sida)\b/u;
 
 /** A bare number before a name or a label is presence ("§§ 69 Lena …", "133 Justeringens plats"), not an item. */
 function isBareFollower(after: string): boolean {
@@ -54,18 +55,20 @@ type Marker = ItemMarker & { bare: boolean; follower: string };
 
 /** The places in one text where an item may open. */
 function markersOf(text: string, at: number): Marker[] {
-	return [...text.matchAll(marker)]
-		.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
-		.map((m) => {
-			const bare = m[5] !== undefined;
-			const rest = text.slice(m.index + m[0].length).trimStart();
-			return { text: at, index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]), bare, follower: rest };
-		})
-		.filter((m) => !m.bare || !isBareFollower(m.follower))
-		// "ekonomichef § 133 Annika Friberg, tf. utvecklingschef § 132": paragraphs an official attended, before the next one's name
-		.filter((m) => !personFollows(m.follower))
-		// a year before a capital ("2016 Budget") is a date, not a paragraph
-		.filter((m) => !(m.bare && m.number >= 1900 && m.number < 2100));
+	return (
+		[...text.matchAll(marker)]
+			.filter((m) => !reference.test(text.slice(Math.max(0, m.index - 12), m.index)) && !insideParentheses(text, m.index))
+			.map((m) => {
+				const bare = m[5] !== undefined;
+				const rest = text.slice(m.index + m[0].length).trimStart();
+				return { text: at, index: m.index, number: Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]), bare, follower: rest };
+			})
+			.filter((m) => !m.bare || !isBareFollower(m.follower))
+			// "ekonomichef § 133 Annika Friberg, tf. utvecklingschef § 132": paragraphs an official attended, before the next one's name
+			.filter((m) => !personFollows(m.follower))
+			// a year before a capital ("2016 Budget") is a date, not a paragraph
+			.filter((m) => !(m.bare && m.number >= 1900 && m.number < 2100))
+	);
 }
 
 /**
@@ -154,7 +157,8 @@ export function findItemRun(texts: readonly string[], range: { from: number; to:
 	if (best.length < 2) {
 		// one paragraph alone: the first of those the first page states, with text of its own
 		// (a stored page may end inside that text's first sentence: a long text is as good as a sentence)
-		const first = range === null ? undefined : markers.find((m) => m.number === range.from && (hasSentence(piece(m, undefined)) || piece(m, undefined).length >= 200));
+		const first =
+			range === null ? undefined : markers.find((m) => m.number === range.from && (hasSentence(piece(m, undefined)) || piece(m, undefined).length >= 200));
 		return first ? [first] : [];
 	}
 	// "1 Mötets öppnande 2 Föregående minnesanteckningar 3 …": items hold sentences

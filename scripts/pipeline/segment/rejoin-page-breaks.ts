@@ -4,7 +4,10 @@ const terminal = /[.!?:;…"”»)\]]$/u;
 const marker = /^\s*(?:[-•*–\u2022\uf0b7\u25aa\u25cf]\s|\d{1,3}[.)]\s|§|\(?[a-z]\)\s)/u;
 
 function words(text: string): number {
-	return text.trim().split(/\s+/u).filter((w) => w !== '').length;
+	return text
+		.trim()
+		.split(/\s+/u)
+		.filter((w) => w !== '').length;
 }
 
 /**

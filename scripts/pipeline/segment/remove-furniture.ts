@@ -17,7 +17,10 @@ const pageNumber =
 /** A line made only of signature footers ("Ordförandes sign", "Justerares sign", "Utdragsbestyrkande"), perhaps several on one line. */
 function isFooter(text: string): boolean {
 	if (text.length > 90) return false;
-	const cells = text.trim().split(/\t+|\s{3,}/u).filter((c) => c.trim() !== '');
+	const cells = text
+		.trim()
+		.split(/\t+|\s{3,}/u)
+		.filter((c) => c.trim() !== '');
 	return cells.length > 0 && cells.every((c) => footerWord.test(c.trim()));
 }
 

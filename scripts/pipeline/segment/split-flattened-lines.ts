@@ -1,5 +1,5 @@
-import type { SourceLine } from '../types.ts';
 import { opensWithPerson } from '../parse/opens-with-person.ts';
+import type { SourceLine } from '../types.ts';
 import { inlineItemStarts } from './split-inline-items.ts';
 
 /**
@@ -76,20 +76,31 @@ const labels = [
 /** Labels that are ordinary words too: only a label when a capitalised word or a number follows. */
 const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande', 'Förhinder', 'Övriga', 'Inbjudna', 'Inbjuden', 'Gäster', 'Kansliet'];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Labels that never describe one person, so a comma before them ("… Magnus Carlberg (S) 8-13, Ej tjänstgörande ersättare …") does not make them part of an entry. */
-const sectionLabels = ['Ej tjänstgörande ersättare', 'Icke tjänstgörande ersättare', 'Övriga närvarande', 'Övriga deltagande', 'Övriga deltagare', 'Utses att justera', 'Justeringens plats och tid', 'Beslutande ledamöter', 'Närvarande ersättare'];
+const sectionLabels = [
+	'Ej tjänstgörande ersättare',
+	'Icke tjänstgörande ersättare',
+	'Övriga närvarande',
+	'Övriga deltagande',
+	'Övriga deltagare',
+	'Utses att justera',
+	'Justeringens plats och tid',
+	'Beslutande ledamöter',
+	'Närvarande ersättare',
+];
 const labelPattern = new RegExp(
-	`(?<![\\p{L}\\d-])(?:${sectionLabels.map(escape).join('|')})(?![\\p{L}\\d])|` +
-	// "Kommunernas ledamöter", "Regionens ersättare": a body's name in the genitive before a section word
-	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})\\p{Lu}\\p{Ll}+(?:ens|ets|nas|ns)\\s+(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)(?![\\p{L}])|` +
-	`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escape).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
+	`(?<![\\p{L}\\d-])(?:${sectionLabels.map(escapeRegExp).join('|')})(?![\\p{L}\\d])|` +
+		// "Kommunernas ledamöter", "Regionens ersättare": a body's name in the genitive before a section word
+		`(?<![\\p{L}\\d-]|[,(]\\s{0,2})\\p{Lu}\\p{Ll}+(?:ens|ets|nas|ns)\\s+(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)(?![\\p{L}])|` +
+		`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escapeRegExp).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
 /** {@link labelPattern} for a single test (without its global flag's state). */
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
-const attendanceLabel = /(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga deltagare|Övriga närvarande|Deltagare)(?![\p{L}])/u;
+const attendanceLabel =
+	/(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga deltagare|Övriga närvarande|Deltagare)(?![\p{L}])/u;
 /** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
 const signatureLabel = /(?<![\p{L},(]\s?)(Ordförande|Sekreterare|Justerare|Justerande|Utses att justera)\s+(?=\p{Lu}\p{Ll})/gu;
 /** Whether a line holds the signature block of a page that goes on from the first: three different labels, each with its name. */
@@ -152,7 +163,10 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			const match = found[k]!;
 			const end = found[k + 1]?.index ?? itemsAt;
 			const label = match[0];
-			const value = line.text.slice(match.index + label.length, end).replace(/^\s*:\s*/u, '').trim();
+			const value = line.text
+				.slice(match.index + label.length, end)
+				.replace(/^\s*:\s*/u, '')
+				.trim();
 			if (notice) {
 				// the notice of posting is one piece: its field labels are no attendance
 				pieces[pieces.length - 1] += ` ${label}${value ? ` ${value}` : ''}`;
@@ -222,7 +236,7 @@ function roleWordsInLists(pieces: readonly string[]): string[] {
 		const previous = out.at(-1);
 		const previousLabel = previous?.split('\t')[0] ?? '';
 		const capitalised = (value ?? '').split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).length;
-		if (previous !== undefined && previous.includes('\t') && roleLabel.test(label) && value !== undefined && capitalised > 4 && listLabel.test(previousLabel)) {
+		if (previous?.includes('\t') && roleLabel.test(label) && value !== undefined && capitalised > 4 && listLabel.test(previousLabel)) {
 			out[out.length - 1] = `${previous} ${label} ${value}`;
 			continue;
 		}
@@ -236,7 +250,8 @@ const meetingTime = /(?<![\p{L}])kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[
 /** Labels that list the deciding members. */
 const decidingLabel = /^(?:beslutande|ledamöter|närvarande|tjänstgörande\s+ersättare)/iu;
 /** Two people with their parties in brackets, one after the other. */
-const twoPeople = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)[^()]{0,40}?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
+const twoPeople =
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)[^()]{0,40}?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+\([\p{L}]{1,5}\)/u;
 
 /**
  * A first page whose people label was lost in the transcript ("Plats och tid ande Sammanträdesrummet …, kl.
@@ -260,7 +275,7 @@ function peopleAfterPlace(pieces: readonly string[]): string[] {
 function labelOnly(piece: string): boolean {
 	return !piece.includes('\t') && labelAlone.test(piece);
 }
-const labelAlone = new RegExp(`^(?:${labels.map(escape).join('|')})$`, 'u');
+const labelAlone = new RegExp(`^(?:${labels.map(escapeRegExp).join('|')})$`, 'u');
 
 /** "1 1 Kommunstyrelsens arbetsutskott": the page number a transcript puts before a page's text, written once or twice. */
 function pageNumberOf(text: string): string {
@@ -294,7 +309,7 @@ function runningHeader(texts: readonly string[]): string | null {
 			starts.set(prefix, (starts.get(prefix) ?? 0) + 1);
 		}
 	}
-	const onFirstPage = (prefix: string) => new RegExp(`(?<![\\p{L}])${escape(prefix.toLocaleLowerCase('sv'))}(?![\\p{L}])`, 'u').test(beforeLabels);
+	const onFirstPage = (prefix: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(prefix.toLocaleLowerCase('sv'))}(?![\\p{L}])`, 'u').test(beforeLabels);
 	// the words most pages open with; of as many, the longest
 	const candidates = [...starts].filter(([prefix, count]) => count >= Math.max(2, (texts.length - 1) / 2) || onFirstPage(prefix));
 	candidates.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);

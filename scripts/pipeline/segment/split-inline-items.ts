@@ -1,6 +1,6 @@
-import type { SourceLine } from '../types.ts';
 import { bodyAbbreviation } from '../parse/match-item-heading.ts';
 import { matchSectionHeading } from '../parse/match-section-heading.ts';
+import type { SourceLine } from '../types.ts';
 import { findItemRun, statedParagraphs } from './find-item-run.ts';
 
 /** Lines this long hold more than one paragraph: a web page or a transcript flattened the layout. */
@@ -40,7 +40,10 @@ export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
 	const pages = inLong >= 2 * flattenedLength && inLong >= pagesShare * total;
 	const candidates = lines.filter((l) => (pages ? l.text.trim() !== '' && !l.text.includes('\t') : isFlattened(l.text)));
 	const range = statedParagraphs(lines.map((l) => l.text.replace(/\t/gu, ' ')));
-	const run = findItemRun(candidates.map((l) => l.text), range);
+	const run = findItemRun(
+		candidates.map((l) => l.text),
+		range,
+	);
 	const starts = new Map<SourceLine, number[]>();
 	for (const m of run) {
 		const line = candidates[m.text]!;
@@ -66,8 +69,10 @@ export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** What stands before an item's title: its number, a body's abbreviation, earlier references, a Dnr or a case number. */
-const headingPrefix =
-	new RegExp(String.raw`^(?:${bodyAbbreviation}\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+${bodyAbbreviation}\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?\s*\S+|\s+\S*\d\S*\/\S*)?`, 'u');
+const headingPrefix = new RegExp(
+	String.raw`^(?:${bodyAbbreviation}\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+${bodyAbbreviation}\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?\s*\S+|\s+\S*\d\S*\/\S*)?`,
+	'u',
+);
 
 /** The words of a sub-section heading that stand right after a title ("Beskrivning av ärendet", "Kommunfullmäktiges beslut"). */
 function sectionAt(words: readonly string[], k: number): boolean {

@@ -5,5 +5,8 @@ import { meetingFeed } from './meeting-feed.ts';
 /** The Atom feed of all new minutes (`/flode/alla.xml`). */
 export function allFeed<M extends MeetingEntry>(index: ArchiveIndex<M>): string {
 	const site = index.settings.title;
-	return meetingFeed({ path: '/flode/alla.xml', page: '/', title: svData.feeds.all(site), subtitle: svData.feeds.allSubtitle, meetings: index.meetings, sorted: true }, index);
+	return meetingFeed(
+		{ path: '/flode/alla.xml', page: '/', title: svData.feeds.all(site), subtitle: svData.feeds.allSubtitle, meetings: index.meetings, sorted: true },
+		index,
+	);
 }

@@ -1,5 +1,5 @@
-import { extractAnnouncedDates } from '../../../scripts/pipeline/resolve/extract-announced-dates.ts';
 import type { MeetingEntry } from '../build-archive-index.ts';
+import { extractAnnouncedDates } from './extract-announced-dates.ts';
 
 /** A meeting date announced in minutes, with the minutes and the sentence that announce it. */
 export interface AnnouncedMeeting<M> {

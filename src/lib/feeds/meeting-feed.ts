@@ -2,7 +2,7 @@ import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { compareMeetings } from '../compare-meetings.ts';
 import { absoluteUrl } from '../open-data/absolute-url.ts';
 import { licenseOf } from '../open-data/license.ts';
-import { atomFeed, type AtomEntry } from './atom-feed.ts';
+import { type AtomEntry, atomFeed } from './atom-feed.ts';
 import { meetingEntry } from './meeting-entry.ts';
 
 /** The feed's `<rights>`: the open data's licence, its SPDX id and address, or `undefined` without one. */

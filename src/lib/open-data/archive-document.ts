@@ -1,5 +1,6 @@
+import { nameKey } from '../../../scripts/pipeline/resolve/name-key.ts';
 import type { ObservedValue } from '../../schema/derived.ts';
-import type { Meeting } from '../../schema/meeting.ts';
+import type { Meeting, NamedPerson } from '../../schema/meeting.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { caseId } from '../case-id.ts';
 import { itemCase } from '../item-cases.ts';
@@ -11,11 +12,8 @@ import { memberships } from './memberships.ts';
 import { organizationId } from './organization-id.ts';
 import { partyId } from './party-id.ts';
 import type { ArchiveDocument, EventRecord, NamedRecord, ObservedRecord, OrganizationRecord, VoteEventRecord } from './types.ts';
-import type { NamedPerson } from '../../schema/meeting.ts';
-import { nameKey } from '../name-key.ts';
 
-const observed = (values: readonly ObservedValue[]): ObservedRecord[] =>
-	values.map((v) => ({ value: v.value, start_date: v.first, end_date: v.last }));
+const observed = (values: readonly ObservedValue[]): ObservedRecord[] => values.map((v) => ({ value: v.value, start_date: v.first, end_date: v.last }));
 
 /**
  * The people named in how an item was decided whom open data may list: those with a person page, and those the
@@ -25,7 +23,9 @@ const observed = (values: readonly ObservedValue[]): ObservedRecord[] =>
 function namedRecords(meeting: Meeting): (named: NamedPerson) => NamedRecord | null {
 	const withheld = new Set(meeting.attendees.filter((a) => a.person === null).map((a) => nameKey(a.name)));
 	return (named) =>
-		named.person === null && withheld.has(nameKey(named.name)) ? null : { name: named.name, person_id: named.person, party: named.party, party_id: named.party ? partyId(named.party) : null };
+		named.person === null && withheld.has(nameKey(named.name))
+			? null
+			: { name: named.name, person_id: named.person, party: named.party, party_id: named.party ? partyId(named.party) : null };
 }
 
 /** The vote events of a meeting, one per vote of each item, with ids `<meeting id>#<anchor>/omrostning-<n>`. */
@@ -75,19 +75,21 @@ function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['setti
 			history_url: meeting.historyUrl ?? null,
 		},
 		// An attendee without a person id is someone content/people.yml keeps private: no listing in open data.
-		attendance: meeting.attendees.filter((a) => a.person !== null).map((a) => ({
-			name: a.name,
-			person_id: a.person,
-			party: a.party,
-			party_id: a.party ? partyId(a.party) : null,
-			organization: a.organization,
-			title: a.title,
-			roles: a.roles,
-			group: a.group,
-			status: a.status,
-			presence: a.presence,
-			section: a.section,
-		})),
+		attendance: meeting.attendees
+			.filter((a) => a.person !== null)
+			.map((a) => ({
+				name: a.name,
+				person_id: a.person,
+				party: a.party,
+				party_id: a.party ? partyId(a.party) : null,
+				organization: a.organization,
+				title: a.title,
+				roles: a.roles,
+				group: a.group,
+				status: a.status,
+				presence: a.presence,
+				section: a.section,
+			})),
 		agenda_items: meeting.items.map((item) => ({
 			id: `${id}#${item.anchor}`,
 			number: item.number,
@@ -98,7 +100,9 @@ function eventRecord(id: string, meeting: Meeting, settings: ArchiveIndex['setti
 			case_numbers: item.caseNumbers,
 			paper_ids: item.caseNumbers.map((n) => itemCase(byItem, id, item.anchor, n)?.id ?? caseId(n)),
 			topic_ids: item.topics,
-			participants: item.participants.filter((p) => p.person !== null).map((p) => ({ name: p.name, person_id: p.person, organization: p.organization, title: p.title })),
+			participants: item.participants
+				.filter((p) => p.person !== null)
+				.map((p) => ({ name: p.name, person_id: p.person, organization: p.organization, title: p.title })),
 			mention_ids: item.mentions,
 			decisions: item.decisions.map((d) => ({ kind: d.kind, text: d.text })),
 			resolution: item.resolution && { text: item.resolution.text, clauses: [...item.resolution.clauses], acclamation: item.resolution.acclamation },
@@ -136,7 +140,8 @@ export function archiveDocument<M extends MeetingEntry>(index: ArchiveIndex<M>):
 		for (const a of event.attendance) if (a.party) parties.add(a.party);
 		const eventVotes = voteEvents(meetingId(entry), entry.data);
 		for (const vote of eventVotes) for (const voter of vote.votes) if (voter.party) parties.add(voter.party);
-		for (const item of event.agenda_items) for (const named of [...item.proposals.flatMap((p) => p.by), ...item.reservations, ...item.conflicts]) if (named.party) parties.add(named.party);
+		for (const item of event.agenda_items)
+			for (const named of [...item.proposals.flatMap((p) => p.by), ...item.reservations, ...item.conflicts]) if (named.party) parties.add(named.party);
 		events.push(event);
 		votes.push(...eventVotes);
 	}
@@ -146,7 +151,15 @@ export function archiveDocument<M extends MeetingEntry>(index: ArchiveIndex<M>):
 	for (const body of index.bodies) {
 		const parentId = organizationId(body.organization);
 		if (!parents.has(parentId)) {
-			parents.set(parentId, { id: parentId, name: body.organization, short_name: null, classification: 'organization', parent_id: null, description: null, url: null });
+			parents.set(parentId, {
+				id: parentId,
+				name: body.organization,
+				short_name: null,
+				classification: 'organization',
+				parent_id: null,
+				description: null,
+				url: null,
+			});
 		}
 		organizations.push({
 			id: body.id,

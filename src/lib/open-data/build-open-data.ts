@@ -6,7 +6,7 @@ import { contentVersion } from './content-version.ts';
 import { dataPackage } from './data-package.ts';
 import { firstDay } from './first-day.ts';
 import { tableRows } from './table-rows.ts';
-import { tableSchemas, type TableName } from './table-schemas.ts';
+import { type TableName, tableSchemas } from './table-schemas.ts';
 import { toCsv } from './to-csv.ts';
 
 /** One file under `/data/`. */
@@ -43,7 +43,10 @@ export function buildOpenData<M extends MeetingEntry>(index: ArchiveIndex<M>): O
 		...(Object.keys(tableSchemas) as TableName[]).map((name) => ({
 			name: `${name}.csv`,
 			mediaType: 'text/csv; charset=utf-8; header=present',
-			content: toCsv(tableSchemas[name].fields.map((f) => f.name), rows[name]),
+			content: toCsv(
+				tableSchemas[name].fields.map((f) => f.name),
+				rows[name],
+			),
 		})),
 	];
 	const folder = `protokollarkiv-${version}`;

@@ -8,5 +8,10 @@ export async function bulkZip(folder: string, files: readonly { name: string; co
 	const stamp = new Date(Math.max(date.getTime(), Date.UTC(1980, 0, 1)));
 	const zip = new JSZip();
 	for (const file of files) zip.file(`${folder}/${file.name}`, file.content, { date: stamp, createFolders: false, unixPermissions: 0o644 });
-	return (await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' })) as Uint8Array<ArrayBuffer>;
+	return (await zip.generateAsync({
+		type: 'uint8array',
+		compression: 'DEFLATE',
+		compressionOptions: { level: 6 },
+		platform: 'UNIX',
+	})) as Uint8Array<ArrayBuffer>;
 }

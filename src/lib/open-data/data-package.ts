@@ -1,7 +1,7 @@
 import type { Settings } from '../build-archive-index.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { licenseOf } from './license.ts';
-import { tableSchemas, type TableName } from './table-schemas.ts';
+import { type TableName, tableSchemas } from './table-schemas.ts';
 
 const dialect = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true };
 
@@ -36,7 +36,12 @@ export function dataPackage(settings: Settings, version: string): Record<string,
 		keywords: ['protokoll', 'minnesanteckningar', 'popolo', 'oparl'],
 		...licenses(settings.license),
 		contributors: [
-			{ title: settings.publisher.name, role: 'publisher', ...(settings.publisher.email ? { email: settings.publisher.email } : {}), ...(settings.publisher.url ? { path: settings.publisher.url } : {}) },
+			{
+				title: settings.publisher.name,
+				role: 'publisher',
+				...(settings.publisher.email ? { email: settings.publisher.email } : {}),
+				...(settings.publisher.url ? { path: settings.publisher.url } : {}),
+			},
 		],
 		resources: [
 			{
@@ -44,7 +49,8 @@ export function dataPackage(settings: Settings, version: string): Record<string,
 				path: 'archive.json',
 				profile: 'data-resource',
 				title: 'Hela arkivet (Popolo/OParl)',
-				description: 'Organ, personer, medlemskap, möten med närvaro, ärenden och beslut, ämnen och diarienummer. Beskrivs och valideras av archive.schema.json.',
+				description:
+					'Organ, personer, medlemskap, möten med närvaro, ärenden och beslut, ämnen och diarienummer. Beskrivs och valideras av archive.schema.json.',
 				format: 'json',
 				mediatype: 'application/json',
 				encoding: 'utf-8',

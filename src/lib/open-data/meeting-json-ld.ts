@@ -13,7 +13,12 @@ const fullDate = /^\d{4}-\d{2}-\d{2}$/;
 export function meetingJsonLd<M extends MeetingEntry>(meeting: Meeting, index: ArchiveIndex<M>): Record<string, unknown> {
 	const body = index.bodiesById.get(meeting.body);
 	const start = meeting.date && fullDate.test(meeting.date) ? meeting.date + (meeting.startTime ? `T${meeting.startTime}` : '') : null;
-	const end = meeting.endDate && fullDate.test(meeting.endDate) ? meeting.endDate : meeting.date && fullDate.test(meeting.date) && meeting.endTime ? `${meeting.date}T${meeting.endTime}` : null;
+	const end =
+		meeting.endDate && fullDate.test(meeting.endDate)
+			? meeting.endDate
+			: meeting.date && fullDate.test(meeting.date) && meeting.endTime
+				? `${meeting.date}T${meeting.endTime}`
+				: null;
 	const titles = meeting.items.map((i) => i.title);
 	return {
 		'@context': 'https://schema.org',
@@ -26,7 +31,11 @@ export function meetingJsonLd<M extends MeetingEntry>(meeting: Meeting, index: A
 		...(meeting.location ? { location: { '@type': 'Place', name: meeting.location } } : {}),
 		...(body
 			? {
-					organizer: { '@type': 'Organization', name: body.organization, department: { '@type': 'Organization', name: body.name, url: absoluteUrl(`/organ/${body.id}/`, index.settings) } },
+					organizer: {
+						'@type': 'Organization',
+						name: body.organization,
+						department: { '@type': 'Organization', name: body.name, url: absoluteUrl(`/organ/${body.id}/`, index.settings) },
+					},
 				}
 			: {}),
 		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',

@@ -17,7 +17,16 @@ export function memberships(person: Person, isListed: (meetingId: string) => boo
 			const id = [person.id, appearance.body, role ?? '', party ?? ''].join('|');
 			let membership = byKey.get(id);
 			if (!membership) {
-				membership = { id, person_id: person.id, organization_id: appearance.body, role, on_behalf_of_id: party, start_date: null, end_date: null, meeting_count: 0 };
+				membership = {
+					id,
+					person_id: person.id,
+					organization_id: appearance.body,
+					role,
+					on_behalf_of_id: party,
+					start_date: null,
+					end_date: null,
+					meeting_count: 0,
+				};
 				byKey.set(id, membership);
 			}
 			dateSpan(membership, appearance.date);

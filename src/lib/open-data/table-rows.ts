@@ -1,11 +1,21 @@
-import type { CsvRow } from './to-csv.ts';
 import type { TableName } from './table-schemas.ts';
+import type { CsvRow } from './to-csv.ts';
 import type { ArchiveDocument } from './types.ts';
 
 /** The rows of every CSV table, made from `archive.json` in one pass over its events so the two never disagree. */
 export function tableRows(doc: ArchiveDocument): Record<TableName, CsvRow[]> {
 	const bodyNames = new Map(doc.organizations.map((o) => [o.id, o.name]));
-	const tables: Record<TableName, CsvRow[]> = { meetings: [], attendance: [], items: [], decisions: [], 'vote-events': [], votes: [], proposals: [], reservations: [], conflicts: [] };
+	const tables: Record<TableName, CsvRow[]> = {
+		meetings: [],
+		attendance: [],
+		items: [],
+		decisions: [],
+		'vote-events': [],
+		votes: [],
+		proposals: [],
+		reservations: [],
+		conflicts: [],
+	};
 	const votesById = new Map(doc.vote_events.map((vote) => [vote.id, vote]));
 	for (const event of doc.events) {
 		const meeting = { meeting_id: event.id, meeting_date: event.start_date, body: event.organization_id };
@@ -72,13 +82,33 @@ export function tableRows(doc: ArchiveDocument): Record<TableName, CsvRow[]> {
 				const vote = votesById.get(id);
 				if (!vote) continue;
 				const counted = (option: string) => vote.counts.find((c) => c.option === option)?.value ?? null;
-				tables['vote-events'].push({ id, ...at, body: event.organization_id, yes: counted('yes'), no: counted('no'), abstain: counted('abstain'), absent: counted('absent'), yes_means: vote.yes_means, no_means: vote.no_means, named_count: vote.votes.length });
-				for (const voter of vote.votes) tables.votes.push({ vote_event_id: id, ...at, name: voter.name, person_id: voter.voter_id, party: voter.party, vote: voter.option });
+				tables['vote-events'].push({
+					id,
+					...at,
+					body: event.organization_id,
+					yes: counted('yes'),
+					no: counted('no'),
+					abstain: counted('abstain'),
+					absent: counted('absent'),
+					yes_means: vote.yes_means,
+					no_means: vote.no_means,
+					named_count: vote.votes.length,
+				});
+				for (const voter of vote.votes)
+					tables.votes.push({ vote_event_id: id, ...at, name: voter.name, person_id: voter.voter_id, party: voter.party, vote: voter.option });
 			}
 			item.proposals.forEach((proposal, i) => {
-				tables.proposals.push({ ...at, position: i + 1, proposers: proposal.by.map((p) => p.name).join('; '), person_ids: proposal.by.map((p) => p.person_id ?? '').join('; '), parties: proposal.by.map((p) => p.party ?? '').join('; '), text: proposal.text });
+				tables.proposals.push({
+					...at,
+					position: i + 1,
+					proposers: proposal.by.map((p) => p.name).join('; '),
+					person_ids: proposal.by.map((p) => p.person_id ?? '').join('; '),
+					parties: proposal.by.map((p) => p.party ?? '').join('; '),
+					text: proposal.text,
+				});
 			});
-			for (const r of item.reservations) tables.reservations.push({ ...at, name: r.name, person_id: r.person_id, party: r.party, in_favour_of: r.in_favour_of });
+			for (const r of item.reservations)
+				tables.reservations.push({ ...at, name: r.name, person_id: r.person_id, party: r.party, in_favour_of: r.in_favour_of });
 			for (const c of item.conflicts) tables.conflicts.push({ ...at, name: c.name, person_id: c.person_id, party: c.party });
 		}
 	}

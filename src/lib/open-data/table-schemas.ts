@@ -17,7 +17,12 @@ export interface TableSchema {
 
 const partialDate = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 const required = { required: true };
-const s = (name: string, description: string, constraints?: TableField['constraints']): TableField => ({ name, type: 'string', description, ...(constraints ? { constraints } : {}) });
+const s = (name: string, description: string, constraints?: TableField['constraints']): TableField => ({
+	name,
+	type: 'string',
+	description,
+	...(constraints ? { constraints } : {}),
+});
 const uri = (name: string, description: string): TableField => ({ name, type: 'string', format: 'uri', description, constraints: required });
 const int = (name: string, description: string, minimum = 0): TableField => ({ name, type: 'integer', description, constraints: { required: true, minimum } });
 const date = (name: string, description: string) => s(name, `${description} YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown.`, { pattern: partialDate });
@@ -47,7 +52,12 @@ export const tableSchemas = {
 			s('location', 'Place as written.'),
 			s('publication', '`published`, or `draft` when the minutes are not final.', { required: true, enum: ['published', 'draft'] }),
 			uri('url', 'The meeting page.'),
-			{ name: 'source_url', type: 'string', format: 'uri', description: 'The original minutes file; empty when it is withheld because text was removed from it.' },
+			{
+				name: 'source_url',
+				type: 'string',
+				format: 'uri',
+				description: 'The original minutes file; empty when it is withheld because text was removed from it.',
+			},
 			s('source_sha256', 'SHA-256 of the original file as uploaded, hex.', { required: true, pattern: '[0-9a-f]{64}' }),
 			s('source_added', 'When the file was first added to the archive (ISO 8601 date-time); empty when unknown.'),
 			s('source_changed', 'When the file was last changed (ISO 8601 date-time); empty when unknown.'),
@@ -93,7 +103,9 @@ export const tableSchemas = {
 			s('topics', 'Topic ids, separated by `; `.'),
 			int('decision_count', 'Decisions, assignments, follow-ups and announced meetings in the item.'),
 			s('resolution', 'The decision (beslut) as written: its text, then each att-clause or point on a line of its own; empty where the item records none.'),
-			s('acclamation', '`true` when the decision was taken without a vote (by acclamation), `false` after a vote; empty where the item records no decision.', { enum: ['true', 'false'] }),
+			s('acclamation', '`true` when the decision was taken without a vote (by acclamation), `false` after a vote; empty where the item records no decision.', {
+				enum: ['true', 'false'],
+			}),
 			s('adopted', 'What the chair found adopted after putting the propositions, as written, separated by `; `.'),
 			s('recipients', 'Who the decision is sent to (expedieras), as written, separated by `; `.'),
 			uri('url', 'The item on the meeting page.'),
@@ -109,7 +121,10 @@ export const tableSchemas = {
 			s('item_anchor', 'Anchor of the item (items.anchor).', required),
 			int('position', 'Place among the item’s decision sentences, from 1.', 1),
 			date('meeting_date', 'Meeting date:'),
-			s('kind', 'decision (beslut), assignment (uppdrag), followup (återkommer) or meeting (announced meeting).', { required: true, enum: ['decision', 'assignment', 'followup', 'meeting'] }),
+			s('kind', 'decision (beslut), assignment (uppdrag), followup (återkommer) or meeting (announced meeting).', {
+				required: true,
+				enum: ['decision', 'assignment', 'followup', 'meeting'],
+			}),
 			s('text', 'The sentence exactly as written.', required),
 		],
 		missingValues: [''],

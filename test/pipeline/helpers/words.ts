@@ -29,7 +29,10 @@ export function inputWords(text: string, removed: readonly { line: number; text:
 	const out: InputWord[] = [];
 	for (const raw of marked.split(/[\s\-–—/()[\],;:]+/u)) {
 		if (raw.includes('\u0001')) {
-			const parts = raw.split('\u0001').map((w) => words(w).join('')).filter((w) => w !== '');
+			const parts = raw
+				.split('\u0001')
+				.map((w) => words(w).join(''))
+				.filter((w) => w !== '');
 			if (parts.length > 1) out.push({ parts });
 			else out.push(...parts);
 			continue;

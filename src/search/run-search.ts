@@ -1,6 +1,6 @@
 import { coversTerms } from './covers-terms.ts';
 import { exactQuery } from './exact-query.ts';
-import { phraseLocations, type MatchedData } from './phrase-locations.ts';
+import { type MatchedData, phraseLocations } from './phrase-locations.ts';
 import { queryTerms } from './query-terms.ts';
 
 /** The parts of Pagefind's JS API the search uses. */
@@ -26,11 +26,19 @@ async function covered<R extends PagefindResult>(results: readonly R[], terms: r
 	if (!best) return false;
 	const data = await best.data();
 	const words = data.content.split(/\s+/);
-	return coversTerms(terms, data.locations.map((l) => words[l] ?? ''));
+	return coversTerms(
+		terms,
+		data.locations.map((l) => words[l] ?? ''),
+	);
 }
 
 /** Runs a search with å, ä and ö folded (`relaxed`) or as letters of their own, and restores the latter. */
-async function searchWith<R extends PagefindResult, S extends { results: R[] }>(pagefind: Pagefind<R, S>, relaxed: boolean, query: string, options: object): Promise<S | null> {
+async function searchWith<R extends PagefindResult, S extends { results: R[] }>(
+	pagefind: Pagefind<R, S>,
+	relaxed: boolean,
+	query: string,
+	options: object,
+): Promise<S | null> {
 	if (!relaxed) return pagefind.search(query, options);
 	await pagefind.options({ exactDiacritics: false });
 	try {
@@ -45,7 +53,12 @@ async function searchWith<R extends PagefindResult, S extends { results: R[] }>(
  * does not drown in `är` and `år`), and when that finds nothing, diacritics folded (`hemsjukvard`), said with
  * `relaxed`. A search whose best result misses a query word (Pagefind's fallbacks) counts as no results.
  */
-async function plainSearch<R extends PagefindResult, S extends { results: R[] }>(pagefind: Pagefind<R, S>, query: string, terms: readonly string[], options: object): Promise<{ search: S; relaxed: boolean } | null> {
+async function plainSearch<R extends PagefindResult, S extends { results: R[] }>(
+	pagefind: Pagefind<R, S>,
+	query: string,
+	terms: readonly string[],
+	options: object,
+): Promise<{ search: S; relaxed: boolean } | null> {
 	const exact = await pagefind.search(query, options);
 	if (exact === null) return null;
 	if (await covered(exact.results, terms)) return { search: exact, relaxed: false };
@@ -63,7 +76,11 @@ async function plainSearch<R extends PagefindResult, S extends { results: R[] }>
  * search's prefix matches, and when it has several words that never stand together, says so with `apart`. Without a query (filters only) Pagefind's search is returned as it is. Expects
  * `exactDiacritics: true` to be set.
  */
-export async function runSearch<R extends PagefindResult, S extends { results: R[] }>(pagefind: Pagefind<R, S>, query: string, options: object = {}): Promise<{ search: S; relaxed: boolean; apart?: boolean } | null> {
+export async function runSearch<R extends PagefindResult, S extends { results: R[] }>(
+	pagefind: Pagefind<R, S>,
+	query: string,
+	options: object = {},
+): Promise<{ search: S; relaxed: boolean; apart?: boolean } | null> {
 	const terms = queryTerms(query);
 	if (terms.length === 0) {
 		const all = await pagefind.search(null, options);
@@ -80,7 +97,9 @@ export async function runSearch<R extends PagefindResult, S extends { results: R
 	const exactIds = new Set(found.results.map((r) => r.id));
 	const ranked: R[] = plain.search.results
 		.filter((r) => exactIds.has(r.id))
-		.map((r) => (exact.wordCount > 1 ? { ...r, data: async () => phraseLocations(await r.data(), exact.words) } : (found.results.find((e) => e.id === r.id) ?? r)));
+		.map((r) =>
+			exact.wordCount > 1 ? { ...r, data: async () => phraseLocations(await r.data(), exact.words) } : (found.results.find((e) => e.id === r.id) ?? r),
+		);
 	const rankedIds = new Set(ranked.map((r) => r.id));
 	return { search: { ...found, results: [...ranked, ...found.results.filter((r) => !rankedIds.has(r.id))] }, relaxed: plain.relaxed };
 }

@@ -4,7 +4,11 @@ const itemTag = /<Item\s+([^>]*?)>/g;
 /** Decodes the few entities the MDX emitter writes in attribute values. */
 function attribute(attributes: string, name: string): string {
 	const value = new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? '';
-	return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return value
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
 
 /** The title and text of every item of a generated meeting MDX body, by anchor, with tags and Markdown marks removed. */
@@ -14,7 +18,10 @@ export function itemTexts(mdx: string): Map<string, string> {
 	tags.forEach((tag, i) => {
 		const start = (tag.index ?? 0) + tag[0].length;
 		const end = i + 1 < tags.length ? (tags[i + 1]?.index ?? mdx.length) : mdx.length;
-		const body = mdx.slice(start, end).replace(/<\/?[A-Za-z][^>]*>/g, ' ').replace(/[*_#>`\\]/g, ' ');
+		const body = mdx
+			.slice(start, end)
+			.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+			.replace(/[*_#>`\\]/g, ' ');
 		texts.set(attribute(tag[1] ?? '', 'anchor'), `${attribute(tag[1] ?? '', 'title')}\n${body.replace(/\s+/g, ' ').trim()}`);
 	});
 	return texts;

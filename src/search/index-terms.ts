@@ -14,7 +14,10 @@ export function indexTerms(text: string, lexicon: ReadonlySet<string>): string[]
 	const words = new Set(searchWords(text));
 	const terms = new Set<string>();
 	let known = splits.get(lexicon);
-	if (!known) splits.set(lexicon, (known = new Map()));
+	if (!known) {
+		known = new Map();
+		splits.set(lexicon, known);
+	}
 	for (const word of words) {
 		let forms = known.get(word);
 		if (!forms) {

@@ -45,12 +45,21 @@ export function highlightUrl(url: string, query: string, excerpt = '', title = '
 		const [, match = '', trailing = ''] = /^(.*?)([.!?:;,]*)$/su.exec(plain(marked[1] ?? '').trim()) ?? [];
 		// Context stays within the sentence: Pagefind joins headings and paragraphs with ". ", and a text
 		// directive's context cannot reach across such a boundary on the page.
-		const before = (plain(visible.slice(0, marked.index)).split(/[.!?:;]\s/).at(-1) ?? '').trim().split(' ').filter(Boolean).slice(-contextWords).join(' ');
+		const before = (
+			plain(visible.slice(0, marked.index))
+				.split(/[.!?:;]\s/)
+				.at(-1) ?? ''
+		)
+			.trim()
+			.split(' ')
+			.filter(Boolean)
+			.slice(-contextWords)
+			.join(' ');
 		const rest = `${trailing}${plain(visible.slice(marked.index + marked[0].length))}`;
 		const after = (rest.split(/[.!?:;](?:\s|$)/)[0] ?? '').trim().split(' ').filter(Boolean).slice(0, contextWords).join(' ');
 		const sentence = `${before} ${match} ${after}`.trim().toLocaleLowerCase('sv');
 		// The item's title is also in the agenda at the top of the page, where the browser would go instead.
-		if (!match || (heading && heading.includes(sentence))) continue;
+		if (!match || heading?.includes(sentence)) continue;
 		directives.push(`text=${before ? `${encodePart(before)}-,` : ''}${encodePart(match)}${after ? `,-${encodePart(after.replace(/^,\s*/, ''))}` : ''}`);
 	}
 	// Without context a word alone could send the browser to the agenda: with no usable match, open the item.

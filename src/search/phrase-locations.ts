@@ -27,7 +27,8 @@ function sameWord(found: string, term: string): boolean {
 	return word.startsWith(term) && word.length - term.length <= 2;
 }
 
-const escape = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+const escapeHtml = (text: string): string =>
+	text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
 /** An excerpt the way Pagefind writes one (escaped words, `<mark>` around matches), of `length` words around the first match, within [from, to). */
 function excerptAround(words: readonly string[], marked: ReadonlySet<number>, first: number, length: number, from: number, to: number): string {
@@ -47,7 +48,7 @@ function excerptAround(words: readonly string[], marked: ReadonlySet<number>, fi
 export function phraseLocations<D extends MatchedData>(data: D, query: string): D {
 	const terms = queryTerms(query);
 	const words = data.content.split(/[\r\n\s]+/gu);
-	const escaped = data.raw_content?.split(/[\r\n\s]+/gu) ?? words.map(escape);
+	const escaped = data.raw_content?.split(/[\r\n\s]+/gu) ?? words.map(escapeHtml);
 	const kept = new Set<number>();
 	for (const start of data.locations) {
 		if (terms.every((term, k) => sameWord(words[start + k] ?? '', term))) for (let k = 0; k < terms.length; k++) kept.add(start + k);

@@ -1,4 +1,4 @@
-import { monthNumber, swedishMonthPattern } from './month-number.ts';
+import { monthNumber, swedishMonthPattern } from '../../../scripts/pipeline/resolve/month-number.ts';
 
 /** What is known about the meeting whose minutes announce the dates. */
 export interface AnnouncedDatesOptions {

@@ -1,6 +1,10 @@
 /** Folds a found word the way `queryTerms` folds a query word. */
 function fold(word: string): string {
-	return word.toLocaleLowerCase('sv').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+	return word
+		.toLocaleLowerCase('sv')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** How many leading letters a found word must share with a query term: all of a short term, all but an inflection ending of a long one. */

@@ -29,7 +29,10 @@ export function exactQuery(query: string): ExactQuery | null {
 		return { phrase: `"${words}"`, words, required: true, wordCount: words.split(/\s+/u).length };
 	}
 	if (query.includes('"')) return null;
-	const words = query.trim().split(/\s+/u).filter((w) => w !== '');
+	const words = query
+		.trim()
+		.split(/\s+/u)
+		.filter((w) => w !== '');
 	if (words.length === 0 || !words.every((w) => capitalised.test(w))) return null;
 	return { phrase: `"${words.join(' ')}"`, words: words.join(' '), required: false, wordCount: words.length };
 }

@@ -10,7 +10,9 @@ const endings = ['erna', 'arna', 'orna', 'ernas', 'arnas', 'ornas', 'ens', 'ets'
 function isFinal(part: string, lexicon: ReadonlySet<string>): boolean {
 	if (part.length < minPartLength) return false;
 	if (lexicon.has(part)) return true;
-	return endings.some((e) => lexicon.has(`${part}${e}`) || (part.endsWith(e) && part.length - e.length >= minPartLength && lexicon.has(part.slice(0, -e.length))));
+	return endings.some(
+		(e) => lexicon.has(`${part}${e}`) || (part.endsWith(e) && part.length - e.length >= minPartLength && lexicon.has(part.slice(0, -e.length))),
+	);
 }
 
 /** Whether `part` can begin a compound: a lexicon word, one that lost its final `e`/`a` (`arbet(s)` ← `arbete`) or an adjective stem (`civil` ← `civilt`). */

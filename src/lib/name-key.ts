@@ -1,4 +1,0 @@
-/** Normalises a name for comparison: NFC, single spaces, case folded. */
-export function nameKey(name: string): string {
-	return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
-}
