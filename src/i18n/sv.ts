@@ -1,3 +1,5 @@
+import { dateText } from './date-text.ts';
+
 /** Swedish interface strings and formatting helpers; every word the site shows comes from here. */
 
 const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
@@ -5,24 +7,7 @@ const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 /** Picks the singular or plural form of a noun for a count: `3 möten`, `1 möte`. */
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('sv-SE')} ${n === 1 ? one : many}`;
 
-/** Formats a partial ISO date (`2023-02-01`, `2019-06`, `2024`) as Swedish text. */
-function date(value: string | null): string {
-	if (!value) return 'Datum saknas';
-	const [y, m, d] = value.split('-');
-	if (!m) return y!;
-	const month = months[Number(m) - 1] ?? m;
-	if (!d) return `${month} ${y}`;
-	return `${Number(d)} ${month} ${y}`;
-}
-
-/** Formats a date range, shortening `1 februari 2023–2 februari 2023` to `1–2 februari 2023`. */
-function dateRange(start: string | null, end: string | null): string {
-	if (!end || end === start || !start) return date(start);
-	const [y1, m1, d1] = start.split('-');
-	const [y2, m2, d2] = end.split('-');
-	if (d1 && d2 && y1 === y2 && m1 === m2) return `${Number(d1)}–${date(end)}`;
-	return `${date(start)}–${date(end)}`;
-}
+const { date, dateRange } = dateText({ months, missing: 'Datum saknas' });
 
 export const sv = {
 	lang: 'sv',

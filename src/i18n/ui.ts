@@ -1,12 +1,49 @@
+import { applyOverrides } from './apply-overrides.ts';
+import { en } from './en.ts';
+import { enData } from './en-data.ts';
 import { sv, type UiStrings } from './sv.ts';
+import { type DataStrings, svData } from './sv-data.ts';
 
-/** Interface strings per language; add a language by adding a module with the same shape. */
-const languages: Record<string, UiStrings> = { sv };
+/** The interface languages, each a module with the same shape; `language` in archive.yml picks one. */
+export const languages = { sv: { ui: sv, data: svData }, en: { ui: en, data: enData } } satisfies Record<string, { ui: UiStrings; data: DataStrings }>;
 
-/** The interface strings of the site's language (Swedish unless another one is added). */
-export const ui: UiStrings = languages.sv!;
+/** A language of the interface. */
+export type Language = keyof typeof languages;
 
-/** Returns the interface strings for a language, falling back to Swedish. */
-export function t(lang = 'sv'): UiStrings {
-	return languages[lang] ?? sv;
+/** The language the minutes are written in: they are never translated, whatever the interface's language. */
+export const minutesLanguage = 'sv';
+
+/** The interface's language and the archive's own strings, as the integration hands them to the build. */
+export interface UiConfig {
+	language: Language;
+	/** The parsed `content/i18n/<language>.yml`, or `{}`. */
+	overrides: Record<string, unknown>;
 }
+
+/** The archive's interface strings: its language's, with its own strings in their place (see `applyOverrides`). */
+export function localise(config: UiConfig): { ui: UiStrings; data: DataStrings; problems: string[] } {
+	const own = languages[config.language] ?? languages.sv;
+	const dataKeys = new Set(Object.keys(own.data));
+	const part = (inData: boolean) => Object.fromEntries(Object.entries(config.overrides).filter(([key]) => dataKeys.has(key) === inData));
+	const ui = applyOverrides(own.ui, part(false));
+	const data = applyOverrides(own.data, part(true));
+	return { ui: ui.strings, data: data.strings, problems: [...ui.problems, ...data.problems] };
+}
+
+declare const __PROTOKOLLARKIV_UI__: UiConfig | undefined;
+
+/** Set by the integration at build time (Vite's `define`); Swedish without overrides where no build sets it (unit tests). */
+const config: UiConfig = typeof __PROTOKOLLARKIV_UI__ === 'undefined' ? { language: 'sv', overrides: {} } : __PROTOKOLLARKIV_UI__;
+const localised = localise(config);
+
+/** The interface strings of the site's language, with the archive's own strings. */
+export const ui: UiStrings = localised.ui;
+
+/** The strings of the feeds, calendars, structured data and the open-data page, in the site's language. */
+export const dataUi: DataStrings = localised.data;
+
+/** The `lang` attribute of minutes text on a page in another language (`undefined` when the interface is Swedish too). */
+export const minutesLang: string | undefined = ui.lang === minutesLanguage ? undefined : minutesLanguage;
+
+/** The `lang` attribute of interface text inside minutes text (labels within an item), when the two differ. */
+export const interfaceLang: string | undefined = ui.lang === minutesLanguage ? undefined : ui.lang;

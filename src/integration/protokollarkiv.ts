@@ -4,10 +4,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
+import { parse as parseYaml } from 'yaml';
 import { astroCacheDir, contentDir, generatedDir, outDir } from '../../scripts/cli/content-dir.ts';
 import { convert } from '../../scripts/cli/convert.ts';
 import { finishSite } from '../../scripts/cli/finish-site.ts';
 import { createProgress, type Progress } from '../../scripts/cli/progress.ts';
+import { localise, type UiConfig } from '../i18n/ui.ts';
 import type { Archive } from '../schema/archive.ts';
 import { componentOverrides } from './component-overrides.ts';
 import { type IntegrationUserOptions, parseIntegrationOptions } from './options.ts';
@@ -19,6 +21,27 @@ const routesDir = fileURLToPath(new URL('../routes/', import.meta.url));
 /** Progress of the conversion and the indexing on the terminal's error stream, which the CLI passes through as it is. */
 function integrationProgress(): Progress {
 	return createProgress({ write: (text) => process.stderr.write(text), terminal: Boolean(process.stderr.isTTY), quiet: process.argv.includes('--silent') });
+}
+
+/**
+ * The interface's language and the archive's own strings (`content/i18n/<language>.yml`), checked here so that a
+ * wrong key stops the build with the file and the key named.
+ */
+async function uiConfig(language: UiConfig['language']): Promise<UiConfig> {
+	const file = path.join(contentDir(), 'i18n', `${language}.yml`);
+	const text = await readFile(file, 'utf8').catch(() => null);
+	if (text === null) return { language, overrides: {} };
+	const where = path.relative(process.cwd(), file);
+	let overrides: unknown;
+	try {
+		overrides = parseYaml(text) ?? {};
+	} catch (error) {
+		throw new Error(`${where} is not valid YAML: ${(error as Error).message}`);
+	}
+	const config = { language, overrides: overrides as Record<string, unknown> };
+	const { problems } = localise(config);
+	if (problems.length > 0) throw new Error(`${where} has interface strings that cannot be used:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+	return config;
 }
 
 /** A folder as the URL Astro's configuration holds after validation (hooks update the validated one). */
@@ -52,6 +75,7 @@ export function protokollarkiv(userOptions: IntegrationUserOptions = {}): AstroI
 				// The settings as the converter validated them (content/archive.yml); absent before the first conversion (`astro sync`).
 				const settingsText = await readFile(path.join(generatedDir(), 'settings.json'), 'utf8').catch(() => '[{}]');
 				const [settings = {}] = JSON.parse(settingsText) as Partial<Archive>[];
+				const ui = await uiConfig(settings.language ?? 'sv');
 				for (const file of await routeFiles()) injectRoute({ pattern: routePattern(file), entrypoint: path.join(routesDir, file), prerender: true });
 				updateConfig({
 					...(settings.baseUrl ? { site: settings.baseUrl } : {}),
@@ -70,7 +94,12 @@ export function protokollarkiv(userOptions: IntegrationUserOptions = {}): AstroI
 					// page-key.ts) are copied from the previous build when their key, their code and their MDX are unchanged.
 					experimental: { incrementalBuild: true },
 					prefetch: false,
-					vite: { logLevel: 'warn', plugins: [componentOverrides(options.components, fileURLToPath(config.root))] },
+					vite: {
+						logLevel: 'warn',
+						plugins: [componentOverrides(options.components, fileURLToPath(config.root))],
+						// The interface's language and the archive's own strings, read by src/i18n/ui.ts.
+						define: { __PROTOKOLLARKIV_UI__: JSON.stringify(ui) },
+					},
 				});
 				logger.debug(`injected the archive's pages; components replaced: ${Object.keys(options.components).join(', ') || 'none'}`);
 			},

@@ -70,8 +70,8 @@ export const archiveSchema = z.object({
 	baseUrl: z.url(),
 	/** Sub-path the site is served under (`/` or `/arkiv/`). */
 	basePath: z.string().startsWith('/').endsWith('/').default('/'),
-	/** Language of the minutes and the interface (BCP 47, `sv`). */
-	language: z.string().default('sv'),
+	/** Language of the interface: `sv` (default) or `en`. The minutes are always shown as written, in Swedish. */
+	language: z.enum(['sv', 'en']).default('sv'),
 	/** Who publishes the archive (shown on the about page and in open data). */
 	publisher: z
 		.object({

@@ -161,7 +161,7 @@ const { settings } = Astro.props;
 </footer>
 `;
 
-describe('the archive with a look and a footer of its own', () => {
+describe('the archive with a look, words and a footer of its own', () => {
 	let site: ServedSite | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
@@ -169,6 +169,8 @@ describe('the archive with a look and a footer of its own', () => {
 		mkdirSync(path.join(archive, 'content', 'tema'), { recursive: true });
 		writeFileSync(path.join(archive, 'content', 'tema', 'logo.svg'), logo);
 		writeFileSync(path.join(archive, 'src', 'Sidfot.astro'), footer);
+		mkdirSync(path.join(archive, 'content', 'i18n'), { recursive: true });
+		writeFileSync(path.join(archive, 'content', 'i18n', 'sv.yml'), 'nav:\n  meetings: Sammanträden\nhome:\n  latest: Senaste sammanträdena\n');
 		const config = path.join(archive, 'astro.config.mjs');
 		writeFileSync(config, readFileSync(config, 'utf8').replace('protokollarkiv()', "protokollarkiv({ components: { Footer: './src/Sidfot.astro' } })"));
 		run('npm', ['run', 'build'], archive);
@@ -192,6 +194,13 @@ describe('the archive with a look and a footer of its own', () => {
 			expect(html, file).toContain('class="egen-sidfot"');
 			expect(html, file).not.toContain('class="site-footer"');
 		}
+	});
+
+	it('uses its own interface strings (content/i18n/sv.yml) in place of the generator’s', () => {
+		const start = page('');
+		expect(start.links.map(([, label]) => label)).toContain('Sammanträden');
+		expect(start.links.map(([, label]) => label)).not.toContain('Möten');
+		expect(start.text).toContain('Senaste sammanträdena');
 	});
 
 	for (const scheme of colorSchemes) {

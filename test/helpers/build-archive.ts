@@ -32,3 +32,27 @@ export function buildArchive(prefix: string, archive: string, files: Record<stri
 	const html = (url: string) => readFileSync(path.join(build.outDir, url, 'index.html'), 'utf8');
 	return { build, html, page: (url) => readPage(html(url)), remove: () => rmSync(work, { recursive: true, force: true }) };
 }
+
+/** The `archive.yml` of a one-body test archive (Exempelby's kommunstyrelse, `ks`), with `extra` lines at its end. */
+export function exampleArchiveYml({
+	title = 'Exempelby protokollarkiv',
+	language = 'sv',
+	extra = '',
+}: {
+	title?: string;
+	language?: string;
+	extra?: string;
+} = {}): string {
+	return `title: ${title}
+baseUrl: https://example.org/
+language: ${language}
+license: CC0-1.0
+publisher:
+  name: Exempelby kommun
+bodies:
+  - id: ks
+    name: Kommunstyrelsen
+    shortName: KS
+    organization: Exempelby kommun
+${extra}`;
+}

@@ -6,21 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuiltArchive, buildArchive } from '../helpers/build-archive.ts';
+import { type BuiltArchive, buildArchive, exampleArchiveYml } from '../helpers/build-archive.ts';
 
-const archive = (theme: string) => `title: Exempelby protokollarkiv
-baseUrl: https://example.org/
-language: sv
-license: CC0-1.0
-publisher:
-  name: Exempelby kommun
-bodies:
-  - id: ks
-    name: Kommunstyrelsen
-    shortName: KS
-    organization: Exempelby kommun
-theme:
-${theme}`;
+const archive = (theme: string) => exampleArchiveYml({ extra: `theme:\n${theme}` });
 
 const minutes =
 	'Kommunstyrelsen\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-05-14\n\nBeslutande\nAnna Ek (S), ordförande\n\n§ 1 Budget 2025\n\nKommunstyrelsen beslutar att godkänna förslaget.\n';

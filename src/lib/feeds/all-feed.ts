@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi } from '../../i18n/ui.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { meetingFeed } from './meeting-feed.ts';
 
@@ -6,7 +6,7 @@ import { meetingFeed } from './meeting-feed.ts';
 export function allFeed<M extends MeetingEntry>(index: ArchiveIndex<M>): string {
 	const site = index.settings.title;
 	return meetingFeed(
-		{ path: '/flode/alla.xml', page: '/', title: svData.feeds.all(site), subtitle: svData.feeds.allSubtitle, meetings: index.meetings, sorted: true },
+		{ path: '/flode/alla.xml', page: '/', title: dataUi.feeds.all(site), subtitle: dataUi.feeds.allSubtitle, meetings: index.meetings, sorted: true },
 		index,
 	);
 }

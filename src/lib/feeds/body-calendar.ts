@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { svData } from '../../i18n/sv-data.ts';
-import { ui } from '../../i18n/ui.ts';
+import { dataUi, ui } from '../../i18n/ui.ts';
 import type { Body } from '../../schema/archive.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { absoluteUrl } from '../open-data/absolute-url.ts';
@@ -32,7 +31,7 @@ export function bodyCalendar<M extends MeetingEntry>(body: Body, index: ArchiveI
 		`PRODID:-//${icalText(settings.title)}//Protokollarkiv//SV`,
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
-		`X-WR-CALNAME:${icalText(svData.calendar.name(body.name))}`,
+		`X-WR-CALNAME:${icalText(dataUi.calendar.name(body.name))}`,
 		`X-WR-CALDESC:${icalText(body.description || body.name)}`,
 	];
 	for (const announced of announcedMeetings(index.byBody.get(body.id) ?? [])) {
@@ -40,14 +39,14 @@ export function bodyCalendar<M extends MeetingEntry>(body: Body, index: ArchiveI
 		const uid = createHash('sha256').update(`${body.id}\n${announced.date}`).digest('hex').slice(0, 32);
 		const stamp = firstDay(source.date) ?? announced.date;
 		const sourceUrl = absoluteUrl(source.url, settings);
-		const description = `${svData.calendar.announcedIn(source.title, ui.dateRange(source.date, source.endDate))}\n${announced.text}\n${sourceUrl}`;
+		const description = `${dataUi.calendar.announcedIn(source.title, ui.dateRange(source.date, source.endDate))}\n${announced.text}\n${sourceUrl}`;
 		lines.push(
 			'BEGIN:VEVENT',
 			`UID:${uid}@${host}`,
 			`DTSTAMP:${compact(stamp)}T000000Z`,
 			`DTSTART;VALUE=DATE:${compact(announced.date)}`,
 			`DTEND;VALUE=DATE:${compact(nextDay(announced.date))}`,
-			`SUMMARY:${icalText(svData.calendar.summary(body.shortName))}`,
+			`SUMMARY:${icalText(dataUi.calendar.summary(body.shortName))}`,
 			`DESCRIPTION:${icalText(description)}`,
 			`URL:${sourceUrl}`,
 			'TRANSP:TRANSPARENT',

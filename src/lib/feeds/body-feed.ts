@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi } from '../../i18n/ui.ts';
 import type { Body } from '../../schema/archive.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { meetingFeed } from './meeting-feed.ts';
@@ -9,8 +9,8 @@ export function bodyFeed<M extends MeetingEntry>(body: Body, index: ArchiveIndex
 		{
 			path: `/flode/organ/${body.id}.xml`,
 			page: `/organ/${body.id}/`,
-			title: svData.feeds.body(body.name, index.settings.title),
-			subtitle: svData.feeds.bodySubtitle(body.name),
+			title: dataUi.feeds.body(body.name, index.settings.title),
+			subtitle: dataUi.feeds.bodySubtitle(body.name),
 			meetings: index.byBody.get(body.id) ?? [],
 			sorted: true,
 		},

@@ -1,5 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
-import { ui } from '../../i18n/ui.ts';
+import { dataUi, ui } from '../../i18n/ui.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { absoluteUrl } from '../open-data/absolute-url.ts';
 import { firstDay } from '../open-data/first-day.ts';
@@ -18,8 +17,8 @@ export function meetingEntry<M extends MeetingEntry>(entry: M, index: ArchiveInd
 	const url = absoluteUrl(meeting.url, index.settings);
 	const html = [
 		`<p>${xmlEscape(`${bodyName}, ${when}`)}</p>`,
-		meeting.publication === 'draft' ? `<p><strong>${xmlEscape(svData.feeds.draft)}</strong></p>` : '',
-		items.length > 0 ? `<h2>${xmlEscape(svData.feeds.agenda)}</h2><ul>${items.map((t) => `<li>${xmlEscape(t)}</li>`).join('')}</ul>` : '',
+		meeting.publication === 'draft' ? `<p><strong>${xmlEscape(dataUi.feeds.draft)}</strong></p>` : '',
+		items.length > 0 ? `<h2>${xmlEscape(dataUi.feeds.agenda)}</h2><ul>${items.map((t) => `<li>${xmlEscape(t)}</li>`).join('')}</ul>` : '',
 	].join('');
 	const title = meeting.title === bodyName ? `${meeting.title}, ${ui.dateRange(meeting.date, meeting.endDate)}` : meeting.title;
 	return {

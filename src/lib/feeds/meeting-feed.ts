@@ -1,3 +1,4 @@
+import { minutesLanguage } from '../../i18n/ui.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { compareMeetings } from '../compare-meetings.ts';
 import { absoluteUrl } from '../open-data/absolute-url.ts';
@@ -44,7 +45,7 @@ export function meetingFeed<M extends MeetingEntry>(options: MeetingFeedOptions<
 		alternate: absoluteUrl(options.page, settings),
 		title: options.title,
 		subtitle: options.subtitle,
-		language: settings.language,
+		language: minutesLanguage,
 		author: { name: settings.publisher.name, email: settings.publisher.email, uri: settings.publisher.url },
 		rights: rightsOf(settings.license),
 		updated: entries[0]?.updated ?? '1970-01-01T00:00:00Z',

@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi } from '../../i18n/ui.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { href } from '../href.ts';
 
@@ -22,7 +22,7 @@ export interface PageFeedsFor {
 
 /** The feeds of a page: a body's feed and calendar, a topic's or a person's feed; with none of them, the feed of all minutes. */
 export function pageFeeds<M extends MeetingEntry>(page: PageFeedsFor, index: ArchiveIndex<M>, base?: string): PageFeed[] {
-	const t = svData.feeds;
+	const t = dataUi.feeds;
 	const atom = 'application/atom+xml' as const;
 	const feeds: PageFeed[] = [];
 	const body = page.body ? index.bodiesById.get(page.body) : undefined;

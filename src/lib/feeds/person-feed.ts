@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi } from '../../i18n/ui.ts';
 import type { Person } from '../../schema/derived.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { meetingFeed } from './meeting-feed.ts';
@@ -11,8 +11,8 @@ export function personFeed<M extends MeetingEntry>(person: Person, index: Archiv
 		{
 			path: `/flode/personer/${person.id}.xml`,
 			page: person.url,
-			title: svData.feeds.person(person.name, index.settings.title),
-			subtitle: svData.feeds.personSubtitle(person.name),
+			title: dataUi.feeds.person(person.name, index.settings.title),
+			subtitle: dataUi.feeds.personSubtitle(person.name),
 			meetings,
 		},
 		index,

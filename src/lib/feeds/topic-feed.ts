@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi } from '../../i18n/ui.ts';
 import type { Topic } from '../../schema/derived.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { meetingFeed } from './meeting-feed.ts';
@@ -10,8 +10,8 @@ export function topicFeed<M extends MeetingEntry>(topic: Topic, index: ArchiveIn
 		{
 			path: `/flode/amnen/${topic.id}.xml`,
 			page: topic.url,
-			title: svData.feeds.topic(topic.label, index.settings.title),
-			subtitle: svData.feeds.topicSubtitle(topic.label),
+			title: dataUi.feeds.topic(topic.label, index.settings.title),
+			subtitle: dataUi.feeds.topicSubtitle(topic.label),
 			meetings,
 		},
 		index,

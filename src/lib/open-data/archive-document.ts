@@ -1,4 +1,5 @@
 import { nameKey } from '../../../scripts/pipeline/resolve/name-key.ts';
+import { minutesLanguage } from '../../i18n/ui.ts';
 import type { ObservedValue } from '../../schema/derived.ts';
 import type { Meeting, NamedPerson } from '../../schema/meeting.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
@@ -183,7 +184,7 @@ export function archiveDocument<M extends MeetingEntry>(index: ArchiveIndex<M>):
 			title: settings.title,
 			description: settings.description,
 			url: absoluteUrl('/', settings),
-			language: settings.language,
+			language: minutesLanguage,
 			publisher: { name: settings.publisher.name, email: settings.publisher.email ?? null, url: settings.publisher.url ?? null },
 			license: licenseOf(settings.license),
 		},

@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi } from '../../i18n/ui.ts';
 import { href } from '../href.ts';
 import type { OpenData } from './build-open-data.ts';
 import { fileSize } from './file-size.ts';
@@ -14,7 +14,7 @@ export interface DataFileRow {
 /** The files the `/data/` page lists, the bulk zip last, with their Swedish descriptions and sizes. */
 export async function dataFiles(data: OpenData, base?: string): Promise<DataFileRow[]> {
 	const encoder = new TextEncoder();
-	const d = svData.data.descriptions;
+	const d = dataUi.data.descriptions;
 	const rows = data.files.map((file) => ({
 		name: file.name,
 		href: href(`/data/${file.name}`, base),

@@ -1,4 +1,4 @@
-import { svData } from '../../i18n/sv-data.ts';
+import { dataUi, minutesLanguage } from '../../i18n/ui.ts';
 import type { Meeting } from '../../schema/meeting.ts';
 import type { ArchiveIndex, MeetingEntry } from '../build-archive-index.ts';
 import { absoluteUrl } from './absolute-url.ts';
@@ -25,7 +25,7 @@ export function meetingJsonLd<M extends MeetingEntry>(meeting: Meeting, index: A
 		'@type': 'Event',
 		name: meeting.title,
 		url: absoluteUrl(meeting.url, index.settings),
-		inLanguage: index.settings.language,
+		inLanguage: minutesLanguage,
 		...(start ? { startDate: start } : {}),
 		...(end ? { endDate: end } : {}),
 		...(meeting.location ? { location: { '@type': 'Place', name: meeting.location } } : {}),
@@ -39,6 +39,6 @@ export function meetingJsonLd<M extends MeetingEntry>(meeting: Meeting, index: A
 				}
 			: {}),
 		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-		...(titles.length > 0 ? { description: svData.structured.agenda(titles) } : {}),
+		...(titles.length > 0 ? { description: dataUi.structured.agenda(titles) } : {}),
 	};
 }
