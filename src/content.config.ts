@@ -1,13 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { buildConfig } from './build-config.ts';
 import { meetingsLoader } from './loaders/meetings-loader.ts';
 import { archiveSchema, bodySchema } from './schema/archive.ts';
 import { caseSchema, personSchema, topicSchema } from './schema/derived.ts';
 import { meetingSchema } from './schema/meeting.ts';
 
-/** Where `npm run convert` writes the collections (see scripts/cli/convert.ts). */
-const generated = process.env.ARCHIVE_GENERATED_DIR || './.generated';
+/** Where the converter wrote the collections (the integration's `generatedDir`). */
+const generated = buildConfig.generatedDir;
 
 /** The collections the site is built from, all written by the converter from `content/`. */
 export const collections = {

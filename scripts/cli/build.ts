@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { outDir } from './content-dir.ts';
+import { outDir, stagingDir } from './content-dir.ts';
 import { isCommandLineEntry } from './is-command-line-entry.ts';
 import { commandLineProgress, type Progress } from './progress.ts';
 
@@ -85,7 +85,7 @@ export function astroEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.P
  */
 export async function build(progress: Progress = commandLineProgress()): Promise<boolean> {
 	const dist = outDir();
-	const staging = path.resolve(process.env.ARCHIVE_BUILD_DIR || path.join('.build', 'site'));
+	const staging = stagingDir();
 	await rm(staging, { recursive: true, force: true });
 	await mkdir(path.dirname(staging), { recursive: true });
 	const pageCountFile = path.resolve('.cache', 'last-build.json');

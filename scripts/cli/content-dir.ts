@@ -22,6 +22,22 @@ export function astroCacheDir(): string {
 	return path.resolve(process.env.ARCHIVE_CACHE_DIR || path.join('node_modules', '.astro'));
 }
 
+/** Whether items get the hidden search words of their compounds: on unless `ARCHIVE_SEARCH_COMPOUNDS=0`. */
+export function searchCompounds(): boolean {
+	return process.env.ARCHIVE_SEARCH_COMPOUNDS !== '0';
+}
+
+/** The conversion cache's folder (`ARCHIVE_CONVERT_CACHE_DIR`, else `.cache/convert/`), or `null` when `ARCHIVE_CONVERT_CACHE` turns it off. */
+export function convertCacheDir(): string | null {
+	if (/^(0|off|false|no)$/i.test(process.env.ARCHIVE_CONVERT_CACHE ?? '')) return null;
+	return path.resolve(process.env.ARCHIVE_CONVERT_CACHE_DIR || path.join('.cache', 'convert'));
+}
+
+/** The staging folder a full build writes into before it swaps the site into place (`ARCHIVE_BUILD_DIR`, else `.build/site/`). */
+export function stagingDir(): string {
+	return path.resolve(process.env.ARCHIVE_BUILD_DIR || path.join('.build', 'site'));
+}
+
 /** Today's date for publication limits: from `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock. */
 export function today(): string {
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);

@@ -21,7 +21,7 @@ import {
 	sha256,
 } from '../pipeline/cache/convert-memo.ts';
 import type { ConvertOptions, SourceFile } from '../pipeline/convert-archive.ts';
-import { contentDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
+import { contentDir, convertCacheDir, generatedDir, readContentDir, statContentDir, today } from './content-dir.ts';
 import { formatProblems } from './format-problems.ts';
 import { firstVersions, gitHistory } from './git-history.ts';
 import { isCommandLineEntry } from './is-command-line-entry.ts';
@@ -29,12 +29,6 @@ import { commandLineProgress, type Progress } from './progress.ts';
 import { writeGenerated } from './write-generated.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
-
-/** The folder of the conversion cache, or null when caching is off. */
-export function convertCacheDir(): string | null {
-	if (/^(0|off|false|no)$/i.test(process.env.ARCHIVE_CONVERT_CACHE ?? '')) return null;
-	return path.resolve(process.env.ARCHIVE_CONVERT_CACHE_DIR || path.join('.cache', 'convert'));
-}
 
 /** Converts the content folder into `.generated/`, telling `progress` how far it is; returns false when the build must stop. */
 export async function convert(progress: Progress = commandLineProgress()): Promise<boolean> {

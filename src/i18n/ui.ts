@@ -1,24 +1,16 @@
+import { buildConfig } from '../build-config.ts';
 import { applyOverrides } from './apply-overrides.ts';
 import { en } from './en.ts';
 import { enData } from './en-data.ts';
 import { sv, type UiStrings } from './sv.ts';
 import { type DataStrings, svData } from './sv-data.ts';
+import type { Language, UiConfig } from './ui-config.ts';
 
 /** The interface languages, each a module with the same shape; `language` in archive.yml picks one. */
-export const languages = { sv: { ui: sv, data: svData }, en: { ui: en, data: enData } } satisfies Record<string, { ui: UiStrings; data: DataStrings }>;
-
-/** A language of the interface. */
-export type Language = keyof typeof languages;
+export const languages = { sv: { ui: sv, data: svData }, en: { ui: en, data: enData } } satisfies Record<Language, { ui: UiStrings; data: DataStrings }>;
 
 /** The language the minutes are written in: they are never translated, whatever the interface's language. */
 export const minutesLanguage = 'sv';
-
-/** The interface's language and the archive's own strings, as the integration hands them to the build. */
-export interface UiConfig {
-	language: Language;
-	/** The parsed `content/i18n/<language>.yml`, or `{}`. */
-	overrides: Record<string, unknown>;
-}
 
 /** The archive's interface strings: its language's, with its own strings in their place (see `applyOverrides`). */
 export function localise(config: UiConfig): { ui: UiStrings; data: DataStrings; problems: string[] } {
@@ -30,11 +22,7 @@ export function localise(config: UiConfig): { ui: UiStrings; data: DataStrings; 
 	return { ui: ui.strings, data: data.strings, problems: [...ui.problems, ...data.problems] };
 }
 
-declare const __PROTOKOLLARKIV_UI__: UiConfig | undefined;
-
-/** Set by the integration at build time (Vite's `define`); Swedish without overrides where no build sets it (unit tests). */
-const config: UiConfig = typeof __PROTOKOLLARKIV_UI__ === 'undefined' ? { language: 'sv', overrides: {} } : __PROTOKOLLARKIV_UI__;
-const localised = localise(config);
+const localised = localise(buildConfig.ui);
 
 /** The interface strings of the site's language, with the archive's own strings. */
 export const ui: UiStrings = localised.ui;

@@ -5,11 +5,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
-import { astroCacheDir, contentDir, generatedDir, outDir } from '../../scripts/cli/content-dir.ts';
+import { astroCacheDir, contentDir, generatedDir, outDir, searchCompounds } from '../../scripts/cli/content-dir.ts';
 import { convert } from '../../scripts/cli/convert.ts';
 import { finishSite } from '../../scripts/cli/finish-site.ts';
 import { createProgress, type Progress } from '../../scripts/cli/progress.ts';
-import { localise, type UiConfig } from '../i18n/ui.ts';
+import type { BuildConfig } from '../build-config.ts';
+import { localise } from '../i18n/ui.ts';
+import type { UiConfig } from '../i18n/ui-config.ts';
 import type { Archive } from '../schema/archive.ts';
 import { componentOverrides } from './component-overrides.ts';
 import { type IntegrationUserOptions, parseIntegrationOptions } from './options.ts';
@@ -97,8 +99,8 @@ export function protokollarkiv(userOptions: IntegrationUserOptions = {}): AstroI
 					vite: {
 						logLevel: 'warn',
 						plugins: [componentOverrides(options.components, fileURLToPath(config.root))],
-						// The interface's language and the archive's own strings, read by src/i18n/ui.ts.
-						define: { __PROTOKOLLARKIV_UI__: JSON.stringify(ui) },
+						// What the site's modules need to know of this build (src/build-config.ts).
+						define: { __PROTOKOLLARKIV__: JSON.stringify({ generatedDir: generatedDir(), searchCompounds: searchCompounds(), ui } satisfies BuildConfig) },
 					},
 				});
 				logger.debug(`injected the archive's pages; components replaced: ${Object.keys(options.components).join(', ') || 'none'}`);

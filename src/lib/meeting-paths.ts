@@ -1,3 +1,4 @@
+import { buildConfig } from '../build-config.ts';
 import { indexTerms } from '../search/index-terms.ts';
 import { itemTexts } from '../search/item-texts.ts';
 import { archiveIndex } from './archive-index.ts';
@@ -11,7 +12,7 @@ import { searchLexicon } from './search-lexicon.ts';
  */
 export async function meetingPaths() {
 	const index = await archiveIndex();
-	const lexicon = process.env.ARCHIVE_SEARCH_COMPOUNDS === '0' ? null : await searchLexicon();
+	const lexicon = buildConfig.searchCompounds ? await searchLexicon() : null;
 	return index.allMeetings.map((entry) => {
 		const [, , body, slug] = entry.data.url.split('/');
 		const searchTerms: [string, string[]][] =

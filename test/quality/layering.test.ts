@@ -57,6 +57,11 @@ describe('the direction of imports', () => {
 		expect(violations('src', allowed)).toEqual([]);
 	});
 
+	it('the site and the converter read no environment variables: the command-line entries do, and the integration hands them on', () => {
+		const reading = [...sources('src'), ...sources('scripts/pipeline')].filter((file) => readFileSync(path.join(root, file), 'utf8').includes('process.env'));
+		expect(reading).toEqual([]);
+	});
+
 	it('nothing the package ships imports the tests or the benchmarks (they are not in the package)', () => {
 		const allowed = (target: string) => !ours(target) || !/^(test|scripts\/bench)\//u.test(target);
 		expect(['src', 'scripts/cli', 'scripts/pipeline'].flatMap((folder) => violations(folder, allowed))).toEqual([]);
