@@ -150,6 +150,37 @@ describe('parseAttendance', () => {
 });
 
 describe('attendance lists of the formal template', () => {
+	it('reads a first page whose labels are in capitals, flattened onto one line, and the members its list leaves for the next page', () => {
+		const first =
+			'PROTOKOLL SIDA Kyrkorådet 1(4) PLATS OCH TID Församlingshemmet 2022-03-08 kl. 18.00-20.00 BESLUTANDE Maria Holm (Posk), ordförande Johan Ek (BorgA), vice ordförande * övriga beslutande ledamöter redovisas på nästa sida. ÖVRIGA DELTAGARE Eva Nord, kyrkoherde JUSTERINGENS PLATS OCH TID Pastorsexpeditionen 2022-03-15';
+		const second =
+			'Kyrkorådet 2022-03-08 2(4) * Övriga beslutande ledamöter Lena Sten (S) Karl Berg (Posk) Anders Vik (Visk) Sara Lind (S) ------------------------ * Ersättare Olle Dahl (S) Greta Falk (BorgA)';
+		const parsed = parseMinutes(`${first}\n${second}\n§ 1 Val av justerare\n\nKyrkorådet utser Karl Berg att justera protokollet.\n`, {
+			fileName: 'kyrkoradet.txt',
+		});
+		expect(parsed.attendees.map((a) => [a.name, a.party, a.status])).toEqual([
+			['Maria Holm', 'POSK', 'present'],
+			['Johan Ek', 'BORGA', 'present'],
+			['Eva Nord', null, 'present'],
+			['Lena Sten', 'S', 'present'],
+			['Karl Berg', 'POSK', 'present'],
+			['Anders Vik', 'VISK', 'present'],
+			['Sara Lind', 'S', 'present'],
+			['Olle Dahl', 'S', 'present'],
+			['Greta Falk', 'BORGA', 'present'],
+		]);
+		expect(parsed.attendees.find((a) => a.name === 'Eva Nord')?.title).toBe('kyrkoherde');
+	});
+	it('takes a short word in parentheses for a party only where the minutes write parties so', () => {
+		expect(brief('Närvarande\nAnna Ek (Posk)\nPer Berg (S)').map((a) => [a[0], a[1]])).toEqual([
+			['Anna Ek', 'POSK'],
+			['Per Berg', 'S'],
+		]);
+		expect(brief('Närvarande\nAnna Ek (Lund)\nPer Berg (Malmö)').map((a) => [a[0], a[1], a[2]])).toEqual([
+			['Anna Ek', null, 'Lund'],
+			['Per Berg', null, 'Malmö'],
+		]);
+	});
 	it('reads lists that end like a sentence, a member of no party and officials with the paragraphs they attended', () => {
 		const r = brief(
 			'Beslutande\n\nBjörn Yngvesson (KD) ordförande, Ann-Sofie Hagenvind (-), Georgos Moschos (S).\n\nTjänstgörande ersättare\n\nPer-Erik Vrang (M), Christina Forsling (SD).\n\nTjänstepersoner\n\nAngelica Lemcke, socialpedagog § 35 Pernilla Svärdh, specialpedagog § 35\n\nJohanna Aldén, nämndsekreterare',

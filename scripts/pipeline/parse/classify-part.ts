@@ -39,6 +39,10 @@ const roles =
 	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?|tjänstg\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör',
+	'kyrkoherde',
+	'präst',
+	'diakon',
+	'kantor',
 	'chef',
 	'strateg',
 	'sekreterare',

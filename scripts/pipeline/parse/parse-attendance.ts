@@ -10,7 +10,7 @@ import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { opensWithPerson } from './opens-with-person.ts';
-import { type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
+import { knownPartyInParens, type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** The attendance as parsed from a start line, and where it ends. */
@@ -155,6 +155,8 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
  */
 export function parseAttendance(lines: readonly SourceLine[], start: number, known: readonly ParsedAttendee[] = []): AttendanceResult {
 	const attendees: ParsedAttendee[] = [];
+	/** Whether the minutes from here on write parties in parentheses ("(S)"), so that "(Posk)" after a name is a party too. */
+	const partyList = lines.slice(start).some((line) => knownPartyInParens.test(line.text));
 	/** People read by earlier attendance parts of the same minutes: a justerare or chair listed later joins them. */
 	const everyone = (): ParsedAttendee[] => [...known, ...attendees];
 	const structure: SourceLine[] = [];
@@ -180,7 +182,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 			return;
 		}
 		// an entry that cannot be anybody's name (a mark, a number, a sentence, a vacancy) is no attendee: its words stay with the lines below
-		const entries = splitEntries(chunk, { labelled: chunkOrg !== null }).filter((entry) => entry.name.trim() === '' || couldBeName(entry.name));
+		const entries = splitEntries(chunk, { labelled: chunkOrg !== null, partyList }).filter((entry) => entry.name.trim() === '' || couldBeName(entry.name));
 		const kept: string[] = [];
 		entries.forEach((entry, k) => {
 			// the k-th name of a signature block belongs to the k-th role heading before it; the last heading takes the rest

@@ -122,7 +122,16 @@ function andAsComma(text: string): string {
 	return out;
 }
 
-function addParen(entry: RawEntry, text: string): void {
+/** A list whose parentheses give parties (at least one known code: "(S)", "(KD)"), where a short unknown word in them is a party too. */
+export const knownPartyInParens = /\((?:S|M|C|L|KD|V|MP|SD|FP)\)/u;
+/** A party or nomination group as some lists write it, in mixed case: "(Posk)", "(BorgA)", "(Sfk)". */
+const shortPartyWord = /^\p{Lu}\p{L}{0,4}$/u;
+
+/**
+ * Adds what a parenthesis after a name says. In a list whose parentheses give parties (`partyList`), a short
+ * capitalised word there ("Björn Milling (Posk)") is a party or nomination group, not a place.
+ */
+function addParen(entry: RawEntry, text: string, partyList = false): void {
 	const subs = text.split(/,\s*/u).filter((s) => s.trim() !== '');
 	if (subs.length === 0) return;
 	for (const sub of subs) {
@@ -132,7 +141,15 @@ function addParen(entry: RawEntry, text: string): void {
 			attach(entry, { kind: 'presence', value: presence.presence, certain: true });
 			continue;
 		}
-		const part = classifyPart(sub, 'paren');
+		const classified = classifyPart(sub, 'paren');
+		const part: PartKind =
+			partyList &&
+			!classified.certain &&
+			classified.kind === 'organization' &&
+			shortPartyWord.test(classified.value) &&
+			!entry.parts.some((p) => p.kind === 'party')
+				? { kind: 'party', value: classified.value.toLocaleUpperCase('sv'), certain: true }
+				: classified;
 		const hasTitle = entry.parts.some((p) => p.kind === 'title');
 		const hasParty = entry.parts.some((p) => p.kind === 'party');
 		// an unknown second field, or an unknown field of a party member, is an organisation
@@ -292,7 +309,7 @@ function joinMarkColumn(lines: readonly SourceLine[]): readonly SourceLine[] {
  * Split the lines of one attendance list into people: one per line, several per line separated only by their
  * parentheses, comma lists wrapped across lines, "Name, Organisation" lines, and tab-separated table rows.
  */
-export function splitEntries(given: readonly SourceLine[], options: { labelled?: boolean } = {}): RawEntry[] {
+export function splitEntries(given: readonly SourceLine[], options: { labelled?: boolean; partyList?: boolean } = {}): RawEntry[] {
 	const entries: RawEntry[] = [];
 	if (given.length === 0) return entries;
 	const lines = joinMarkColumn(given);
@@ -316,6 +333,7 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 		return entries;
 	}
 	const hasParens = chunkText.includes('(');
+	const partyList = options.partyList ?? knownPartyInParens.test(chunkText);
 	// "Name, Organisation" on every line (no parentheses, exactly one comma a line, no organisation label before the names)
 	const nameOrgLines =
 		!options.labelled && !hasParens && lines.length > 1 && lines.every((l) => (l.text.match(/,/gu) ?? []).length === 1 && !/,\s*$/u.test(l.text));
@@ -423,10 +441,10 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 		}
 		if (tok.type === 'paren') {
 			const target = current ?? (afterSep ? previous : null);
-			if (target) addParen(target, tok.text);
+			if (target) addParen(target, tok.text, partyList);
 			else {
 				current = newEntry('', tok.line);
-				addParen(current, tok.text);
+				addParen(current, tok.text, partyList);
 			}
 			afterParen = true;
 			afterSep = false;

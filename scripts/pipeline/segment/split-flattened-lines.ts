@@ -15,6 +15,9 @@ const labels = [
 	'Plats och tid',
 	'Plats och datum',
 	'Sammanträdesdatum',
+	'Övriga beslutande ledamöter',
+	'Övriga beslutande',
+	'Övriga ledamöter',
 	'Beslutande ledamöter',
 	'Beslutande',
 	'Närvarande ledamöter',
@@ -77,6 +80,10 @@ const labels = [
 const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande', 'Förhinder', 'Övriga', 'Inbjudna', 'Inbjuden', 'Gäster', 'Kansliet'];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Each label as written and in capitals ("BESLUTANDE", "JUSTERINGENS PLATS OCH TID": many templates set them so), longest first. */
+const withCapitals = (list: readonly string[]): string[] =>
+	[...new Set(list.flatMap((label) => [label, label.toLocaleUpperCase('sv')]))].sort((a, b) => b.length - a.length);
 /** Labels that never describe one person, so a comma before them ("… Magnus Carlberg (S) 8-13, Ej tjänstgörande ersättare …") does not make them part of an entry. */
 const sectionLabels = [
 	'Ej tjänstgörande ersättare',
@@ -90,17 +97,19 @@ const sectionLabels = [
 	'Närvarande ersättare',
 ];
 const labelPattern = new RegExp(
-	`(?<![\\p{L}\\d-])(?:${sectionLabels.map(escapeRegExp).join('|')})(?![\\p{L}\\d])|` +
+	`(?<![\\p{L}\\d-])(?:${withCapitals(sectionLabels).map(escapeRegExp).join('|')})(?![\\p{L}\\d])|` +
 		// "Kommunernas ledamöter", "Regionens ersättare": a body's name in the genitive before a section word
 		`(?<![\\p{L}\\d-]|[,(]\\s{0,2})\\p{Lu}\\p{Ll}+(?:ens|ets|nas|ns)\\s+(?:ledamöter|ersättare|tjänstepersoner|tjänstemän)(?![\\p{L}])|` +
-		`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${labels.map(escapeRegExp).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
+		`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${withCapitals(labels).map(escapeRegExp).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
 /** {@link labelPattern} for a single test (without its global flag's state). */
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
-const attendanceLabel =
-	/(?<![\p{L}])(?:Beslutande|Ledamöter|Närvarande|NÄRVARANDE|Utses att justera|Tjänstgörande ersättare|Övriga deltagande|Övriga deltagare|Övriga närvarande|Deltagare)(?![\p{L}])/u;
+const attendanceLabel = new RegExp(
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare']).join('|')})(?![\\p{L}])`,
+	'u',
+);
 /** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
 const signatureLabel = /(?<![\p{L},(]\s?)(Ordförande|Sekreterare|Justerare|Justerande|Utses att justera)\s+(?=\p{Lu}\p{Ll})/gu;
 /** Whether a line holds the signature block of a page that goes on from the first: three different labels, each with its name. */
