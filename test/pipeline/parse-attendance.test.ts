@@ -171,6 +171,42 @@ describe('attendance lists of the formal template', () => {
 		]);
 		expect(parsed.attendees.find((a) => a.name === 'Eva Nord')?.title).toBe('kyrkoherde');
 	});
+	it('reads the register of others present that the first page refers to, and a page that opens with the people of the list before', () => {
+		const page1 =
+			'1 EXEMPELÅ KOMMUN Sammanträdesprotokoll 1 (9) Plats och tid Stadshuset, kl 13.00 Beslutande Karin Ås (S), ordförande Olof Berg (M) Maja Lind (C) Övriga deltagande Enligt bifogade förteckning Utses att justera Olof Berg (M) Justeringens plats och tid Stadshuset 2020-05-12 Underskrifter Sekreterare Lena Ek Ordförande Karin Ås';
+		const page2 =
+			'2 EXEMPELÅ KOMMUN Sammanträdesprotokoll 2 Förteckning över övriga deltagande: Per Holm (V), adjungerad ledamot , Lena Ek, kommunsekreterare Nils Dahl, ekonomichef, 12 Eva Sund, VD Exempelå Energiföretag AB, 13';
+		const parsed = parseMinutes(
+			`${page1}\n\n${page2}\n\n3 EXEMPELÅ KOMMUN Sammanträdesprotokoll 3 KS 12 Budget 2021 Kommunstyrelsen beslutar att godkänna budgeten.\n`,
+			{ fileName: 'ks.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.party, a.title, a.roles.join('+'), a.presence])).toEqual([
+			['Karin Ås', 'S', null, 'ordförande', null],
+			['Olof Berg', 'M', null, 'justerare', null],
+			['Maja Lind', 'C', null, '', null],
+			['Lena Ek', null, 'kommunsekreterare', 'sekreterare', null],
+			['Per Holm', 'V', null, 'adjungerad', null],
+			['Nils Dahl', null, 'ekonomichef', '', '12'],
+			['Eva Sund', null, null, '', '13'],
+		]);
+	});
+	it('goes on with the list of people of the page before where the next page opens with people, not where it opens with signatures', () => {
+		const page1 =
+			'1 Region Exempel Protokoll 1 (20) Plats och tid Regionkontoret kl. 10:00-14:35 Beslutande ledamöter Jan Lund (S) (ordförande) Alva Berg (M) Övriga närvarande Sofia Ek (Direktör) Kajsa Holm (Nämndsekreterare) Underskrifter Sekreterare ... Kajsa Holm Ordförande ... Jan Lund (S) ANSLAG/BEVIS Protokollet är justerat.';
+		const page2 =
+			'2 Anders Vik (Enhetschef) 119 Henrik Dal (Strateg) 119 Märta Sten (Controller) 120 Jonas Åberg (Projektledare) 122 Utses att justera Alva Berg (M) Justeringens plats och tid Regionkontoret, Gävle';
+		const parsed = parseMinutes(`${page1}\n\n${page2}\n\n3 ÄRENDELISTA 114 Val av justerare\n`, { fileName: 'hn.txt' });
+		expect(parsed.attendees.map((a) => [a.name, a.title, a.presence])).toEqual([
+			['Jan Lund', null, null],
+			['Alva Berg', null, null],
+			['Sofia Ek', 'Direktör', null],
+			['Kajsa Holm', 'Nämndsekreterare', null],
+			['Anders Vik', 'Enhetschef', '119'],
+			['Henrik Dal', 'Strateg', '119'],
+			['Märta Sten', 'Controller', '120'],
+			['Jonas Åberg', 'Projektledare', '122'],
+		]);
+	});
 	it('takes a short word in parentheses for a party only where the minutes write parties so', () => {
 		expect(brief('Närvarande\nAnna Ek (Posk)\nPer Berg (S)').map((a) => [a[0], a[1]])).toEqual([
 			['Anna Ek', 'POSK'],

@@ -33,10 +33,9 @@ const orgAbbreviations = new Set([
 	'sos',
 	'slu',
 	'hsb',
-	'vd',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?|tjänstg\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?|tjänstg\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör',
 	'kyrkoherde',
@@ -110,6 +109,7 @@ const orgPattern =
 
 /** One spelling for each role, as the site and open data show it. */
 const canonicalRoles: Record<string, string> = {
+	'adjungerad ledamot': 'adjungerad',
 	ordf: 'ordförande',
 	'ordf.': 'ordförande',
 	'vice ordf': 'vice ordförande',
@@ -143,6 +143,8 @@ function isOrganization(text: string): boolean {
 function isTitle(text: string): boolean {
 	const lower = text.toLowerCase();
 	if (/^(?:t\.?f\.?|tf|bitr\.?|biträdande|tillförordnad)\s/u.test(lower)) return true;
+	// "VD", "vd": verkställande direktör
+	if (/(?:^|\s)vd(?:$|\s)/u.test(lower)) return true;
 	return lower.split(/[\s,/]+/u).some((w) => titleStems.some((s) => w.endsWith(s)));
 }
 

@@ -86,6 +86,12 @@ export function matchAttendanceHeading(text: string): AttendanceHeading | null {
 		const inner = matchAttendanceHeading(trimmed.slice(genitive[0].length));
 		if (inner) return { ...inner, heading: `${genitive[0]}${inner.heading}` };
 	}
+	// "Förteckning över övriga deltagande:": the register a first page refers to ("Övriga deltagande Enligt bifogade förteckning")
+	const register = /^förteckning\s+över\s+(?=\p{L})/iu.exec(trimmed);
+	if (register) {
+		const inner = matchAttendanceHeading(`${trimmed[register[0].length]?.toLocaleUpperCase('sv') ?? ''}${trimmed.slice(register[0].length + 1)}`);
+		if (inner) return { ...inner, heading: `${register[0]}${trimmed.slice(register[0].length, register[0].length + inner.heading.length)}` };
+	}
 	// "Därtill vid detta möte adjungerad var", "Följande ledamöter var närvarande:": a heading written as a sentence
 	const sentence =
 		/^(?:\p{L}+\s+){0,6}?(adjungerade?|närvarande|frånvarande|deltog|deltagare)(?:\s+(?:var|voro))?\s*:?$|^(?:\p{L}+\s+){1,6}?(?:var|voro)\s+(adjungerade?|närvarande|frånvarande)(?:\s+\p{L}+){0,6}\s*:$/iu.exec(

@@ -1,3 +1,4 @@
+import { isPersonName } from '../parse/is-person-name.ts';
 import { opensWithPerson } from '../parse/opens-with-person.ts';
 import type { SourceLine } from '../types.ts';
 import { inlineItemStarts } from './split-inline-items.ts';
@@ -7,6 +8,10 @@ import { inlineItemStarts } from './split-inline-items.ts';
  * first so that `Justeringens plats och tid` wins over `Justering`. Each must stand with a capital letter.
  */
 const labels = [
+	'Förteckning över övriga deltagande',
+	'Förteckning över övriga närvarande',
+	'Förteckning över beslutande',
+	'Förteckning över närvarande',
 	'Justeringens plats och tid',
 	'Plats och tid för justering',
 	'Tid och plats för sammanträdet',
@@ -107,7 +112,7 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = new RegExp(
-	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare']).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare']).join('|')})(?![\\p{L}])`,
 	'u',
 );
 /** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
@@ -123,6 +128,16 @@ const register = /(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+)?)(?:
 /** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */
 const flattenedLength = 160;
 
+/** A person's name and then a parenthesis or a comma at the start of a text ("Andréas Eriksson (Enhetschef) 119 …"). */
+const nameFirst = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\([^()]{1,40}\)|,)/u;
+/** The words of a signature block ("Johan Utter, sekreterare Justerat den 19 november …"), which lists its signers, not a list of people. */
+const signatureWords = /(?<![\p{L}])(?:Justerat|Justeras|Justerandes|Vid protokollet|Underskrift(?:er)?)(?![\p{L}])/u;
+/** Whether a text opens with a person, with a party, a title or an organisation after the name: a list of people. */
+function opensWithPeople(text: string): boolean {
+	const match = nameFirst.exec(text.trim());
+	return (opensWithPerson(text) || (match !== null && isPersonName(match[1]!))) && !signatureWords.test(text);
+}
+
 /**
  * Splits a line that holds the whole first page of a protokoll (label, value, label, value … as a web page or a PDF
  * transcript flattened them: "Plats och tid Kommunhuset, kl 13.00 Beslutande Anna Ek (S) … Utses att justera …") into
@@ -134,6 +149,10 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 	const out: SourceLine[] = [];
 	const pages = transcriptPages(lines);
 	const header = runningHeader([...pages].map(pageText));
+	/** The last label of a list of people on the pages so far: a page that opens with people goes on with that list. */
+	let lastPeopleLabel: string | null = null;
+	/** "Övriga närvarande<TAB>Andréas Eriksson …": people at the top of a page, under the list they continue. */
+	const continued = (text: string): string => (lastPeopleLabel !== null && opensWithPeople(text) ? `${lastPeopleLabel}\t${text}` : text);
 	for (const original of lines) {
 		let line = original;
 		if (pages.has(original)) {
@@ -151,7 +170,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
 		const peopleGoOn = pages.has(original) && opensWithPerson(line.text);
 		if (line.text.length < flattenedLength || !(attendanceLabel.test(line.text) || peopleGoOn || holdsSignatures(line.text)) || register.test(line.text)) {
-			out.push(line);
+			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
 			continue;
 		}
 		// the header ends where the page's items begin ("… Närvarande: … 1:Mötet öppnas …"): no labels in the items
@@ -159,15 +178,21 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		const found = [...line.text.slice(0, itemsAt).matchAll(labelPattern)];
 		// one label is enough when a run of items follows it, or when a page opens with it ("2 Övriga deltagare Lena …"):
 		// the line is a flattened page, not prose
-		const opensPage = pages.has(original) && found[0]?.index === 0 && attendanceLabel.test(found[0][0]);
+		// (after the page's number, where the page prints it twice: "2 Förteckning över övriga deltagande: …")
+		const opensPage =
+			pages.has(original) &&
+			found[0] !== undefined &&
+			/^(?:\d+(?:\s*\(\d+\))?\s+)?$/u.test(line.text.slice(0, found[0].index)) &&
+			attendanceLabel.test(found[0][0]);
 		if (found.length < (itemsAt < line.text.length || opensPage ? 1 : 2)) {
-			out.push(line);
+			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
 			continue;
 		}
 		let notice = false;
 		const pieces: string[] = [];
 		const first = found[0]!.index;
-		if (line.text.slice(0, first).trim() !== '') pieces.push(line.text.slice(0, first).trim());
+		if (line.text.slice(0, first).trim() !== '')
+			pieces.push(pages.has(original) ? continued(line.text.slice(0, first).trim()) : line.text.slice(0, first).trim());
 		for (let k = 0; k < found.length; k++) {
 			const match = found[k]!;
 			const end = found[k + 1]?.index ?? itemsAt;
@@ -182,6 +207,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 				continue;
 			}
 			pieces.push(value ? `${label}\t${value}` : label);
+			if (peopleLabel.test(label) && value !== '' && opensWithPeople(value)) lastPeopleLabel = label;
 			if (noticeLabel.test(label)) notice = true;
 		}
 		if (itemsAt < line.text.length) pieces.push(line.text.slice(itemsAt).trim());
