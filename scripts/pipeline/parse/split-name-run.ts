@@ -30,9 +30,16 @@ const organizationWord =
 const letterhead =
 	/^(?:postadress|besöksadress|leveransadress|telefon|telefax|fax|växel|e-post|epost|internet|hemsida|webbplats|org\.?nr|organisationsnummer|bankgiro|plusgiro|sida|sidan)[.:]?$/iu;
 
-/** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead word or a party code standing alone. */
+/**
+ * Words of the protokoll template and of title prefixes, never part of a name, though a flattened page writes them
+ * right after one ("Jonas Sverkén Justerat …", "Thord Wannberg Tf kommunchef", "Stefan Bergh Organ Kommunstyrelsen").
+ */
+const templateWord =
+	/^(?:tf|t\.f\.|bitr\.?|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar)[.:]?$/iu;
+
+/** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead or template word or a party code standing alone. */
 function isNameWord(word: string): boolean {
-	if (!nameWord.test(word) || letterhead.test(word)) return false;
+	if (!nameWord.test(word) || letterhead.test(word) || templateWord.test(word)) return false;
 	if (word.length > 1 && word === word.toLocaleUpperCase('sv') && word.length <= 4) return false;
 	const part = classifyPart(word, 'field');
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitNameRun } from '../../scripts/pipeline/parse/split-name-run.ts';
+
+/** The names a run of words holds, in order. */
+const names = (text: string) => splitNameRun(text).flatMap((segment) => (segment.type === 'name' ? [segment.text] : []));
+
+describe('names in a run of words without separators', () => {
+	it('splits people at their given names', () => {
+		expect(names('Rickard Norberg Ulf Hansson Robert Lind')).toEqual(['Rickard Norberg', 'Ulf Hansson', 'Robert Lind']);
+	});
+	it('keeps the place a member represents out of the name', () => {
+		expect(names('Haparanda Robert Bernhardsson')).toEqual(['Robert Bernhardsson']);
+		expect(names('Tjörn Margita Björklund')).toEqual(['Margita Björklund']);
+	});
+	it('ends a name at a word of the protokoll template or a title prefix a flattened page writes after it', () => {
+		expect(names('Jonas Sverkén Justerat 2024-05-02')).toEqual(['Jonas Sverkén']);
+		expect(names('Thord Wannberg Tf kommunchef')).toEqual(['Thord Wannberg']);
+		expect(names('Stefan Bergh Organ Kommunstyrelsen')).toEqual(['Stefan Bergh']);
+	});
+	it('takes a company for an organisation, not a person', () => {
+		expect(names('VD Piteå Kommunföretag AB')).toEqual([]);
+	});
+});
