@@ -17,7 +17,13 @@ describe('names in a run of words without separators', () => {
 		expect(names('Thord Wannberg Tf kommunchef')).toEqual(['Thord Wannberg']);
 		expect(names('Stefan Bergh Organ Kommunstyrelsen')).toEqual(['Stefan Bergh']);
 	});
-	it('takes a company for an organisation, not a person', () => {
+	it('takes a company, a unit or an address for what it is, not a person', () => {
 		expect(names('VD Piteå Kommunföretag AB')).toEqual([]);
+		expect(names('Persontransportavdelningen Iqbal Musaji')).toEqual(['Iqbal Musaji']);
+		expect(names('Rådhus Skåne Västra Storgatan 12')).toEqual([]);
+		expect(names('Göteborgs Stads')).toEqual([]);
+	});
+	it('keeps surnames that end like a place', () => {
+		expect(names('Anna Bergstad Per Lindhamn')).toEqual(['Anna Bergstad', 'Per Lindhamn']);
 	});
 });

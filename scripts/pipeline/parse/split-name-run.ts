@@ -24,7 +24,7 @@ function isGiven(word: string): boolean {
 
 /** Words that make a run of capitalised words an organisation ("Sveriges Fiskares Riksförbund", "Svenska Fotbollsförbundet"). */
 const organizationWord =
-	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|företag(?:et)?|koncern(?:en)?|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
+	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb|stad|stads|hamnen)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|företag(?:et)?|koncern(?:en)?|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|sektion(?:en)?|byrå(?:n)?|service|bostäder|fastigheter|energi|elverk|turism|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
 
 /** Words of a letterhead or a page footer, never part of a name. */
 const letterhead =
@@ -37,9 +37,12 @@ const letterhead =
 const templateWord =
 	/^(?:tf|t\.f\.|bitr\.?|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar)[.:]?$/iu;
 
-/** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead or template word or a party code standing alone. */
+/** Words of addresses and places, never a person's name: streets and buildings ("Västra Storgatan", "Rådhus Skåne"), and the points of the compass. */
+const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset)$/iu;
+
+/** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead, template or place word or a party code standing alone. */
 function isNameWord(word: string): boolean {
-	if (!nameWord.test(word) || letterhead.test(word) || templateWord.test(word)) return false;
+	if (!nameWord.test(word) || letterhead.test(word) || templateWord.test(word) || placeWord.test(word)) return false;
 	if (word.length > 1 && word === word.toLocaleUpperCase('sv') && word.length <= 4) return false;
 	const part = classifyPart(word, 'field');
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
