@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newArchive } from '../../scripts/cli/new-archive.ts';
 import { colorSchemes, describeViolations, htmlFiles, launchBrowser, runAxe, type ServedSite, serveSite } from '../helpers/browser.ts';
 import { readPage } from '../helpers/read-page.ts';
 import { staffEnvironment } from '../helpers/temp-project.ts';
@@ -70,7 +69,8 @@ describe('a starter archive installed from the packed generator', () => {
 	let buildOutput = '';
 	beforeAll(async () => {
 		const tarball = pack(own.version);
-		await newArchive(archive);
+		// the starter comes from the packed package's own command, as `npx protokollarkiv init <folder>` gives it
+		run('npm', ['exec', '--yes', `--package=${tarball}`, '--', 'protokollarkiv', 'init', archive], work);
 		run('npm', ['install', '--no-audit', '--no-fund', tarball], archive);
 		buildOutput = run('npm', ['run', 'build'], archive);
 	}, 900_000);
