@@ -207,6 +207,20 @@ describe('attendance lists of the formal template', () => {
 			['Jonas Åberg', 'Projektledare', '122'],
 		]);
 	});
+	it('reads the column headers "Beslutande" and "Ersättare inte tjänstgörande" of a flattened table before one list of people as that list', () => {
+		const page1 =
+			'1 Kultur- och fritidsnämnden Plats och tid Stadshuset, kl 13.00 Beslutande Ersättare inte tjänstgörande Eva Ström (C), ordf. Sven Ask (M) Maja Lund (M) Karl Ek (L) Ines Berg (S) Justerare Sven Ask (M) Underskrifter Sekreterare Anna Dahl';
+		const page2 = `2 Kultur- och fritidsnämnden ${'Kommunstyrelsen beslutar att godkänna förslaget. '.repeat(4)}`;
+		const parsed = parseMinutes(`${page1}\n\n${page2}\n`, { fileName: 'kfn.txt' });
+		expect(parsed.attendees.map((a) => [a.name, a.party, a.roles.join('+')])).toEqual([
+			['Eva Ström', 'C', 'ordförande'],
+			['Sven Ask', 'M', 'justerare'],
+			['Maja Lund', 'M', ''],
+			['Karl Ek', 'L', ''],
+			['Ines Berg', 'S', ''],
+			['Anna Dahl', null, 'sekreterare'],
+		]);
+	});
 	it('takes a short word in parentheses for a party only where the minutes write parties so', () => {
 		expect(brief('Närvarande\nAnna Ek (Posk)\nPer Berg (S)').map((a) => [a[0], a[1]])).toEqual([
 			['Anna Ek', 'POSK'],

@@ -63,6 +63,8 @@ const sections: Array<[string, Kind]> = [
 	['fackliga', P('other')],
 	['icke tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
 	['ej tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
+	['ersättare inte tjänstgörande', P('politician', 'present', 'ersättare')],
+	['ersättare ej tjänstgörande', P('politician', 'present', 'ersättare')],
 	['ersättare', P('politician', 'present', 'ersättare')],
 	['adjungerade', P(null, 'present', 'adjungerad')],
 	['anmält förhinder', P(null, 'absent')],

@@ -29,6 +29,8 @@ const labels = [
 	'Närvarande ersättare',
 	'Ej tjänstgörande ersättare',
 	'Icke tjänstgörande ersättare',
+	'Ersättare inte tjänstgörande',
+	'Ersättare ej tjänstgörande',
 	'Tjänstgörande ersättare',
 	'Ej tjänstgörande',
 	'Ledamöter',
@@ -220,6 +222,8 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 const placeTimeLabel = /^(?:plats och tid|tid och plats)/iu;
 /** Labels that open the people of the first page. */
 const peopleLabel = /^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|tjänstgörande ersättare|övriga)/iu;
+/** "Ersättare inte tjänstgörande": written so, the label heads a column of a table beside `Beslutande`. */
+const ersättareLabel = /^ersättare\s+(?:inte|ej)\s+tjänstgörande$/iu;
 
 /**
  * A first page whose labels were extracted in a row before all their values ("Plats och tid Beslutande Övriga
@@ -233,7 +237,9 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 		if (!out[end]!.includes('\t')) continue;
 		let start = end;
 		while (start > 0 && labelOnly(out[start - 1]!)) start--;
-		if (end - start < 2) continue;
+		// two labels are a row too where both list people ("Beslutande Ersättare inte tjänstgörande Lena Språng (C) …")
+		const twoPeopleLabels = end - start === 1 && peopleLabel.test(out[start]!) && ersättareLabel.test(out[end]!.split('\t')[0]!);
+		if (end - start < 2 && !twoPeopleLabels) continue;
 		const row = out.slice(start, end + 1).map((piece) => piece.split('\t')[0]!);
 		const people = row.findIndex((label) => peopleLabel.test(label));
 		if (people < 0) continue;
