@@ -135,6 +135,10 @@ const standsIn = new RegExp(
 const speaker = /(?<![\p{Lu}])((?:Förste|Första|Andre|Andra|Tredje)\s+vicetalman|[Vv]icetalman|Talman)\s+(?=\p{Lu})/gu;
 /** A word that every cue holds: a line without one names nobody's part. */
 const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman|utom|inträder/iu;
+/** The words of a signature block: a line that holds one of them signs, and names the signers with their parts. */
+const signatureBlock = /(?<![\p{L}])(?:Justerat|Justeras|Vid protokollet|Underskrift(?:er)?)(?![\p{L}])/u;
+/** "Johan Utter, sekreterare", "Per-Erik Andersson (S), ordförande": a signer and the part the block gives the signature. */
+const signedAs = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,5})\\))?,\\s*(sekreterare|ordförande|justerare|justerande)(?![\\p{L}])`, 'gu');
 /** "Närvarande vid uppropet: … samt övriga ledamöter utom Birgitta Nilsson, Håkan Fäldt … och Johan Malmqvist": the members named are absent. */
 const allBut = /\b(?:övriga|samtliga|alla)\s+(?:ledamöter|ordinarie\s+ledamöter)\s+(?:utom|förutom|med\s+undantag\s+av)\s+/giu;
 /** "Som ersättare för de frånvarande ledamöterna inträder: Sten Svensson för Birgitta Nilsson, …": pairs of stand-in and member. */
@@ -252,6 +256,13 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 			for (const pair of pairsAfter(joined, m.index + m[0].length)) {
 				stated.push({ name: pair.standIn, party: pair.standInParty, role: 'tjänstgörande ersättare', absent: false, line: line.line });
 				stated.push({ name: pair.member, party: pair.memberParty, role: null, absent: true, member: true, line: line.line });
+			}
+		}
+		// a signature block that writes each signer's part after the name ("Johan Utter, sekreterare Justerat den 19 november …")
+		if (signatureBlock.test(joined)) {
+			for (const m of joined.matchAll(signedAs)) {
+				const role = m[3] === 'justerande' ? 'justerare' : m[3]!;
+				stated.push({ name: m[1]!, party: m[2]?.toUpperCase() ?? null, role, absent: false, line: line.line });
 			}
 		}
 		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseStatedRoles } from '../../scripts/pipeline/parse/parse-stated-roles.ts';
+import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
+
+/** The stated roles of a text, as `[name, party, role, absent]`. */
+const stated = (text: string) => parseStatedRoles(splitLines(text)).map((s) => [s.name, s.party, s.role, s.absent]);
+
+describe('roles the minutes state in sentences and signatures', () => {
+	it('reads the secretary after "Vid protokollet" and the justerare chosen in a sentence', () => {
+		expect(stated('Vid protokollet: Maria Ek\nTill justerare valdes Anna Berg.')).toEqual([
+			['Maria Ek', null, 'sekreterare', false],
+			['Anna Berg', null, 'justerare', false],
+		]);
+	});
+	it('reads a signature block that writes each part after the signer’s name', () => {
+		expect(stated('Johan Lind, sekreterare Justerat den 19 november Eva Sten (S), ordförande Per Holm (M), justerande')).toEqual([
+			['Johan Lind', null, 'sekreterare', false],
+			['Eva Sten', 'S', 'ordförande', false],
+			['Per Holm', 'M', 'justerare', false],
+		]);
+	});
+	it('leaves a list of people that is no signature block to the attendance', () => {
+		expect(stated('Beslutande: Eva Sten (S), ordförande, Per Holm (M)')).toEqual([]);
+	});
+});
