@@ -54,3 +54,27 @@ describe('a protokollsutdrag printed from a web page', () => {
 		expect(parsed.items.map((item) => [item.number, item.title])).toEqual([[104, 'Motion. Folkomröstning om kongresshall']]);
 	});
 });
+
+describe('the place and time of the formal template', () => {
+	const header = (placeTime: string) =>
+		parseMinutes(`Kommunstyrelsen\nSammanträdesdatum 2024-05-14\n\nPlats och tid ${placeTime}\n\nBeslutande\nAnna Ek (S)\n\n§ 1 Budget\n\nText.\n`, {
+			fileName: 'ks.txt',
+		}).header;
+
+	it('ends a meeting held in parts when its last part ends, whatever breaks it had', () => {
+		expect(header('Stadshuset kl. 10.00–12.00, 13.00–16.15')).toMatchObject({ startTime: '10:00', endTime: '16:15', location: 'Stadshuset' });
+		expect(header('Stadshuset kl. 13.00–15.30, ajournering 14.00–14.15')).toMatchObject({ startTime: '13:00', endTime: '15:30', location: 'Stadshuset' });
+	});
+	it('leaves out of the place what a transcript left of a time it lost and the label of the next field', () => {
+		expect(header('Stadshus B, B1, kl , ajournering').location).toBe('Stadshus B, B1');
+		expect(header('kl , Sessionssalen, Bibliotekshuset').location).toBe('Sessionssalen, Bibliotekshuset');
+		expect(header('Stora salen, Brofästet Hotell & Konferens Omfattning 1-13').location).toBe('Stora salen, Brofästet Hotell & Konferens');
+		expect(header('Kommunhuset, Henån s-rum :15').location).toBe('Kommunhuset, Henån s-rum');
+	});
+	it('reads "Plats, datum och tid för mötet" as the place and the time', () => {
+		const read = parseMinutes('Kyrkorådet\n\nPlats, datum och tid för mötet Församlingshemmet 2024-05-14 kl. 19.00-20.30\n\n§ 1 Budget\n\nText.\n', {
+			fileName: 'kr.txt',
+		}).header;
+		expect(read).toMatchObject({ location: 'Församlingshemmet', date: '2024-05-14', startTime: '19:00', endTime: '20:30' });
+	});
+});

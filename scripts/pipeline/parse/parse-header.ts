@@ -18,7 +18,7 @@ type LabelKind = 'placeTime' | 'place' | 'time' | 'date';
 
 const labels: Array<[RegExp, LabelKind, boolean]> = [
 	[
-		/^((?:plats och tid|tid och plats)(?: för sammanträdet| för mötet)?|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu,
+		/^((?:plats och tid|tid och plats|plats,? datum och tid)(?: för sammanträdet| för mötet)?|tid och rum|plats och datum|datum och tid|datum, tid och plats|datum och plats)/iu,
 		'placeTime',
 		true,
 	],
@@ -69,6 +69,12 @@ function placeOf(value: string): string | null {
 	const clean = (s: string): string | null => {
 		// "Kommunhuset, kl" (a transcript lost the time): the dangling "kl", "den" or weekday is no part of the place
 		const t = s
+			// a label of the next field glued to the place ("… Hotell & Konferens Omfattning 1-13", "…, kl ande Enligt förteckning")
+			.replace(/\s+(?:Omfattning|Beslutande|Deltagande|Närvarande|Enligt\s+förteckning)(?![\p{L}]).*$/u, '')
+			// what a transcript left of a time whose digits it lost: "kl ,", ":15", "ajournering", the end of "Beslutande"
+			.replace(/,?\s*ajournering(?![\p{L}]).*$/iu, '')
+			.replace(/(^|[\s,])(?:kl\.?|klockan)\s*(?=,|$|\s+\p{Lu}|\s+ande(?![\p{L}]))/gu, '$1')
+			.replace(/(^|\s)(?:ande|:\d{2})(?=\s|$)/gu, '$1')
 			.replace(/[\s,]+(?:kl\.?|klockan|den|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\s*$/iu, '')
 			.replace(/^(?:kl\.?|klockan)\s+(?=\p{Lu})/iu, '')
 			.replace(/^[\s,;–\-:.]+|[\s,;–\-:.]+$/gu, '')
@@ -242,7 +248,10 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 		const times = parseTimes(s.text);
 		if (times.length === 0) continue;
 		header.startTime = times[0]!.start;
-		header.endTime = times[0]!.end ?? times[1]?.start ?? null;
+		// "kl. 10.00–12.00, 13.00–16.15", "09.03–10.16 och 10.20–10.34": a meeting held in parts ends when the last part
+		// ends; a break inside it ("ajournering 14.00–14.15") ends earlier and changes nothing
+		const ends = times.flatMap((time) => (time.end !== null && time.start >= times[0]!.start ? [time.end] : [])).sort();
+		header.endTime = ends.at(-1) ?? times[1]?.start ?? null;
 		break;
 	}
 	const fromFile = dateFromFileName(fileName);
