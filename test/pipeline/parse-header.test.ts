@@ -78,3 +78,18 @@ describe('the place and time of the formal template', () => {
 		expect(read).toMatchObject({ location: 'Församlingshemmet', date: '2024-05-14', startTime: '19:00', endTime: '20:30' });
 	});
 });
+
+describe('a letterhead above the body’s name', () => {
+	it('is not the title: the body that met is', () => {
+		for (const letterhead of ['LULEÅ KOMMUN', 'RIKSDAGEN', 'NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL', 'REGION SKÅNE']) {
+			const read = parseMinutes(`${letterhead}\nKommunstyrelsen\nSammanträdesdatum 2024-05-14\n\nBeslutande\nAnna Ek (S)\n\n§ 1 Budget\n\nText.\n`, {
+				fileName: 'ks.txt',
+			});
+			expect(read.header.title, letterhead).toBe('Kommunstyrelsen');
+		}
+	});
+	it('is the title where nothing below names the body', () => {
+		const read = parseMinutes('LULEÅ KOMMUN\n\nSammanträdesdatum 2024-05-14\n\n§ 1 Budget\n\nText.\n', { fileName: 'ks.txt' });
+		expect(read.header.title).toBe('LULEÅ KOMMUN');
+	});
+});

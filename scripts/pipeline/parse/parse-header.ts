@@ -27,6 +27,10 @@ const labels: Array<[RegExp, LabelKind, boolean]> = [
 	[/^(sammanträdesplats|mötesplats|plats|lokal)/iu, 'place', false],
 ];
 
+/** A letterhead in capitals that names only the organisation (and the kind of document), never the body that met. */
+const letterheadLine =
+	/^(?:RIKSDAGEN|(?:REGION|LANDSTINGET)\s+[\p{Lu}\s-]+|[\p{Lu}-]+(?:\s+[\p{Lu}-]+)?\s+(?:KOMMUN|KOMMUNS|LANDSTING|STAD|STADS))(?:\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|PROTOKOLLSUTDRAG))?$/u;
+
 const docType = /^(justerat protokoll|\p{L}*protokoll|protokollsutdrag|\p{L}*anteckningar|\p{L}*anteckning)(?![\p{L}])/iu;
 
 /** Whether a line is a header label whose value is on the next line ("DATUM", "Plats och tid"). */
@@ -117,6 +121,8 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	/** Strings that may hold the date and time, with their line, in order. */
 	const dateSources: Array<{ text: string; line: number }> = [];
 	let titleCandidates = 0;
+	/** The organisation's letterhead ("LULEÅ KOMMUN"), the title only where nothing else names the body. */
+	let letterhead: string | null = null;
 
 	let comment = false;
 	const inComment = new Set<SourceLine>();
@@ -196,6 +202,12 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			continue;
 		}
 		const words = t.split(/\s+/u).length;
+		// "LULEÅ KOMMUN", "RIKSDAGEN", "NORDANSTIGS KOMMUN SAMMANTRÄDESPROTOKOLL": the organisation's letterhead above the body's name
+		if (header.title === null && letterheadLine.test(t)) {
+			structure.push(l);
+			letterhead ??= t.replace(/\s+/gu, ' ');
+			continue;
+		}
 		// "Utskrivet från: http://…", a web address: what printed the page, never the meeting's title
 		if (header.title === null && titleCandidates === 0 && words <= 12 && !/[.!?]$/u.test(t) && !/\bhttps?:\/\/|\bwww\./iu.test(t)) {
 			titleCandidates++;
@@ -219,6 +231,8 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 		}
 		rest.push(l);
 	}
+	// only a letterhead names anybody: better than no title
+	header.title ??= letterhead;
 
 	// no labelled or heading date: a line of the header zone that states one ("Sektionsmöte den 8 oktober 2014",
 	// "2017-09-21 klockan 19:30 i Q24."), but never one that speaks of another meeting or of the signing
