@@ -93,3 +93,12 @@ describe('a letterhead above the body’s name', () => {
 		expect(read.header.title).toBe('LULEÅ KOMMUN');
 	});
 });
+
+describe('a flattened first page whose two first labels stand before their values', () => {
+	it('gives "Plats och tid" the place and the time, and "Beslutande" what follows', () => {
+		const page =
+			'1 EXEMPELÅ KOMMUN SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 1 (12) Sida Plats och tid Beslutande Kommunkontoret i Bergsjö. Tisdag 14 mars 2017 kl. 09:00-16:15. Se närvarolista. Övriga deltagande Eva Ek Sekreterare Utses att justera Per Berg (S) Justeringens plats och tid Kommunkontoret';
+		const read = parseMinutes(`${page}\n\n2 EXEMPELÅ KOMMUN ${'Kommunstyrelsen beslutar att godkänna förslaget. '.repeat(4)}\n`, { fileName: 'ks.txt' });
+		expect(read.header).toMatchObject({ location: 'Kommunkontoret i Bergsjö', date: '2017-03-14', startTime: '09:00', endTime: '16:15' });
+	});
+});

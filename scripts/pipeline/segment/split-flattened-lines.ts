@@ -243,7 +243,9 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 		while (start > 0 && labelOnly(out[start - 1]!)) start--;
 		// two labels are a row too where both list people ("Beslutande Ersättare inte tjänstgörande Lena Språng (C) …")
 		const twoPeopleLabels = end - start === 1 && peopleLabel.test(out[start]!) && ersättareLabel.test(out[end]!.split('\t')[0]!);
-		if (end - start < 2 && !twoPeopleLabels) continue;
+		// and "Plats och tid Beslutande <place and time> <people>": the template's two first labels before their values
+		const placeThenPeople = end - start === 1 && placeTimeLabel.test(out[start]!) && peopleLabel.test(out[end]!.split('\t')[0]!);
+		if (end - start < 2 && !twoPeopleLabels && !placeThenPeople) continue;
 		const row = out.slice(start, end + 1).map((piece) => piece.split('\t')[0]!);
 		const people = row.findIndex((label) => peopleLabel.test(label));
 		if (people < 0) continue;
@@ -252,7 +254,7 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 		const place = row.findIndex((label) => placeTimeLabel.test(label));
 		if (place >= 0 && place < people) {
 			// the place and time end with "kl 13.00–15.30", or with a bare "kl" where a transcript lost the digits
-			const m = /^(.*?\bkl\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)\s+(?=\p{Lu})/u.exec(value);
+			const m = /^(.*?\bkl\.?(?:\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?)[.,]?\s+(?=\p{Lu})/u.exec(value);
 			if (m) {
 				out[start + place] = `${row[place]}\t${m[1]}`;
 				value = value.slice(m[0].length);
