@@ -101,4 +101,11 @@ describe('a flattened first page whose two first labels stand before their value
 		const read = parseMinutes(`${page}\n\n2 EXEMPELÅ KOMMUN ${'Kommunstyrelsen beslutar att godkänna förslaget. '.repeat(4)}\n`, { fileName: 'ks.txt' });
 		expect(read.header).toMatchObject({ location: 'Kommunkontoret i Bergsjö', date: '2017-03-14', startTime: '09:00', endTime: '16:15' });
 	});
+	it('gives "Plats och tid" the whole value where only the place and the date follow, and the people to the next label', () => {
+		const page =
+			'1 EXEMPELÅ KOMMUN SAMMANTRÄDESPROTOKOLL 1 Plats och tid Beslutande Tingssalen Storgatan 26, Ljungby, måndagen den 30 mars 2015, kl Ledamöter Anne Ek (S) Per Berg (M) Eva Lind (C) Övriga närvarande Eva-Marie Holm, sekreterare';
+		const read = parseMinutes(`${page}\n\n2 EXEMPELÅ KOMMUN ${'Kommunfullmäktige beslutar att godkänna förslaget. '.repeat(4)}\n`, { fileName: 'kf.txt' });
+		expect(read.header).toMatchObject({ location: 'Tingssalen Storgatan 26, Ljungby', date: '2015-03-30' });
+		expect(read.attendees.map((a) => a.name)).toEqual(['Anne Ek', 'Per Berg', 'Eva Lind', 'Eva-Marie Holm']);
+	});
 });

@@ -33,6 +33,7 @@ const labels = [
 	'Närvarande ersättare',
 	'Ej tjänstgörande ersättare',
 	'Icke tjänstgörande ersättare',
+	'Ej beslutande',
 	'Ersättare inte tjänstgörande',
 	'Ersättare ej tjänstgörande',
 	'Tjänstgörande ersättare',
@@ -258,9 +259,13 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 			if (m) {
 				out[start + place] = `${row[place]}\t${m[1]}`;
 				value = value.slice(m[0].length);
+			} else if (!opensWithPeople(value) && !/\(\p{L}{1,5}\)/u.test(value)) {
+				// "Tingssalen Storgatan 26, Ljungby, måndagen den 30 mars 2015, kl": only the place and time, no people
+				out[start + place] = `${row[place]}\t${value}`;
+				value = '';
 			}
 		}
-		out[start + people] = `${row[people]}\t${value}`;
+		out[start + people] = value === '' ? row[people]! : `${row[people]}\t${value}`;
 	}
 	return out;
 }
