@@ -221,6 +221,13 @@ describe('attendance lists of the formal template', () => {
 			['Anna Dahl', null, 'sekreterare'],
 		]);
 	});
+	it('gives no role for "ledamot", which every member is', () => {
+		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
+			['Anna Ek', 'ordförande'],
+			['Per Berg', ''],
+			['Eva Lind', ''],
+		]);
+	});
 	it('takes a short word in parentheses for a party only where the minutes write parties so', () => {
 		expect(brief('Närvarande\nAnna Ek (Posk)\nPer Berg (S)').map((a) => [a[0], a[1]])).toEqual([
 			['Anna Ek', 'POSK'],

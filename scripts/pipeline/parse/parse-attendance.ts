@@ -127,7 +127,10 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 	const orgs = pick('organization');
 	const titles = pick('title');
 	// the member someone stands in for is absent and holds none of the section's roles
-	const roles = [...(section.role && !entry.replaced ? [section.role] : []), ...pick('role')].filter((r, i, a) => a.indexOf(r) === i);
+	// "ledamot", "ordinarie ledamot": what every member is, not a part of their own in the meeting
+	const roles = [...(section.role && !entry.replaced ? [section.role] : []), ...pick('role')].filter(
+		(r, i, a) => a.indexOf(r) === i && !/^(?:ordinarie\s+)?ledamot$/u.test(r),
+	);
 	// "tjänstgörande ersättare" says more than the section's "ersättare"
 	if (roles.includes('tjänstgörande ersättare') && roles.includes('ersättare')) roles.splice(roles.indexOf('ersättare'), 1);
 	const title = titles.length > 0 ? titles.join(', ') : null;
