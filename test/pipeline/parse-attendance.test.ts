@@ -221,6 +221,12 @@ describe('attendance lists of the formal template', () => {
 			['Anna Dahl', null, 'sekreterare'],
 		]);
 	});
+	it('reads "tjg ers" as tjänstgörande ersättare and "ers" as ersättare', () => {
+		expect(brief('Beslutande\nLennart Holm (S), tjg ers\nIngrid Ek (M), ers').map((a) => [a[0], a[2], a[4]])).toEqual([
+			['Lennart Holm', null, 'tjänstgörande ersättare'],
+			['Ingrid Ek', null, 'ersättare'],
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

@@ -23,6 +23,13 @@ describe('names in a run of words without separators', () => {
 		expect(names('Rådhus Skåne Västra Storgatan 12')).toEqual([]);
 		expect(names('Göteborgs Stads')).toEqual([]);
 	});
+	it('goes on after an organisation with the next person, and ends a name where a phrase or a compound begins', () => {
+		expect(names('Uno Tjernström Omsorgsnämnden Susanne Sturk')).toEqual(['Uno Tjernström', 'Susanne Sturk']);
+		expect(names('Susanne Sturk Humanistiska nämnden')).toEqual(['Susanne Sturk']);
+		expect(names('Fredrik Löfqvist Administrativ chef')).toEqual(['Fredrik Löfqvist']);
+		expect(names('Jan Blomqvist Kultur- och fritidsnämnden')).toEqual(['Jan Blomqvist']);
+		expect(names('Michael Andersson Se närvarolista')).toEqual(['Michael Andersson']);
+	});
 	it('keeps surnames that end like a place', () => {
 		expect(names('Anna Bergstad Per Lindhamn')).toEqual(['Anna Bergstad', 'Per Lindhamn']);
 	});

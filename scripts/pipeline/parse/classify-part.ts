@@ -35,7 +35,7 @@ const orgAbbreviations = new Set([
 	'hsb',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?|tjänstg\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör',
 	'kyrkoherde',
@@ -130,7 +130,8 @@ const canonicalRoles: Record<string, string> = {
 /** The one spelling of a role as written: "1:e vice ordf" → "1:e vice ordförande", "v ordf" → "vice ordförande", "tjg" → "tjänstgörande ersättare". */
 function canonicalRole(lower: string): string {
 	const spaced = lower.replace(/\s+/gu, ' ');
-	if (/^(?:tjg|tjänstg)\.?$/u.test(spaced)) return 'tjänstgörande ersättare';
+	if (/^(?:tjg|tjänstg)\.?(?: ers\.?)?$/u.test(spaced)) return 'tjänstgörande ersättare';
+	if (/^ers\.?$/u.test(spaced)) return 'ersättare';
 	const written = spaced.replace(/^v\.? /u, 'vice ').replace(/(^|\s)ordf\.?$/u, '$1ordförande');
 	return canonicalRoles[written] ?? written;
 }

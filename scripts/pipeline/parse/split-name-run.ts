@@ -24,7 +24,7 @@ function isGiven(word: string): boolean {
 
 /** Words that make a run of capitalised words an organisation ("Sveriges Fiskares Riksförbund", "Svenska Fotbollsförbundet"). */
 const organizationWord =
-	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb|stad|stads|hamnen)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|företag(?:et)?|koncern(?:en)?|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|sektion(?:en)?|byrå(?:n)?|service|bostäder|fastigheter|energi|elverk|turism|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
+	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb|stad|stads|hamnen)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|företag(?:et)?|koncern(?:en)?|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|sektion(?:en)?|byrå(?:n)?|service|bostäder|fastigheter|energi|elverk|turism|staben|vatten|renhållning(?:en|s)?|avfall|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
 
 /** Words of a letterhead or a page footer, never part of a name. */
 const letterhead =
@@ -35,7 +35,7 @@ const letterhead =
  * right after one ("Jonas Sverkén Justerat …", "Thord Wannberg Tf kommunchef", "Stefan Bergh Organ Kommunstyrelsen").
  */
 const templateWord =
-	/^(?:tf|t\.f\.|bitr\.?|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar)[.:]?$/iu;
+	/^(?:tf|t\.f\.|bitr\.?|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans)[.:]?$/iu;
 
 /** Words of addresses and places, never a person's name: streets and buildings ("Västra Storgatan", "Rådhus Skåne"), and the points of the compass. */
 const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset)$/iu;
@@ -43,6 +43,8 @@ const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus
 /** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead, template or place word or a party code standing alone. */
 function isNameWord(word: string): boolean {
 	if (!nameWord.test(word) || letterhead.test(word) || templateWord.test(word) || placeWord.test(word)) return false;
+	// "Kultur- och fritidsnämnden", "Humanistiska nämnden", "Administrativ chef": the first word of a compound or of a phrase
+	if (/-$|(?:iska|iskt|tiva|tivt|tiv)$/u.test(word)) return false;
 	if (word.length > 1 && word === word.toLocaleUpperCase('sv') && word.length <= 4) return false;
 	const part = classifyPart(word, 'field');
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
@@ -125,6 +127,16 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean } =
 			const organization = run.slice(firstOrganizationWord);
 			run = run.slice(nameFrom, firstOrganizationWord);
 			flushNames();
+			// "Uno Tjernström Omsorgsnämnden Susanne Sturk …": after the organisation, the next person's given name and surname
+			const next = organization.findIndex(
+				(word, k) => k > 0 && isGiven(word) && organization[k + 1] !== undefined && !isOrganizationWord(organization[k + 1]!),
+			);
+			if (next > 0) {
+				other.push(...organization.slice(0, next));
+				run = organization.slice(next);
+				flushNames();
+				return;
+			}
 			other.push(...organization);
 			return;
 		}
