@@ -227,6 +227,22 @@ describe('attendance lists of the formal template', () => {
 			['Ingrid Ek', null, 'ersättare'],
 		]);
 	});
+	it('reads the members present at the roll call ("Upprop") of a flattened page, grouped by valkrets', () => {
+		const page1 = `1 Protokoll 1 (20) Landstingsfullmäktige Plats Landstingshuset Tid Onsdagen den 23 oktober 2013 kl 09.00 ${'Sammanträdet öppnades av ordföranden. '.repeat(4)}`;
+		const page2 =
+			'2 LANDSTINGET I EXEMPEL (20) Utdrag Sekreterare Inga Berg 78 Upprop Centrala valkretsen Monica Ek (S) Catarina Holm (M) Mats Berg (S) Östra valkretsen Gun Dahl (V) Hans Lind (S) Ingvar Sten (M) Elisabeth Ås (KD)';
+		const parsed = parseMinutes(`${page1}\n\n${page2}\n\n3 LANDSTINGET I EXEMPEL 79 Val av justerare\n`, { fileName: 'lf.txt' });
+		expect(parsed.attendees.map((a) => [a.name, a.party, a.title, a.status])).toEqual([
+			['Inga Berg', null, null, 'present'],
+			['Monica Ek', 'S', null, 'present'],
+			['Catarina Holm', 'M', null, 'present'],
+			['Mats Berg', 'S', null, 'present'],
+			['Gun Dahl', 'V', null, 'present'],
+			['Hans Lind', 'S', null, 'present'],
+			['Ingvar Sten', 'M', null, 'present'],
+			['Elisabeth Ås', 'KD', null, 'present'],
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

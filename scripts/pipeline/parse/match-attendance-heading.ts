@@ -35,6 +35,7 @@ const sections: Array<[string, Kind]> = [
 	['övriga deltagare', P(null)],
 	['övriga deltagande', P(null)],
 	['övriga närvarande ersättare', P('politician', 'present', 'ersättare')],
+	['upprop', P('politician')],
 	['övriga beslutande ledamöter', P('politician')],
 	['övriga beslutande', P('politician')],
 	['övriga ledamöter', P('politician')],

@@ -400,7 +400,10 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 				party = null;
 				return;
 			}
-			let words = standInWords(last, segment.text);
+			// "Centrala valkretsen Monica Gundahl (S) …": the electoral district a council's list groups its members by, no part of anybody
+			let words = standInWords(last, segment.text)
+				.replace(/(?:^|\s)(?:\p{Lu}\p{Ll}+\s+valkretsen|valkrets\s+\d+)(?=\s|$)/gu, ' ')
+				.trim();
 			// a party code right before a name, where the list writes the party first, is that person's
 			const code = lastWord(words);
 			if (segments[k + 1]?.type === 'name' && partyCode.test(code) && (listPartyFirst || last === null)) {

@@ -89,7 +89,21 @@ const labels = [
 	'INNEHÅLLSFÖRTECKNING',
 ];
 /** Labels that are ordinary words too: only a label when a capitalised word or a number follows. */
-const shortLabels = ['Plats', 'Tid', 'Datum', 'Lokal', 'Närvarande', 'Frånvarande', 'Förhinder', 'Övriga', 'Inbjudna', 'Inbjuden', 'Gäster', 'Kansliet'];
+const shortLabels = [
+	'Upprop',
+	'Plats',
+	'Tid',
+	'Datum',
+	'Lokal',
+	'Närvarande',
+	'Frånvarande',
+	'Förhinder',
+	'Övriga',
+	'Inbjudna',
+	'Inbjuden',
+	'Gäster',
+	'Kansliet',
+];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -119,7 +133,7 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = new RegExp(
-	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare']).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare']).join('|')})(?![\\p{L}])`,
 	'u',
 );
 /** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
