@@ -243,6 +243,13 @@ describe('attendance lists of the formal template', () => {
 			['Elisabeth Ås', 'KD', null, 'present'],
 		]);
 	});
+	it('takes no address, weekday or word of the template for a person, but initials and a wrapped surname', () => {
+		expect(brief('Närvarande\nAnna Ek, Västra Storgatan 12\nÖrebro Torsdag den\nJP Anderson\nEva Lindström- Johannesson').map((a) => a[0])).toEqual([
+			'Anna Ek',
+			'JP Anderson',
+			'Eva Lindström- Johannesson',
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

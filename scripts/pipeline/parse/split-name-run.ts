@@ -35,13 +35,13 @@ const letterhead =
  * right after one ("Jonas Sverkén Justerat …", "Thord Wannberg Tf kommunchef", "Stefan Bergh Organ Kommunstyrelsen").
  */
 const templateWord =
-	/^(?:tf|t\.f\.|bitr\.?|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans)[.:]?$/iu;
+	/^(?:tf|t\.f\.|bitr\.?|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
 
 /** Words of addresses and places, never a person's name: streets and buildings ("Västra Storgatan", "Rådhus Skåne"), and the points of the compass. */
 const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset)$/iu;
 
 /** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead, template or place word or a party code standing alone. */
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
 	if (!nameWord.test(word) || letterhead.test(word) || templateWord.test(word) || placeWord.test(word)) return false;
 	// "Kultur- och fritidsnämnden", "Humanistiska nämnden", "Administrativ chef": the first word of a compound or of a phrase
 	if (/-$|(?:iska|iskt|tiva|tivt|tiv)$/u.test(word)) return false;
