@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadYaml } from '../../scripts/pipeline/load/load-yaml.ts';
+import { applyOverrides } from '../../src/i18n/apply-overrides.ts';
+import { sv } from '../../src/i18n/sv.ts';
 import { archiveSchema } from '../../src/schema/archive.ts';
 import { redactionsSchema } from '../../src/schema/redactions.ts';
 import { peopleRegistrySchema, topicsRegistrySchema } from '../../src/schema/registries.ts';
@@ -53,6 +55,14 @@ describe('docs/guide.md: the YAML examples staff copy are valid', () => {
 		expect(archiveSchema.shape.personalData.safeParse((parse(personal ?? '') as { personalData: unknown }).personalData).success).toBe(true);
 	});
 
+	it('own interface words (content/i18n/sv.yml)', () => {
+		const [example] = block('nav:');
+		expect(example).toBeDefined();
+		const { strings, problems } = applyOverrides(sv, parse(example ?? ''));
+		expect(problems).toEqual([]);
+		expect(strings.nav.meetings).toBe('Sammanträden');
+		expect(strings.people.inBody('Kommunstyrelsen')).toBe('Ledamöter och andra i Kommunstyrelsen');
+	});
 	it('names every sidecar field in its table', () => {
 		for (const field of Object.keys(sidecarSchema.shape)) expect(guide).toContain(`\`${field}\``);
 	});
