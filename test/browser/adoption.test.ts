@@ -96,6 +96,21 @@ describe('a starter archive installed from the packed generator', () => {
 		expect(text).toContain('Budget för vinterväghållning 2026');
 		expect(text).toContain('KS 2025/214');
 		expect(meeting.links.some(([href]) => href === '/personer/omar-said/')).toBe(true);
+		// the eight people of the example, and nobody made of the signature block's words
+		expect(text).toContain('Närvarande: 7 personer. Frånvarande: 1 person.');
+		const people = readdirSync(path.join(dist, 'personer'), { withFileTypes: true }).filter(
+			(entry) => entry.isDirectory() && !['bokstav', 'grupp', 'organ', 'parti'].includes(entry.name),
+		);
+		expect(people.map((entry) => entry.name).sort()).toEqual([
+			'anna-ek',
+			'erik-nystrom',
+			'johan-as',
+			'karin-lund',
+			'lisa-holm',
+			'maria-sjo',
+			'omar-said',
+			'per-berg',
+		]);
 	});
 
 	it('gives each person a page that says what they did, and the substitute the member they replaced', () => {

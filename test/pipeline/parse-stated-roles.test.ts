@@ -19,6 +19,13 @@ describe('roles the minutes state in sentences and signatures', () => {
 			['Per Holm', 'M', 'justerare', false],
 		]);
 	});
+	it('keeps the block’s own words out of the signer’s name', () => {
+		expect(stated('Vid protokollet\nJohan Ås\n\nJusteras\nAnna Ek, ordförande\nPer Berg, justerare')).toEqual([
+			['Johan Ås', null, 'sekreterare', false],
+			['Anna Ek', null, 'justerare', false],
+			['Anna Ek', null, 'ordförande', false],
+		]);
+	});
 	it('leaves a list of people that is no signature block to the attendance', () => {
 		expect(stated('Beslutande: Eva Sten (S), ordförande, Per Holm (M)')).toEqual([]);
 	});

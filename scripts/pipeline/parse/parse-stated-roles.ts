@@ -262,7 +262,10 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 		if (signatureBlock.test(joined)) {
 			for (const m of joined.matchAll(signedAs)) {
 				const role = m[3] === 'justerande' ? 'justerare' : m[3]!;
-				stated.push({ name: m[1]!, party: m[2]?.toUpperCase() ?? null, role, absent: false, line: line.line });
+				// "Justeras Anna Ek, ordförande": the block's word before the signer is no part of the name
+				const signer = m[1]!.replace(/^(?:(?:Justerat|Justeras|Justerandes|Vid protokollet|Underskrift(?:er)?|Sekreterare|Ordförande|Justerare)\s+)+/u, '');
+				if (signer.split(/\s+/u).length < 2) continue;
+				stated.push({ name: signer, party: m[2]?.toUpperCase() ?? null, role, absent: false, line: line.line });
 			}
 		}
 		// "Agneta Rimpi ersätter ledamoten Josefina Skerk": the one stands in, the other is absent
