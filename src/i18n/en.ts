@@ -282,6 +282,7 @@ export const en: UiStrings = {
 		items: 'Took part in',
 		asWritten: (name: string) => `written “${name}”`,
 		aliases: 'Also written',
+		inBodies: 'in',
 	},
 	attendance: {
 		present: 'Present',

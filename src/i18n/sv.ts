@@ -302,6 +302,8 @@ export const sv = {
 		items: 'Deltog i',
 		asWritten: (name: string) => `skrivs ”${name}”`,
 		aliases: 'Skrivs också',
+		/** Between the count of a person's meetings and the bodies: "3 möten i KS, KF". */
+		inBodies: 'i',
 	},
 	attendance: {
 		present: 'Närvarande',
