@@ -110,6 +110,8 @@ export function protokollarkiv(userOptions: IntegrationUserOptions = {}): AstroI
 				let timer: NodeJS.Timeout | undefined;
 				let running = Promise.resolve();
 				watch(contentDir(), { recursive: true }, (_event, file) => {
+					// the interface strings are read once, when the server starts
+					if (file && /^i18n[\\/]/u.test(file)) logger.warn(`${file} changed: restart the dev server to see the new interface strings.`);
 					clearTimeout(timer);
 					timer = setTimeout(() => {
 						running = running.then(async () => {
