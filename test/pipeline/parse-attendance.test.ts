@@ -250,6 +250,24 @@ describe('attendance lists of the formal template', () => {
 			'Eva Lindström- Johannesson',
 		]);
 	});
+	it('reads whom a member stands in for from brackets after the party, and no word a lost time left', () => {
+		expect(
+			brief('Beslutande: Maria Frisk (KD) ordförande Thomas Bäuml (M) (ers Maritha Josefsson (M)) Eva Ek (S) kl Jörn Lund (C) delvis').map((a) => [
+				a[0],
+				a[1],
+				a[2],
+				a[4],
+				a[6],
+				a[7],
+			]),
+		).toEqual([
+			['Maria Frisk', 'KD', null, 'ordförande', 'present', null],
+			['Thomas Bäuml', 'M', null, 'tjänstgörande ersättare', 'present', null],
+			['Maritha Josefsson', 'M', null, '', 'absent', null],
+			['Eva Ek', 'S', null, '', 'present', null],
+			['Jörn Lund', 'C', null, '', 'present', 'delvis'],
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

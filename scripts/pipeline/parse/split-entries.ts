@@ -166,6 +166,11 @@ function attach(entry: RawEntry, part: PartKind): void {
 /** "tjänstgör för", "ersättare för", "ersätter", "i stället för", "för" before the name of the member someone stands in for. */
 export const standInPhrase = String.raw`(?:(?:är\s+)?tjänstgör(?:ande)?(?:\s+ersättare)?\s+(?:för|i\s+stället\s+för)|ersättare\s+för|ersätter|i\s+stället\s+för|för)`;
 const standIn = new RegExp(`^${standInPhrase}\\s+(?=\\p{Lu})`, 'iu');
+/** "(ers Maritha Josefsson (M))", "(tjänstgör för Per Berg, S)": a bracket that names the member someone stands in for. */
+const standInBrackets = new RegExp(
+	`^(?:ers\\.?|${standInPhrase})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?:\\s*[(,]\\s*(\\p{L}{1,5})\\)?)?$`,
+	'iu',
+);
 /** The same phrase ending the words after a person ("Odet Klaff, ersättare för" + the next name). */
 const standInAtEnd = new RegExp(`^(.*?)\\s*(${standInPhrase})$`, 'iu');
 /** Role phrases of a table column that lost its layout, in the order the table had them ("ordförande 1:e vice ordförande ledamot …"). */
@@ -209,6 +214,13 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 		rest = rest.slice(p.length).trim();
 	}
 	if (rest === '') return;
+	// "kl", "fr", "t o m kl": what a transcript left of a time whose digits it lost, which says nothing of anybody
+	if (/^(?:(?:fr(?:\.|ån)?|fr\s?o\s?m|t\s?o\s?m|till|from)\s*)?(?:kl\.?|klockan)?$/iu.test(rest)) return;
+	// "delvis": present for part of the meeting, as written
+	if (/^delvis$/iu.test(rest)) {
+		attach(entry, { kind: 'presence', value: rest, certain: true });
+		return;
+	}
 	// "158", "59, 62, 64", "ej 133", "ekonomichef 133": the paragraphs of a presence column
 	const references = matchReferences(rest);
 	if (references) {
@@ -370,7 +382,8 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	};
 	/** Words that end in "tjänstgör för" / "ersättare för": the owner stands in, the next name is absent. */
 	const standInWords = (owner: RawEntry | null, words: string): string => {
-		const m = standInAtEnd.exec(words);
+		// "Thomas Bäuml (S) ers Maritha Josefsson (M)": "ers" alone between two people is "ersätter"
+		const m = standInAtEnd.exec(words) ?? (/^ers\.?$/iu.test(words.trim()) ? ['', ''] : null);
 		if (!m || !owner) return words;
 		attach(owner, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
 		replacedNext = true;
@@ -444,6 +457,17 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 		}
 		if (tok.type === 'paren') {
 			const target = current ?? (afterSep ? previous : null);
+			// "Thomas Bäuml (M) (ers Maritha Josefsson (M))": in brackets, whom the person stands in for, who is absent
+			const replaced = standInBrackets.exec(tok.text.trim());
+			if (target && replaced) {
+				attach(target, { kind: 'role', value: 'tjänstgörande ersättare', certain: true });
+				const member: RawEntry = { name: replaced[1]!, line: tok.line, parts: [], presence: null, replaced: true };
+				if (replaced[2]) member.parts.push(classifyPart(replaced[2], 'paren'));
+				entries.push(member);
+				afterParen = true;
+				afterSep = false;
+				continue;
+			}
 			if (target) addParen(target, tok.text, partyList);
 			else {
 				current = newEntry('', tok.line);
