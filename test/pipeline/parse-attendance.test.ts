@@ -268,6 +268,14 @@ describe('attendance lists of the formal template', () => {
 			['Jörn Lund', 'C', null, '', 'present', 'delvis'],
 		]);
 	});
+	it('reads "Adjungerad:" as the heading of those adjoined, not an organisation', () => {
+		expect(brief('Närvarande: Anna Ek, Per Berg\nAdjungerad: Carina Lund, Nina Sten').map((a) => [a[0], a[2], a[4]])).toEqual([
+			['Anna Ek', null, ''],
+			['Per Berg', null, ''],
+			['Carina Lund', null, 'adjungerad'],
+			['Nina Sten', null, 'adjungerad'],
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

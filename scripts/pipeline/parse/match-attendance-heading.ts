@@ -68,6 +68,7 @@ const sections: Array<[string, Kind]> = [
 	['ersättare ej tjänstgörande', P('politician', 'present', 'ersättare')],
 	['ersättare', P('politician', 'present', 'ersättare')],
 	['adjungerade', P(null, 'present', 'adjungerad')],
+	['adjungerad', P(null, 'present', 'adjungerad')],
 	['anmält förhinder', P(null, 'absent')],
 	['meddelat förhinder', P(null, 'absent')],
 	['förhinder', P(null, 'absent')],
