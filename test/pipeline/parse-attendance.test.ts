@@ -276,6 +276,12 @@ describe('attendance lists of the formal template', () => {
 			['Nina Sten', null, 'adjungerad'],
 		]);
 	});
+	it('reads a body or a unit written as one word after a name as the person’s organisation', () => {
+		expect(brief('Närvarande\nUno Ek Omsorgsnämnden\nGerd Lind Samhällsbyggnadsnämnden').map((a) => [a[0], a[2]])).toEqual([
+			['Uno Ek', 'Omsorgsnämnden'],
+			['Gerd Lind', 'Samhällsbyggnadsnämnden'],
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

@@ -105,7 +105,7 @@ const titleStems = [
 	'notarie',
 ];
 const orgPattern =
-	/(?:^|\s)(?:kommuns?|regionen|landstinget|länsstyrelsen|länsstyrelsens|kommunförbund(?:et)?|stad|stads|län|AB|förbund(?:et)?|nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|myndighet(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|bolag(?:et)?|stiftelse(?:n)?)$|^(?:Region|Landstinget|Länsstyrelsen|Polisen|Polismyndigheten|Trafikverket|Försäkringskassan|Arbetsförmedlingen|Skatteverket|Tillväxtverket|Boverket|Socialstyrelsen|Migrationsverket|Lantmäteriet|Sveriges Kommuner|Kommunförbundet|Förbundet|Samordningsförbundet|Räddningstjänsten|Göteborgsregionen)(?:\s|$)/u;
+	/^\p{Lu}\p{L}+(?:nämnd(?:en)?|styrelsen|förvaltning(?:en)?|avdelning(?:en)?|enhet(?:en)?|förbund(?:et)?|verket|myndighet(?:en)?)$|(?:^|\s)(?:kommuns?|regionen|landstinget|länsstyrelsen|länsstyrelsens|kommunförbund(?:et)?|stad|stads|län|AB|förbund(?:et)?|nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|myndighet(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|bolag(?:et)?|stiftelse(?:n)?)$|^(?:Region|Landstinget|Länsstyrelsen|Polisen|Polismyndigheten|Trafikverket|Försäkringskassan|Arbetsförmedlingen|Skatteverket|Tillväxtverket|Boverket|Socialstyrelsen|Migrationsverket|Lantmäteriet|Sveriges Kommuner|Kommunförbundet|Förbundet|Samordningsförbundet|Räddningstjänsten|Göteborgsregionen)(?:\s|$)/u;
 
 /** One spelling for each role, as the site and open data show it. */
 const canonicalRoles: Record<string, string> = {
