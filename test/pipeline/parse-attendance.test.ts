@@ -282,6 +282,11 @@ describe('attendance lists of the formal template', () => {
 			['Gerd Lind', 'Samhällsbyggnadsnämnden'],
 		]);
 	});
+	it('splits a title and the unit after it', () => {
+		expect(brief('Övriga närvarande\nAlf Ek, avdelningschef Gatuavdelningen').map((a) => [a[0], a[2], a[3]])).toEqual([
+			['Alf Ek', 'Gatuavdelningen', 'avdelningschef'],
+		]);
+	});
 	it('gives no role for "ledamot", which every member is', () => {
 		expect(brief('Beslutande\nAnna Ek (S), ordförande\nPer Berg (M), ledamot\nEva Lind (C), ordinarie ledamot').map((a) => [a[0], a[4]])).toEqual([
 			['Anna Ek', 'ordförande'],

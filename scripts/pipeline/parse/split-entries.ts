@@ -195,6 +195,18 @@ const absentWords = /^(?:anmält\s+förhinder|anmält\s+frånvaro|förhinder|fr�
 /** A mark in a presence column: "X" (present). */
 const presentMark = /^[xX✓✔]$/u;
 
+/** "avdelningschef Gatuavdelningen": a title, then the unit the person works in, as two parts; else `null`. */
+function titleAndUnit(text: string): [PartKind, PartKind] | null {
+	// the title in lower case after its first letter, the unit one word that names a body or a part of one
+	const unit = /^(\S+(?:\s+\p{Ll}\S*)*)\s+(\p{Lu}\p{L}+(?:nämnd(?:en)?|styrelsen|förvaltning(?:en)?|avdelning(?:en)?|enhet(?:en)?|kontoret))$/u.exec(
+		text.trim(),
+	);
+	if (!unit) return null;
+	const title = classifyPart(unit[1]!, 'field');
+	const organization = classifyPart(unit[2]!, 'field');
+	return title.kind === 'title' && title.certain && organization.kind === 'organization' && organization.certain ? [title, organization] : null;
+}
+
 /**
  * Words between people that describe the person before them: presence, "tjänstgörande", absence, a role, a title;
  * anything else as `fallback` (an organisation after a comma, partial presence after a parenthesis).
@@ -248,6 +260,11 @@ function attachWords(entry: RawEntry, text: string, fallback: 'organization' | '
 			attach(entry, { kind: 'presence', value: presence.presence, certain: true });
 			return;
 		}
+	}
+	const unit = titleAndUnit(rest);
+	if (unit) {
+		for (const part of unit) attach(entry, part);
+		return;
 	}
 	const part = classifyPart(rest, 'field');
 	if (part.certain) {
@@ -557,6 +574,11 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			}
 			const prefix = orgPrefix.exec(s);
 			const part = classifyPart(s, 'field');
+			const unit = titleAndUnit(s);
+			if (unit) {
+				for (const piece of unit) attach(previous, piece);
+				continue;
+			}
 			if (prefix && !previous.parts.some((q) => q.kind === 'organization')) {
 				attach(previous, { kind: 'organization', value: prefix[1]!, certain: true });
 				s = prefix[2]!;
