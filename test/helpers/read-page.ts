@@ -36,7 +36,7 @@ const inline = new Set([
 	'var',
 ]);
 /** Elements that have no end tag. */
-const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Elements whose content is not text a reader sees. */
 const raw = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 

@@ -159,7 +159,7 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 export function parseAttendance(lines: readonly SourceLine[], start: number, known: readonly ParsedAttendee[] = []): AttendanceResult {
 	const attendees: ParsedAttendee[] = [];
 	/** Whether the minutes from here on write parties in parentheses ("(S)"), so that "(Posk)" after a name is a party too. */
-	const partyList = lines.slice(start).some((line) => knownPartyInParens.test(line.text));
+	const partyList = lines.some((line, k) => k >= start && knownPartyInParens.test(line.text));
 	/** People read by earlier attendance parts of the same minutes: a justerare or chair listed later joins them. */
 	const everyone = (): ParsedAttendee[] => [...known, ...attendees];
 	const structure: SourceLine[] = [];

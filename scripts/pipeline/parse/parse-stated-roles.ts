@@ -1,4 +1,5 @@
 import type { SourceLine } from '../types.ts';
+import { signatureWords, signatureWordsBeforeName } from './signature-words.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** What a sentence of the minutes says about a person's part in the meeting. */
@@ -135,8 +136,6 @@ const standsIn = new RegExp(
 const speaker = /(?<![\p{Lu}])((?:Förste|Första|Andre|Andra|Tredje)\s+vicetalman|[Vv]icetalman|Talman)\s+(?=\p{Lu})/gu;
 /** A word that every cue holds: a line without one names nobody's part. */
 const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman|utom|inträder/iu;
-/** The words of a signature block: a line that holds one of them signs, and names the signers with their parts. */
-const signatureBlock = /(?<![\p{L}])(?:Justerat|Justeras|Vid protokollet|Underskrift(?:er)?)(?![\p{L}])/u;
 /** "Johan Utter, sekreterare", "Per-Erik Andersson (S), ordförande": a signer and the part the block gives the signature. */
 const signedAs = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,5})\\))?,\\s*(sekreterare|ordförande|justerare|justerande)(?![\\p{L}])`, 'gu');
 /** "Närvarande vid uppropet: … samt övriga ledamöter utom Birgitta Nilsson, Håkan Fäldt … och Johan Malmqvist": the members named are absent. */
@@ -259,11 +258,11 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 			}
 		}
 		// a signature block that writes each signer's part after the name ("Johan Utter, sekreterare Justerat den 19 november …")
-		if (signatureBlock.test(joined)) {
+		if (signatureWords.test(joined)) {
 			for (const m of joined.matchAll(signedAs)) {
 				const role = m[3] === 'justerande' ? 'justerare' : m[3]!;
 				// "Justeras Anna Ek, ordförande": the block's word before the signer is no part of the name
-				const signer = m[1]!.replace(/^(?:(?:Justerat|Justeras|Justerandes|Vid protokollet|Underskrift(?:er)?|Sekreterare|Ordförande|Justerare)\s+)+/u, '');
+				const signer = m[1]!.replace(signatureWordsBeforeName, '');
 				if (signer.split(/\s+/u).length < 2) continue;
 				stated.push({ name: signer, party: m[2]?.toUpperCase() ?? null, role, absent: false, line: line.line });
 			}

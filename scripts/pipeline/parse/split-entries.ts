@@ -197,10 +197,8 @@ const presentMark = /^[xX✓✔]$/u;
 
 /** "avdelningschef Gatuavdelningen": a title, then the unit the person works in, as two parts; else `null`. */
 function titleAndUnit(text: string): [PartKind, PartKind] | null {
-	// the title in lower case after its first letter, the unit one word that names a body or a part of one
-	const unit = /^(\S+(?:\s+\p{Ll}\S*)*)\s+(\p{Lu}\p{L}+(?:nämnd(?:en)?|styrelsen|förvaltning(?:en)?|avdelning(?:en)?|enhet(?:en)?|kontoret))$/u.exec(
-		text.trim(),
-	);
+	// the title in lower case after its first letter, the unit one capitalised word (not an abbreviation such as "AB")
+	const unit = /^(\S+(?:\s+\p{Ll}\S*)*)\s+(\p{Lu}\p{Ll}{3,})$/u.exec(text.trim());
 	if (!unit) return null;
 	const title = classifyPart(unit[1]!, 'field');
 	const organization = classifyPart(unit[2]!, 'field');

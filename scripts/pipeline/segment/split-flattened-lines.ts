@@ -1,5 +1,6 @@
 import { isPersonName } from '../parse/is-person-name.ts';
 import { opensWithPerson } from '../parse/opens-with-person.ts';
+import { signatureWords } from '../parse/signature-words.ts';
 import type { SourceLine } from '../types.ts';
 import { inlineItemStarts } from './split-inline-items.ts';
 
@@ -151,8 +152,6 @@ const flattenedLength = 160;
 
 /** A person's name and then a parenthesis or a comma at the start of a text ("Andréas Eriksson (Enhetschef) 119 …"). */
 const nameFirst = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:\([^()]{1,40}\)|,)/u;
-/** The words of a signature block ("Johan Utter, sekreterare Justerat den 19 november …"), which lists its signers, not a list of people. */
-const signatureWords = /(?<![\p{L}])(?:Justerat|Justeras|Justerandes|Vid protokollet|Underskrift(?:er)?)(?![\p{L}])/u;
 /** Whether a text opens with a person, with a party, a title or an organisation after the name: a list of people. */
 function opensWithPeople(text: string): boolean {
 	const match = nameFirst.exec(text.trim());
