@@ -87,6 +87,29 @@ describe('paragraphs of a transcript that made each page one line and dropped th
 		]);
 		expect(found).toEqual([{ number: 133, label: null, title: 'Delårsrapport 2017', caseNumbers: ['KS/2017:499'], strong: false }]);
 	});
+	it('takes the paragraph that opens a page after its header, though no range is stated, but not the page number or a table of contents', () => {
+		const found = headings([
+			'1 SAMMANTRÄDESPROTOKOLL 1 (9) Plats och tid Kommunhuset, kl 18.00 Beslutande Eva Ek (S) ordförande Per Holm (M) Utses att justera Per Holm Paragrafer Underskrifter Sekreterare',
+			'2 SAMMANTRÄDESPROTOKOLL 2 (9) INNEHÅLLSFÖRTECKNING 41 Val av justerare Sammanträdet öppnas och ordföranden hälsar alla välkomna samt redogör för dagens ärenden.',
+			'3 Miljönämnden SAMMANTRÄDESPROTOKOLL Sida 3 (9) 41 Val av justerare Miljönämnden utser Per Holm att jämte ordföranden justera dagens protokoll. Justeringen sker i kommunhuset.',
+		]);
+		expect(found.map((h) => h && [h.number, h.title])).toEqual([[41, 'Val av justerare']]);
+		const cut = headings([
+			'1 KOMMUNSTYRELSEN Plats och tid Stadshuset kl 9.00 Ledamöter Anna Berg (C) ordförande Lars Ek (S) Sofia Lind (M) Utses att justera Lars Ek Justeringens plats och tid Kommunkansliet Underskrifter',
+			'2 KOMMUNSTYRELSEN 2 (5) 12 Information om budgetläget Ekonomichefen redogör för budgetläget och den ekonomiska prognosen för helåret, som visar ett underskott på tio miljoner',
+		]);
+		expect(cut.map((h) => h && [h.number, h.title])).toEqual([[12, 'Information om budgetläget']]);
+	});
+	it('keeps a given name and its surname in the title, and ends the title where the text opens with its list', () => {
+		const found = headings([
+			'2 Kommunstyrelsen 2 (4) Ks 14 Dnr 2021/ Karin Lunds motion om cykelbanor längs Storgatan Kommunfullmäktige har överlämnat motionen till kommunstyrelsen för beredning. Den behandlas i juni.',
+			'3 Kommunstyrelsen 3 (4) Ks 15 Information 3 a) Kommundirektören informerar om det nya kommunhuset. b) Ordföranden informerar om länets samverkan kring kollektivtrafiken och om arbetet med den regionala utvecklingsstrategin.',
+		]);
+		expect(found.map((h) => h && [h.number, h.title])).toEqual([
+			[14, 'Karin Lunds motion om cykelbanor längs Storgatan'],
+			[15, 'Information'],
+		]);
+	});
 	it('reads a paragraph numbered with its year', () => {
 		expect(heading('§ 52/2019 Svar på motion om utvecklingsgrupp för förskolan')).toMatchObject({ number: 52, label: '52/2019', strong: true });
 	});
@@ -104,6 +127,15 @@ describe('headings of flattened pages', () => {
 	it('takes a register number right after the paragraph number out of the title, which is then on the next line', () => {
 		expect(matchItemHeading('KF § 102 DNR: KU.2017.3')).toMatchObject({ number: 102, title: '', caseNumbers: ['KU.2017.3'] });
 		expect(matchItemHeading('§ 12 Dnr 2019/45 Budget 2020')).toMatchObject({ number: 12, title: 'Budget 2020', caseNumbers: ['2019/45'] });
+	});
+	it('keeps a filing code with the case number, and drops a register label whose number a transcript lost', () => {
+		expect(matchItemHeading('KF § 88 Dnr KS 19-311 041')).toMatchObject({ number: 88, title: '', caseNumbers: ['Dnr KS 19-311 041'] });
+		expect(heading('14 Dnr Redovisning av skolans kvalitetsarbete')).toMatchObject({
+			number: 14,
+			title: 'Redovisning av skolans kvalitetsarbete',
+			caseNumbers: [],
+		});
+		expect(heading('15 Dnr 3D-skrivare till biblioteket')).toMatchObject({ number: 15, title: '3D-skrivare till biblioteket', caseNumbers: [] });
 	});
 	it('ends a title where the text glued to it begins', () => {
 		expect(splitGluedTitle('Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.')).toEqual({

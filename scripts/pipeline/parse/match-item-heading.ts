@@ -41,7 +41,7 @@ const abbreviated = new RegExp(String.raw`^\s*${bodyAbbreviation}\s+(\d{1,4})(?:
  * title. Weak: the numbers must count on, or segmentation must have confirmed the line.
  */
 const abbreviatedTitle = new RegExp(
-	String.raw`^\s*${bodyAbbreviation}\s+(\d{1,4})(?:\s+${bodyAbbreviation}\s+\d{1,4})*(?:\s+(Dnr\.?:?\s*\S+|\S*\d\S*\/\S*(?:\s+\d+(?!\S))?))?\s+(\p{Lu}\p{Ll}.*)$`,
+	String.raw`^\s*${bodyAbbreviation}\s+(\d{1,4})(?:\s+${bodyAbbreviation}\s+\d{1,4})*(?:\s+(Dnr\.?:?(?:\s*(?!\S*\p{Ll}{3})\S*\d\S*)?|\S*\d\S*\/\S*(?:\s+\d+(?!\S))?))?\s+(\p{Lu}\p{Ll}.*)$`,
 	'u',
 );
 /** "Dnr KS 2018/124", "Dnr: 2019/45" at the start or the end of a heading's title. */
@@ -64,11 +64,15 @@ function splitCaseNumbers(title: string): { title: string; caseNumbers: string[]
 		.replace(/\s+/gu, ' ')
 		.replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
 		.trim();
+	// "Dnr KS 02-820 107": the filing code after the case number is part of it, not a title (that is on the next line)
+	if (!/\p{L}/u.test(rest) && /^\d+$/u.test(rest)) return { title: '', caseNumbers: [...found.slice(0, -1), `${found[found.length - 1]} ${rest}`] };
 	return { title: rest, caseNumbers: found };
 }
 
 /** "DNR: KU.2017.3", "Dnr 2019/45 Budget 2020": a register number right after the paragraph number, the title (if any) after it. */
-const dnrFirst = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*(\S*\d\S*)(?:\s+(.*))?$/iu;
+const dnrFirst = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s*((?!\S*\p{Ll}{3})\S*\d\S*)(?:\s+(.*))?$/iu;
+/** "Dnr Redovisning av …", "Dnr 4R-analys": a register label whose number a transcript dropped. */
+const emptyDnr = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s+(?=\S)/iu;
 
 function heading(number: string, title: string | undefined, strong: boolean, rest: Partial<ItemHeading> = {}): ItemHeading {
 	const first = dnrFirst.exec(clean(title ?? ''));
@@ -85,8 +89,11 @@ function heading(number: string, title: string | undefined, strong: boolean, res
 			...rest,
 		};
 	}
-	const split = splitCaseNumbers(clean(title ?? ''));
-	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, prefixed: false, ...rest };
+	const cleaned = clean(title ?? '');
+	const whole = splitCaseNumbers(cleaned);
+	const prefixed = whole.caseNumbers.length === 0 && emptyDnr.test(cleaned);
+	const split = prefixed ? splitCaseNumbers(cleaned.replace(emptyDnr, '')) : whole;
+	return { number: Number(number), title: split.title, strong, bare: false, label: null, caseNumbers: split.caseNumbers, prefixed, ...rest };
 }
 
 /**
@@ -102,7 +109,7 @@ export function matchItemHeading(text: string): ItemHeading | null {
 	m = abbreviated.exec(text);
 	if (m) {
 		// "Dnr 2012-KS Namninsamling …": the register number (what a transcript left of it), then the title
-		const dnr = /^Dnr\.?:?\s+((?:\S*\d\S*|\p{Lu}{1,6})(?:\s+(?:\S*\d\S*|\p{Lu}{1,6}(?=\s)))?)\s*(.*)$/u.exec(m[2]!);
+		const dnr = /^Dnr\.?:?\s+((?:(?!\S*\p{Ll}{3})\S*\d\S*|\p{Lu}{1,6}(?=\s|$))(?:\s+(?:\S*\d\S*|\p{Lu}{1,6}(?=\s)))?)\s*(.*)$/u.exec(m[2]!);
 		if (dnr) return { number: Number(m[1]), title: clean(dnr[2]!), strong: true, bare: false, label: null, caseNumbers: [`Dnr ${dnr[1]}`], prefixed: true };
 	}
 	m = abbreviatedTitle.exec(text);

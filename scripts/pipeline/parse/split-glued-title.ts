@@ -1,7 +1,7 @@
 import { givenNames } from './given-names.ts';
 
 /** Words after which a capitalised word goes on with the title (a place, a body, a name): "i Högsby kommun", "om Luleå Energi". */
-const joining = new Set([
+export const joiningWords: ReadonlySet<string> = new Set([
 	'i',
 	'om',
 	'för',
@@ -19,6 +19,7 @@ const joining = new Set([
 	'samt',
 	'eller',
 	'mellan',
+	'längs',
 	'kring',
 	'enligt',
 	'avseende',
@@ -56,7 +57,7 @@ export function splitGluedTitle(text: string): { title: string; rest: string } |
 	for (let k = 2; k < words.length - 1; k++) {
 		const word = words[k]!;
 		const before = words[k - 1]!;
-		if (!/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Ll}[\p{Ll}\d-]*[\p{Ll}\d)]$/u.test(before) || joining.has(before)) continue;
+		if (!/^\p{Lu}\p{Ll}/u.test(word) || !/^\p{Ll}[\p{Ll}\d-]*[\p{Ll}\d)]$/u.test(before) || joiningWords.has(before)) continue;
 		// "Till mötesordförande väljs Karl-Axel Pettersson-Molinder.": a person's name goes on with the sentence
 		if (givenNames.has(word.toLocaleLowerCase('sv').split('-')[0]!) && /^\p{Lu}/u.test(words[k + 1]!)) continue;
 		return { title: words.slice(0, k).join(' '), rest: words.slice(k).join(' ') };

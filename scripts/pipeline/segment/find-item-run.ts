@@ -122,6 +122,58 @@ function hasSentence(piece: string): boolean {
 	return /\p{Ll}[.!?](?:\s|$)/u.test(piece.trim());
 }
 
+/** How the texts to search came about. */
+export interface FindItemRunOptions {
+	/** Per text, the number of the transcript's page (a whole page made one line) it comes from, or `null`: a number right after a page's header opens an item. */
+	pages?: readonly (number | null)[];
+}
+
+/** Lines this long hold more than one paragraph: a web page or a transcript flattened the layout (a transcript's page is one). */
+export const flattenedLength = 160;
+
+/** The longest page header before a page's first item: the letterhead, the kind of document and the page ("Sida 3 (24)"). */
+const pageHeaderLength = 100;
+
+/** A page's header: nothing, the page ("Sida 3 (24)", "2 (44)", "3 av 12", "[36]") at its end, or a letterhead of capitalised words ("NORDANSTIGS KOMMUN"). */
+function isPageHeader(text: string): boolean {
+	const t = text.trim();
+	// "INNEHÅLLSFÖRTECKNING 33 Delårsbokslut …": a table of contents lists the paragraphs
+	if (/innehåll|ärendelista|förteckning|föredragningslista|dagordning/iu.test(t)) return false;
+	return (
+		t === '' ||
+		/(?:^|\s)(?:Sida:?\s*)?\d{1,3}(?:\s*\(\d{1,3}\)|\s+av\s+\d{1,3})?$/u.test(t) ||
+		/\[\d{1,3}\]$/u.test(t) ||
+		t.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))
+	);
+}
+
+/**
+ * Paragraphs that each open a page of a transcript that lost their `§` and the stated range ("SAMMANTRÄDESPROTOKOLL 3
+ * (21) 196 Ändring av dagordningen Ärende 5-9 utgår."): the first number on a page, after nothing but its header (no
+ * sentence, a few words), with a capitalised title and a sentence after it; their numbers rise (a table of contents
+ * that lists the same paragraph has no sentences).
+ */
+function pageOpeners(
+	texts: readonly string[],
+	pages: readonly (number | null)[],
+	markers: readonly Marker[],
+	piece: (m: Marker, next: undefined) => string,
+): Marker[] {
+	const found: Marker[] = [];
+	for (let at = 0; at < texts.length; at++) {
+		const page = pages[at];
+		// the page's own number ("3 Kommunstyrelsen [36] KS 137 …") is not a paragraph
+		const first = page === null || page === undefined ? undefined : markers.find((m) => m.text === at && !(m.index === 0 && m.number === page));
+		if (!first || first.index > pageHeaderLength || !isPageHeader(texts[at]!.slice(0, first.index))) continue;
+		// a stored page may end inside the item's first sentence: many words on the last page are as good as a sentence
+		const text = piece(first, undefined);
+		const holdsText = hasSentence(text) || (at === texts.length - 1 && text.split(/\s+/u).length >= 12);
+		if (!/^\p{Lu}\p{Ll}/u.test(first.follower) || !holdsText) continue;
+		if (found.length === 0 || first.number > found[found.length - 1]!.number) found.push(first);
+	}
+	return found;
+}
+
 /** The paragraph range a protokoll's first page states ("Paragrafer 101–118", "Justerade paragrafer 132-142"). */
 export function statedParagraphs(texts: readonly string[]): { from: number; to: number } | null {
 	for (const text of texts) {
@@ -138,8 +190,9 @@ export function statedParagraphs(texts: readonly string[]): { from: number; to: 
  * titles of their own); numbers outside the paragraphs the first page states (`range`) are not items; one number alone is an
  * item only when it is the first of those paragraphs. Numbers with only a title after each are an agenda, not items.
  */
-export function findItemRun(texts: readonly string[], range: { from: number; to: number } | null = null): ItemMarker[] {
-	let markers = texts.flatMap((text, at) => markersOf(text, at));
+export function findItemRun(texts: readonly string[], range: { from: number; to: number } | null = null, options: FindItemRunOptions = {}): ItemMarker[] {
+	const found = texts.flatMap((text, at) => markersOf(text, at));
+	let markers = found;
 	// "2 Kommunstyrelsen [36] …", "3 Kommunstyrelsen [36] …": page numbers before a repeated header
 	const key = (follower: string) => follower.split(/\s+/u).slice(0, 3).join(' ').replace(/\d+/gu, '#').toLocaleLowerCase('sv');
 	const count = new Map<string, number>();
@@ -159,10 +212,11 @@ export function findItemRun(texts: readonly string[], range: { from: number; to:
 		// (a stored page may end inside that text's first sentence: a long text is as good as a sentence)
 		const first =
 			range === null ? undefined : markers.find((m) => m.number === range.from && (hasSentence(piece(m, undefined)) || piece(m, undefined).length >= 200));
-		return first ? [first] : [];
+		if (first) return [first];
+		return options.pages && range === null ? pageOpeners(texts, options.pages, found, piece) : [];
 	}
 	// "1 Mötets öppnande 2 Föregående minnesanteckningar 3 …": items hold sentences
 	const withSentences = best.filter((m, k) => hasSentence(piece(m, best[k + 1]))).length;
-	if (withSentences * 2 < best.length) return [];
+	if (withSentences * 2 < best.length) return options.pages && range === null ? pageOpeners(texts, options.pages, found, piece) : [];
 	return best;
 }

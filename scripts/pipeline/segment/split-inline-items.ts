@@ -1,10 +1,10 @@
+import { givenNames } from '../parse/given-names.ts';
 import { bodyAbbreviation } from '../parse/match-item-heading.ts';
 import { matchSectionHeading } from '../parse/match-section-heading.ts';
+import { joiningWords } from '../parse/split-glued-title.ts';
 import type { SourceLine } from '../types.ts';
-import { findItemRun, statedParagraphs } from './find-item-run.ts';
+import { findItemRun, flattenedLength, statedParagraphs } from './find-item-run.ts';
 
-/** Lines this long hold more than one paragraph: a web page or a transcript flattened the layout. */
-const flattenedLength = 160;
 /** Share of a text in lines that long when a transcript made each page one line. */
 const pagesShare = 0.6;
 
@@ -39,10 +39,17 @@ export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
 	const inLong = [...lengths.values()].filter((n) => n >= flattenedLength).reduce((sum, n) => sum + n, 0);
 	const pages = inLong >= 2 * flattenedLength && inLong >= pagesShare * total;
 	const candidates = lines.filter((l) => (pages ? l.text.trim() !== '' && !l.text.includes('\t') : isFlattened(l.text)));
+	// a transcript's page starts with its number ("3 SAMMANTRÄDESPROTOKOLL 3 (21) 196 Ändring av dagordningen …")
+	const numbered = new Map<number, number | null>();
+	for (const l of lines) {
+		const page = /^(\d{1,3})(?:\s|$)/u.exec(l.text)?.[1];
+		if (!numbered.has(l.line)) numbered.set(l.line, page === undefined ? null : Number(page));
+	}
 	const range = statedParagraphs(lines.map((l) => l.text.replace(/\t/gu, ' ')));
 	const run = findItemRun(
 		candidates.map((l) => l.text),
 		range,
+		{ pages: pages ? candidates.map((l) => numbered.get(l.line) ?? null) : undefined },
 	);
 	const starts = new Map<SourceLine, number[]>();
 	for (const m of run) {
@@ -70,7 +77,7 @@ export function splitInlineItems(lines: readonly SourceLine[]): SourceLine[] {
 
 /** What stands before an item's title: its number, a body's abbreviation, earlier references, a Dnr or a case number. */
 const headingPrefix = new RegExp(
-	String.raw`^(?:${bodyAbbreviation}\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+${bodyAbbreviation}\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?\s*\S+|\s+\S*\d\S*\/\S*)?`,
+	String.raw`^(?:${bodyAbbreviation}\s+)?(?:§\s*)?\d{1,4}(?:\s*§)?[.:)]?(?:\s+${bodyAbbreviation}\s+\d{1,4}(?!\S))*(?:\s+Dnr\.?:?(?:\s*(?!\S*\p{Ll}{3})\S*\d\S*)?|\s+\S*\d\S*\/\S*)?`,
 	'u',
 );
 
@@ -99,7 +106,16 @@ function cutTitle(text: string): [string, string] {
 	// a sub-section heading ends the title only if no sentence ended before it
 	for (let k = 1; k < Math.min(words.length, 25) && !/[.!?]$/u.test(texts[k - 1]!); k++) if (sectionAt(texts, k)) return cut(k);
 	for (let k = 1; k < Math.min(words.length, 13); k++) {
-		if (/^\p{Lu}\p{Ll}/u.test(texts[k]!) && /[\p{Ll}\d]\p{P}*$/u.test(texts[k - 1]!) && !/^dnr$/iu.test(texts[k]!)) return cut(k);
+		if (!/^\p{Lu}\p{Ll}/u.test(texts[k]!) || !/[\p{Ll}\d]\p{P}*$/u.test(texts[k - 1]!) || /^dnr$/iu.test(texts[k]!)) continue;
+		// "Cykelbanor längs Storgatan", "Bidrag till Föreningen …": a preposition goes on with the name after it
+		if (joiningWords.has(texts[k - 1]!)) continue;
+		// "Börje Åströms motion …": a given name goes on with the person's surname
+		if (/^\p{Lu}/u.test(texts[k - 1]!) && givenNames.has(texts[k - 1]!.toLocaleLowerCase('sv').split('-')[0]!)) continue;
+		// "Information 3 a) Ekonomichef Jan Bengtsson informerar": the text opens with its list (after what is left of a page number)
+		let at = k;
+		if (at > 1 && /^[a-zåäö\d]{1,2}[.)]$/u.test(texts[at - 1]!)) at--;
+		if (at > 1 && at < k && /^\d{1,3}$/u.test(texts[at - 1]!)) at--;
+		return cut(at);
 	}
 	return [text, ''];
 }
