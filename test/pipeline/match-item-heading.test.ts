@@ -136,6 +136,24 @@ describe('headings of flattened pages', () => {
 			caseNumbers: [],
 		});
 		expect(heading('15 Dnr 3D-skrivare till biblioteket')).toMatchObject({ number: 15, title: '3D-skrivare till biblioteket', caseNumbers: [] });
+		expect(heading('§ 17/2021 Dnr 2020/0412 KS-3')).toMatchObject({ number: 17, label: '17/2021', title: '', caseNumbers: ['2020/0412 KS-3'] });
+	});
+	it('takes the title from the line after a register line that stands between it and the heading', () => {
+		const parsed = parseMinutes(
+			[
+				'§ 17/2021 Dnr 2020/0412 KS-3',
+				'',
+				'Diariekod: 612',
+				'',
+				'Svar på motion om fler laddplatser',
+				'',
+				'Kommunstyrelsen föreslår att motionen bifalls.',
+			].join('\n'),
+			{ fileName: 'ks.txt' },
+		);
+		expect(parsed.items.map((item) => [item.label, item.title, item.caseNumbers])).toEqual([
+			['17/2021', 'Svar på motion om fler laddplatser', ['2020/0412 KS-3']],
+		]);
 	});
 	it('ends a title where the text glued to it begins', () => {
 		expect(splitGluedTitle('Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.')).toEqual({
@@ -143,6 +161,10 @@ describe('headings of flattened pages', () => {
 			rest: 'Kommunfullmäktiges beslut Dagordningen godkännes.',
 		});
 		expect(splitGluedTitle('Allmänhetens frågestund Inga frågor ställs.')?.title).toBe('Allmänhetens frågestund');
+		expect(splitGluedTitle('Val av justerare. Till justerare jämte ordföranden valdes Eva Holm.')).toEqual({
+			title: 'Val av justerare.',
+			rest: 'Till justerare jämte ordföranden valdes Eva Holm.',
+		});
 		expect(
 			splitGluedTitle('Förslag till nytt regelverk för enskilda vägar i Högsby kommun Förbundsdirektionen har fått i uppdrag att se över regelverket.')?.title,
 		).toBe('Förslag till nytt regelverk för enskilda vägar i Högsby kommun');

@@ -149,6 +149,29 @@ describe('parseAttendance', () => {
 	});
 });
 
+describe('attendance written as a field among others', () => {
+	it('reads the people of a "Deltagande:" field that follows the place on the same line', () => {
+		const parsed = parseMinutes(
+			[
+				'Protokoll fört vid styrelsemöte i Hembygdsföreningen. Tid: 2024-02-12 18.00',
+				'',
+				'Plats: Bygdegården. Deltagande: Anna Lund, Per Dahl, Stina Ek Holm, Olof Berg.',
+				'',
+				'§1. Mötets öppnande. Ordföranden öppnar mötet.',
+			].join('\n'),
+			{ fileName: 'styrelse.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.status])).toEqual([
+			['Anna Lund', 'present'],
+			['Per Dahl', 'present'],
+			['Stina Ek Holm', 'present'],
+			['Olof Berg', 'present'],
+		]);
+		expect(parsed.header.location).toBe('Bygdegården');
+		expect(parsed.items.map((item) => item.title)).toEqual(['Mötets öppnande.']);
+	});
+});
+
 describe('attendance lists of the formal template', () => {
 	it('reads a first page whose labels are in capitals, flattened onto one line, and the members its list leaves for the next page', () => {
 		const first =

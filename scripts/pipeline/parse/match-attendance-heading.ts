@@ -44,6 +44,7 @@ const sections: Array<[string, Kind]> = [
 	['närvarande ersättare', P('politician', 'present', 'ersättare')],
 	['närvarande', P(null)],
 	['deltagare', P(null)],
+	['deltagande', P(null)],
 	['politiker', P('politician')],
 	['ledamöter', P('politician')],
 	['ordinarie ledamöter', P('politician')],

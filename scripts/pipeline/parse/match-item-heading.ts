@@ -53,6 +53,9 @@ function clean(title: string): string {
 	return (bold ? bold[2]! : t).trim();
 }
 
+/** A filing code after a case number ("107", "KS-5"): part of the case number as written. */
+const filingCode = /^\d+$|^(?=\S*\d)\p{Lu}+[-./]?\d+$/u;
+
 /** Takes case numbers written on the heading line out of its title: "Budget 2020 Dnr KS 2018/124" → "Budget 2020". */
 function splitCaseNumbers(title: string): { title: string; caseNumbers: string[] } {
 	const found = parseCaseNumbers(title).filter((number) => dnrLead.test(number) || /^\p{Lu}{1,6}(?:\s?\d{4}\/|\/\d{4}[:.-])/u.test(number));
@@ -64,8 +67,8 @@ function splitCaseNumbers(title: string): { title: string; caseNumbers: string[]
 		.replace(/\s+/gu, ' ')
 		.replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '')
 		.trim();
-	// "Dnr KS 02-820 107": the filing code after the case number is part of it, not a title (that is on the next line)
-	if (!/\p{L}/u.test(rest) && /^\d+$/u.test(rest)) return { title: '', caseNumbers: [...found.slice(0, -1), `${found[found.length - 1]} ${rest}`] };
+	// "Dnr KS 02-820 107", "Dnr 2018/0219 KS-5": the filing code after the case number is part of it, not a title (that is on the next line)
+	if (filingCode.test(rest)) return { title: '', caseNumbers: [...found.slice(0, -1), `${found[found.length - 1]} ${rest}`] };
 	return { title: rest, caseNumbers: found };
 }
 
@@ -77,14 +80,16 @@ const emptyDnr = /^(?:dnr|diarienr|diarienummer)\.?\s*:?\s+(?=\S)/iu;
 function heading(number: string, title: string | undefined, strong: boolean, rest: Partial<ItemHeading> = {}): ItemHeading {
 	const first = dnrFirst.exec(clean(title ?? ''));
 	if (first) {
-		const split = splitCaseNumbers(first[2] ?? '');
+		const code = filingCode.test(first[2] ?? '');
+		const split = code ? { title: '', caseNumbers: [] } : splitCaseNumbers(first[2] ?? '');
+		const register = first[1]!.replace(/[,;.]$/u, '');
 		return {
 			number: Number(number),
 			title: split.title,
 			strong,
 			bare: false,
 			label: null,
-			caseNumbers: [first[1]!.replace(/[,;.]$/u, ''), ...split.caseNumbers],
+			caseNumbers: [code ? `${register} ${first[2]}` : register, ...split.caseNumbers],
 			prefixed: true,
 			...rest,
 		};

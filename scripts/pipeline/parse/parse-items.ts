@@ -59,6 +59,9 @@ function blank(lines: readonly SourceLine[], i: number): boolean {
 	return i >= lines.length || lines[i]!.text.trim() === '';
 }
 
+/** A line that gives only a register's number or code: `Diariekod: 609`, `Dnr 2019/45`, `Diarienummer: KS 2018/124`. */
+const registerLine = /^\s*(?:dnr|diarienr|diarienummer|diariekod|diarieplan|ärendenummer|ärendenr)\.?\s*:?\s*\S*\d\S*(?:\s+\S*\d\S*)?\s*$/iu;
+
 /** A line that states an item's decision or proposal under its label: `Beslut: …`, `Beslut`, `Förslag till beslut:`. */
 const decisionLine = /^\s*(?:beslut|beslutet|beslutsförslag|förslag\s+till\s+beslut|[\p{L}-]+s\s+beslut)\s*(?::|$)/iu;
 
@@ -152,7 +155,11 @@ export function parseItems(lines: readonly SourceLine[], agenda: readonly Agenda
 				if (title === '') {
 					// "§ 12" alone: the title is the next non-blank line
 					let j = i + 1;
-					while (j < lines.length && blank(lines, j)) j++;
+					// "Diariekod: 609", "Dnr 2019/45": a register line between the heading and its title
+					while (j < lines.length && (blank(lines, j) || registerLine.test(lines[j]!.text))) {
+						if (!blank(lines, j)) structure.push(lines[j]!);
+						j++;
+					}
 					if (j < lines.length) {
 						title = lines[j]!.text.trim();
 						titleLine = j;

@@ -44,7 +44,7 @@ export const joiningWords: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A heading whose text a flattened page glued to it ("Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen
+ * A heading whose text a flattened page or a terse secretary glued to it ("Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen
  * godkännes.", "Allmänhetens frågestund Inga frågor ställs."): the title ends before the first capitalised word (not a
  * person's name) that follows a lower-case word other than a preposition or a conjunction and opens a sentence of two words or more.
  * Returns the title and the text after it, or `null` when the heading reads as one title.
@@ -53,6 +53,9 @@ export function splitGluedTitle(text: string): { title: string; rest: string } |
 	const t = text.trim();
 	// only a heading that ends like a sentence holds text of its own
 	if (!/[.!?]$/u.test(t)) return null;
+	// "Mötets öppnande. Ordföranden förklarar mötet öppnat.": a short first sentence is the title, the rest its text
+	const sentence = /^(\S+(?:\s+\S+){0,14}?[\p{L}\d]{3}[.!?])\s+(\p{Lu}.*)$/u.exec(t);
+	if (sentence) return { title: sentence[1]!, rest: sentence[2]! };
 	const words = t.split(/\s+/u);
 	for (let k = 2; k < words.length - 1; k++) {
 		const word = words[k]!;

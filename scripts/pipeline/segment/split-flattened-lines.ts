@@ -99,6 +99,7 @@ const shortLabels = [
 	'Närvarande',
 	'Frånvarande',
 	'Förhinder',
+	'Deltagande',
 	'Övriga',
 	'Inbjudna',
 	'Inbjuden',
@@ -134,9 +135,15 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = new RegExp(
-	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare']).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande']).join('|')})(?![\\p{L}])`,
 	'u',
 );
+/** A short line of fields each written with a colon, one of them the attendance ("Plats: Café Skogen. Deltagande: Lars Berg, …"). */
+function colonFields(text: string): boolean {
+	const found = [...text.matchAll(labelPattern)].filter((m) => text[m.index + m[0].length] === ':');
+	return found.length >= 2 && found.some((m) => attendanceLabel.test(m[0]));
+}
+
 /** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
 const signatureLabel = /(?<![\p{L},(]\s?)(Ordförande|Sekreterare|Justerare|Justerande|Utses att justera)\s+(?=\p{Lu}\p{Ll})/gu;
 /** Whether a line holds the signature block of a page that goes on from the first: three different labels, each with its name. */
@@ -189,7 +196,11 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
 		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
 		const peopleGoOn = pages.has(original) && opensWithPerson(line.text);
-		if (line.text.length < flattenedLength || !(attendanceLabel.test(line.text) || peopleGoOn || holdsSignatures(line.text)) || register.test(line.text)) {
+		if (
+			(line.text.length < flattenedLength && !colonFields(line.text)) ||
+			!(attendanceLabel.test(line.text) || peopleGoOn || holdsSignatures(line.text)) ||
+			register.test(line.text)
+		) {
 			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
 			continue;
 		}
