@@ -28,6 +28,13 @@ describe('classifyPart', () => {
 		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
 		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
 	});
+	it('reads a field in lower case after a name as what the person does, unless it names a unit', () => {
+		expect(classifyPart('yttre befäl', 'field')).toMatchObject({ kind: 'title', value: 'yttre befäl' });
+		expect(classifyPart('brandman', 'field').kind).toBe('title');
+		expect(classifyPart('socialförvaltningen', 'field').kind).toBe('organization');
+		expect(classifyPart('visionspanelen', 'field').kind).toBe('organization');
+		expect(classifyPart('Vänersborgs stad', 'field').kind).toBe('organization');
+	});
 	it('writes each role one way, however the minutes abbreviate it', () => {
 		expect(classifyPart('1:e vice ordf', 'field')).toMatchObject({ kind: 'role', value: '1:e vice ordförande' });
 		expect(classifyPart('v ordf', 'field')).toMatchObject({ kind: 'role', value: 'vice ordförande' });

@@ -122,6 +122,22 @@ describe('transcripts that put each page on one line', () => {
 		'2 Kommunfullmäktige Eva Åberg (M) Nils Strand (C), deltog ej under 10 p.g.a. jäv Sara Lund (V) Erik Holm (L) Sekreterare Bo Nyström Anslaget på kommunens anslagstavla den 14 februari 2011.';
 	const page3 =
 		'3 Kommunfullmäktige § 1 Val av justerare Per Berg utses att justera protokollet. Kommunfullmäktige beslutar att godkänna valet och att ärendet är avslutat för den här gången.';
+	it('goes on with the list of the page before on a page whose number is printed again with the page count ("2 2 av 9 …")', () => {
+		const first =
+			'1 Datum 1 av 9 Förbundet Direktionen Sammanträdesprotokoll Plats och tid: Stationen, kl. 13:00 Beslutande: Eva Ek (S), ordförande Per Holm (M) Övriga: Anna Berg, förbundsdirektör Lars Dahl, kanslichef';
+		const second =
+			'2 2 av 9 Karin Lund, ekonomichef Olof Nyberg, brandman Utses att justera: Per Holm Sekreterare: Lars Dahl Paragrafer Ordförande: Eva Ek Justerande: Per Holm ANSLAG Justeringen har tillkännagivits genom anslag.';
+		const parsed = parseMinutes([first, '', second, '', '3 3 av 9 § 1 Val av justerare Per Holm utses att justera protokollet.'].join('\n'), {
+			fileName: 'direktionen.txt',
+		});
+		expect(parsed.attendees.map((a) => [a.name, a.title])).toEqual(
+			expect.arrayContaining([
+				['Anna Berg', 'förbundsdirektör'],
+				['Karin Lund', 'ekonomichef'],
+				['Olof Nyberg', 'brandman'],
+			]),
+		);
+	});
 	it('drops the body’s name each page after the first repeats as furniture, and reads a list of people that goes on from one page to the next', () => {
 		const parsed = parseMinutes([page1, '', page2, '', page3].join('\n'), { fileName: 'kf.txt' });
 		expect(parsed.attendees.map((a) => `${a.name} (${a.party})`)).toEqual(

@@ -103,7 +103,13 @@ const titleStems = [
 	'terapeut',
 	'socionom',
 	'notarie',
+	'generalist',
+	'brandman',
+	'befäl',
 ];
+/** How the name of a body or a unit ends when it is written in lower case ("socialförvaltningen", "kommunledningskontoret"). */
+const unitEnding =
+	/(?:nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|kontor(?:et)?|enhet(?:en)?|avdelning(?:en)?|förbund(?:et)?|verk(?:et)?|bolag(?:et)?|kansli(?:et)?|sekretariat(?:et)?|kommun(?:en)?|region(?:en)?|råd(?:et)?|grupp(?:en)?|panel(?:en)?|utskott(?:et)?|skola(?:n)?|center|centrum|tjänst(?:en)?)$/u;
 const orgPattern =
 	/^\p{Lu}\p{L}+(?:nämnd(?:en)?|styrelsen|förvaltning(?:en)?|avdelning(?:en)?|enhet(?:en)?|förbund(?:et)?|verket|myndighet(?:en)?)$|(?:^|\s)(?:kommuns?|regionen|landstinget|länsstyrelsen|länsstyrelsens|kommunförbund(?:et)?|stad|stads|län|AB|förbund(?:et)?|nämnd(?:en)?|förvaltning(?:en)?|styrelse(?:n)?|myndighet(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|bolag(?:et)?|stiftelse(?:n)?)$|^(?:Region|Landstinget|Länsstyrelsen|Polisen|Polismyndigheten|Trafikverket|Försäkringskassan|Arbetsförmedlingen|Skatteverket|Tillväxtverket|Boverket|Socialstyrelsen|Migrationsverket|Lantmäteriet|Sveriges Kommuner|Kommunförbundet|Förbundet|Samordningsförbundet|Räddningstjänsten|Göteborgsregionen)(?:\s|$)/u;
 
@@ -167,5 +173,7 @@ export function classifyPart(text: string, form: 'paren' | 'field'): PartKind {
 	if (isTitle(t)) return { kind: 'title', value: t, certain: true };
 	// "(Skaraborg)", "(Fyrbodal)": a capitalised word in parentheses names a place or an organisation; a title is in lower case
 	if (form === 'paren' && /^\p{Lu}\p{Ll}/u.test(t) && !/\s/u.test(t)) return { kind: 'organization', value: t, certain: false };
+	// "John Johansson, yttre befäl": a field in lower case is what the person does, unless it names a unit ("socialförvaltningen")
+	if (form === 'field' && /^\p{Ll}/u.test(t) && !unitEnding.test(lower)) return { kind: 'title', value: t, certain: false };
 	return { kind: form === 'paren' ? 'title' : 'organization', value: t, certain: false };
 }

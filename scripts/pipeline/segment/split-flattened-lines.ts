@@ -355,7 +355,8 @@ const labelAlone = new RegExp(`^(?:${labels.map(escapeRegExp).join('|')})$`, 'u'
 
 /** "1 1 Kommunstyrelsens arbetsutskott": the page number a transcript puts before a page's text, written once or twice. */
 function pageNumberOf(text: string): string {
-	return /^(\d{1,3})\s+(?:\1\s+(?=\p{Lu}))?/u.exec(text)?.[0] ?? '';
+	// "2 2 Jonas …", "2 2 av 22 Jonas …", "4 4 av Mötet öppnas" (a total the transcript lost): the page printed twice
+	return /^(\d{1,3})\s+(?:\1(?:\s+av(?:\s+\d{1,3})?)?\s+(?=\p{Lu}))?/u.exec(text)?.[0] ?? '';
 }
 
 /** A page's text after its page number. */
