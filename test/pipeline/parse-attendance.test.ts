@@ -177,6 +177,30 @@ describe('attendance written as a field among others', () => {
 		expect(parsed.header.location).toBe('Bygdegården');
 		expect(parsed.items.map((item) => item.title)).toEqual(['Mötets öppnande.']);
 	});
+	it('reads the others present one a line under a label that stands in a row with the label before it', () => {
+		const parsed = parseMinutes(
+			[
+				'Plats och tid Stadshuset 2021-03-10 kl 13.00-15.00',
+				'',
+				'Beslutande Se förteckning Övriga deltagande Karin Ås, förvaltningschef',
+				'Olle Berg, controller',
+				'Sara Nyström, sekreterare',
+				'Utses att justera Lena Holm',
+				'',
+				'§ 1 Val av justerare',
+				'',
+				'Nämnden utser Lena Holm att justera protokollet.',
+			].join('\n'),
+			{ fileName: 'bsn.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.title])).toEqual(
+			expect.arrayContaining([
+				['Karin Ås', 'förvaltningschef'],
+				['Olle Berg', 'controller'],
+				['Sara Nyström', null],
+			]),
+		);
+	});
 });
 
 describe('attendance lists of the formal template', () => {

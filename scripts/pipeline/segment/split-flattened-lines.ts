@@ -138,10 +138,13 @@ const attendanceLabel = new RegExp(
 	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande']).join('|')})(?![\\p{L}])`,
 	'u',
 );
-/** A short line of fields each written with a colon, one of them the attendance ("Plats: Café Skogen. Deltagande: Lars Berg, …"). */
+/** A short line of fields, one of them the attendance: each written with a colon ("Plats: Café Skogen. Deltagande: Lars Berg, …"), or the labels of the template in a row. */
 function colonFields(text: string): boolean {
-	const found = [...text.matchAll(labelPattern)].filter((m) => text[m.index + m[0].length] === ':');
-	return found.length >= 2 && found.some((m) => attendanceLabel.test(m[0]));
+	const found = [...text.matchAll(labelPattern)];
+	const colons = found.filter((m) => text[m.index + m[0].length] === ':');
+	if (colons.length >= 2 && colons.some((m) => attendanceLabel.test(m[0]))) return true;
+	// "Beslutande Se förteckning Övriga deltagande Arne Hedebark, förvaltningschef": the template's labels in a row, no sentence
+	return found.length >= 2 && found[0]!.index === 0 && found.slice(1).some((m) => attendanceLabel.test(m[0])) && !/\p{Ll}[.!?]\s/u.test(text);
 }
 
 /** The signature block's labels, each before a capitalised name ("Ordförande Hans Karlsson (S) Justerare Ulf Ström (S) …"). */
