@@ -177,6 +177,28 @@ describe('attendance written as a field among others', () => {
 		expect(parsed.header.location).toBe('Bygdegården');
 		expect(parsed.items.map((item) => item.title)).toEqual(['Mötets öppnande.']);
 	});
+	it('gives the officials written after "Utses att justera" to the officials label left empty before it, and reads those who present items as officials', () => {
+		const parsed = parseMinutes(
+			[
+				'Plats och tid Rådhuset kl 13.00-15.00',
+				'Ledamöter Anna Holm (C), ordförande Per Ek (S) Lisa Berg (M)',
+				'Tjänstemän',
+				'Utses att justera Karl Lind, förvaltningschef Eva Nord, nämndsekreterare',
+				'Föredragande Stadsdirektör Olle Sand',
+				'Justerare Per Ek (S)',
+				'',
+				'§ 1 Val av justerare',
+				'',
+				'Nämnden utser Per Ek att justera protokollet.',
+			].join('\n'),
+			{ fileName: 'sbn.txt' },
+		);
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Karl Lind')).toMatchObject({ group: 'official', title: 'förvaltningschef', roles: [] });
+		expect(byName.get('Eva Nord')).toMatchObject({ group: 'official', roles: [] });
+		expect(byName.get('Olle Sand')).toMatchObject({ group: 'official', roles: [] });
+		expect(byName.get('Per Ek')?.roles).toEqual(['justerare']);
+	});
 	it('reads the others present one a line under a label that stands in a row with the label before it', () => {
 		const parsed = parseMinutes(
 			[

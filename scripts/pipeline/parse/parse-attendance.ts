@@ -167,6 +167,7 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	let section: AttendanceHeading | null = null;
 	let sectionLine: SourceLine | null = null;
 	let sectionCount = 0;
+	let officialsBefore: AttendanceHeading | null = null;
 	let chunk: SourceLine[] = [];
 	let chunkOrg: string | null = null;
 	/** The people a "Närvarande" section names: of those called ("Kallade"), the others did not come. */
@@ -223,7 +224,11 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 				entry.name = entry.parts.map((p) => p.value).join(' ') || '?';
 				entry.parts = [];
 			}
-			const attendee = toAttendee(entry, section, chunkOrg ?? (section.group === 'politician' ? blockOrg : null));
+			const organization = chunkOrg ?? (section.group === 'politician' ? blockOrg : null);
+			let attendee = toAttendee(entry, section, organization);
+			// an official (a title, no party) under "Utses att justera" belongs to the officials' label left empty before it
+			if (officialsBefore && /^utses/iu.test(section.heading) && attendee.party === null && attendee.title !== null)
+				attendee = toAttendee(entry, officialsBefore, organization);
 			if (/^närvarande/iu.test(section.heading)) attended.add(key(attendee.name));
 			// a person called ("Kallade") and listed again as present is one attendee
 			const existing = everyone().find((a) => key(a.name) === key(attendee.name) && (section.merge || /^kallade/iu.test(a.section ?? '')));
@@ -244,6 +249,8 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 	};
 	const closeSection = (): void => {
 		flush();
+		// "Tjänstemän" left empty right before "Utses att justera Rune Brandt, förvaltningschef …": its people come after that label
+		officialsBefore = section && sectionCount === 0 && !section.merge && section.group === 'official' ? section : null;
 		if (section && sectionCount === 0 && sectionLine) {
 			structure.push(sectionLine);
 			// only the signature block's headings wait for names below them; "Utses att justera" left empty names nobody

@@ -49,6 +49,7 @@ const labels = [
 	'Tjänstepersoner',
 	'Politiker',
 	'Närvarorätt',
+	'Insynsplatser',
 	'Insynsplats',
 	'Anmält förhinder',
 	'Meddelat förhinder',
@@ -105,6 +106,7 @@ const shortLabels = [
 	'Inbjuden',
 	'Gäster',
 	'Kansliet',
+	'Föredragande',
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -135,7 +137,7 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = new RegExp(
-	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande']).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande', 'Ej tjänstgörande ersättare', 'Ersättare']).join('|')})(?![\\p{L}])`,
 	'u',
 );
 /** A short line of fields, one of them the attendance: each written with a colon ("Plats: Café Skogen. Deltagande: Lars Berg, …"), or the labels of the template in a row. */
