@@ -225,6 +225,26 @@ describe('attendance written as a field among others', () => {
 	});
 });
 
+describe('an attendance register a transcript flattened into one line', () => {
+	it('reads presence marked 1 or a dash, a role in a column of its own, and the others present after the table', () => {
+		const page1 =
+			'1 PROTOKOLL 1 (12) Sammanträdestid kl 09:00-12:00 Sammanträdesplats Stadshuset Beslutande Enligt närvarolista sidan 2 Övriga närvarande Enligt närvarolista sidan 2 Underskrifter Sekreterare Lena Ås Ordföranden Karin Berg (S) Per Dahl (M)';
+		const page2 =
+			'2 PROTOKOLL 2 (12) Närvarolista Namn Parti Närvaro Tjänstgörande ersättare Ledamöter (5) Karin Berg S 1 Ordförande Per Dahl M 1 Eva Lund S 1 Olle Nyberg C - Sara Holm L 1 Övriga närvarande Lena Ås, nämndsekreterare, Jonas Vik, regiondirektör, Maja Ek, controller';
+		const parsed = parseMinutes([page1, '', page2, '', '3 PROTOKOLL 3 (12) § 1 Val av justerare Per Dahl utses att justera protokollet.'].join('\n'), {
+			fileName: 'au.txt',
+		});
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Karin Berg')).toMatchObject({ party: 'S', status: 'present' });
+		expect(byName.get('Karin Berg')?.roles).toContain('ordförande');
+		expect(byName.get('Olle Nyberg')).toMatchObject({ party: 'C', status: 'absent' });
+		expect(byName.get('Sara Holm')).toMatchObject({ party: 'L', status: 'present' });
+		expect(byName.get('Jonas Vik')).toMatchObject({ title: 'regiondirektör', status: 'present' });
+		expect(byName.get('Maja Ek')?.title).toBe('controller');
+		expect(parsed.attendees.some((a) => /^Ordförande/u.test(a.name))).toBe(false);
+	});
+});
+
 describe('attendance lists of the formal template', () => {
 	it('reads a first page whose labels are in capitals, flattened onto one line, and the members its list leaves for the next page', () => {
 		const first =

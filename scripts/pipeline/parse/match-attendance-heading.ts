@@ -67,6 +67,7 @@ const sections: Array<[string, Kind]> = [
 	['fackliga', P('other')],
 	['icke tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
 	['ej tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
+	['inte tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
 	['ersättare inte tjänstgörande', P('politician', 'present', 'ersättare')],
 	['ersättare ej tjänstgörande', P('politician', 'present', 'ersättare')],
 	['ersättare', P('politician', 'present', 'ersättare')],
@@ -81,6 +82,7 @@ const sections: Array<[string, Kind]> = [
 	['justerare', P(null, 'present', 'justerare', true)],
 	['justerande', P(null, 'present', 'justerare', true)],
 	['sekreterare', P('official', 'present', 'sekreterare', true)],
+	['ordföranden', P(null, 'present', 'ordförande', true)],
 	['ordförande', P(null, 'present', 'ordförande', true)],
 ];
 

@@ -25,8 +25,9 @@ const mark = /^[XDOxdo✓✔]$/u;
 export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee[] {
 	const start = lines.findIndex((line) => registerHeading.test(line.text));
 	if (start < 0) return [];
-	const flattened = lines[start]!.text.length >= 160 ? parseFlattenedRegister(lines[start]!) : [];
-	if (flattened.length > 0) return flattened;
+	// a table flattened into the heading's line holds its people after the heading (two at least)
+	const flattened = parseFlattenedRegister(lines[start]!);
+	if (flattened.length >= 2) return flattened;
 	const attendees: ParsedAttendee[] = [];
 	let group: (typeof groups)[number][1] | null = null;
 	let current: { attendee: ParsedAttendee; marked: boolean } | null = null;
@@ -86,8 +87,11 @@ export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee
 }
 
 const registerName = String.raw`(?!(?:Ja|Nej|Avstår)\s)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.?(?=\s+\p{Lu}\p{Ll})|\p{Lu}\p{Ll}[\p{L}'’-]*))+`;
-/** One member of a flattened register: name, a role in parentheses, the party, the presence mark and perhaps a vote. */
-const registerEntry = new RegExp(`(${registerName})(?:\\s*\\(([^)]{1,20})\\))?\\s+([A-ZÅÄÖ]{1,3})\\s+(NT|Tj|TJ|N|F|X)(?=\\s|$)`, 'gu');
+/** One member of a flattened register: name, a role in parentheses, the party, the presence mark (N, F, NT, Tj, X, or 1 and a dash) and perhaps a vote. */
+const registerEntry = new RegExp(
+	`(${registerName})(?:\\s*\\(([^)]{1,20})\\))?\\s+([A-ZÅÄÖ]{1,3})\\s+(NT|Tj|TJ|N|F|X|x|1|-)(?:\\s+((?:\\d:[ae]\\s+)?(?:[Vv]ice\\s+)?[Oo]rdförande))?(?=\\s|$)`,
+	'gu',
+);
 const registerGroup = /\b(LEDAMÖTER|ERSÄTTARE|Ledamöter|Ersättare|SUPPLEANTER|Suppleanter)\b/gu;
 
 /** A register's role as written in its parentheses: "ordf", "1:a vice", "2:e vice ordf". */
@@ -110,8 +114,10 @@ function parseFlattenedRegister(line: SourceLine): ParsedAttendee[] {
 	for (const m of text.matchAll(registerEntry)) {
 		const group = groupsAt.filter((g) => g.index < m.index).at(-1);
 		if (!group) continue;
-		const mark = m[4]!.toUpperCase();
-		const role = m[2] ? registerRole(m[2]) : null;
+		// N, X or 1 present; F or a dash absent; NT or Tj a stand-in serving
+		const mark = m[4] === '1' ? 'N' : m[4] === '-' ? 'F' : m[4]!.toUpperCase();
+		// the role in parentheses ("(ordf)") or in a column after the mark ("Erik Bergkvist S 1 Ordförande")
+		const role = m[2] ? registerRole(m[2]) : m[5] ? registerRole(m[5]) : null;
 		const roles = [...(group.substitute ? [mark === 'NT' || mark === 'TJ' ? 'tjänstgörande ersättare' : 'ersättare'] : []), ...(role ? [role] : [])];
 		attendees.push({
 			name: m[1]!,

@@ -34,6 +34,7 @@ const labels = [
 	'Närvarande ersättare',
 	'Ej tjänstgörande ersättare',
 	'Icke tjänstgörande ersättare',
+	'Inte tjänstgörande ersättare',
 	'Ej beslutande',
 	'Ersättare inte tjänstgörande',
 	'Ersättare ej tjänstgörande',
@@ -107,6 +108,7 @@ const shortLabels = [
 	'Gäster',
 	'Kansliet',
 	'Föredragande',
+	'Ordföranden',
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -117,6 +119,7 @@ const withCapitals = (list: readonly string[]): string[] =>
 /** Labels that never describe one person, so a comma before them ("… Magnus Carlberg (S) 8-13, Ej tjänstgörande ersättare …") does not make them part of an entry. */
 const sectionLabels = [
 	'Ej tjänstgörande ersättare',
+	'Inte tjänstgörande ersättare',
 	'Icke tjänstgörande ersättare',
 	'Övriga närvarande',
 	'Övriga deltagande',
@@ -157,6 +160,8 @@ function holdsSignatures(text: string): boolean {
 }
 /** After this the rest of the page is the notice of posting, not the header. */
 const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
+/** The label of those present who are not in an attendance register's table. */
+const othersLabel = /(?<![\p{L}])(?:Övriga närvarande|Övriga deltagande|Övriga deltagare|Tjänstemän|Tjänstepersoner)(?![\p{L}])/u;
 /** An attendance register's heading, not a referral to one ("Enligt särskild närvarolista"). */
 const register = /(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+)?)(?:närvarolista|närvaroförteckning|omröstningsprotokoll)/iu;
 /** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */
@@ -201,6 +206,14 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
 		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
 		const peopleGoOn = pages.has(original) && opensWithPerson(line.text);
+		// "Närvarolista Namn Parti … Hans-Inge Smetana KD - Övriga närvarande Mona-Lisa Fjellström, nämndsekreterare, …":
+		// the others present after the register's table are a list of their own
+		const othersAfter = register.test(line.text) ? othersLabel.exec(line.text) : null;
+		if (othersAfter && othersAfter.index > 0) {
+			out.push({ text: line.text.slice(0, othersAfter.index).trimEnd(), line: line.line });
+			out.push({ text: `${othersAfter[0]}\t${line.text.slice(othersAfter.index + othersAfter[0].length).trim()}`, line: line.line });
+			continue;
+		}
 		if (
 			(line.text.length < flattenedLength && !colonFields(line.text)) ||
 			!(attendanceLabel.test(line.text) || peopleGoOn || holdsSignatures(line.text)) ||
