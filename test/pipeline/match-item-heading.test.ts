@@ -169,6 +169,21 @@ describe('headings of flattened pages', () => {
 			splitGluedTitle('Förslag till nytt regelverk för enskilda vägar i Högsby kommun Förbundsdirektionen har fått i uppdrag att se över regelverket.')?.title,
 		).toBe('Förslag till nytt regelverk för enskilda vägar i Högsby kommun');
 	});
+	it('ends a title where a decision whose subject a transcript lost begins', () => {
+		expect(splitGluedTitle('Val av justerare utser Per Holm att jämte ordföranden justera protokollet.')).toEqual({
+			title: 'Val av justerare',
+			rest: 'utser Per Holm att jämte ordföranden justera protokollet.',
+		});
+		expect(splitGluedTitle('Fastställande av föredragningslista att fastställa föredragningslistan.')?.title).toBe('Fastställande av föredragningslista');
+		expect(splitGluedTitle('Riktlinjer för att anta nya taxor.')).toBeNull();
+		const found = splitInlineItems([
+			{
+				text: '2 Nämnden 2 (6) 14 Godkännande av dagordning godkänner dagordningen med ett tillägg: Nytt ärende om lokaler 15 Budget 2024 Nämndens förslag till budget redovisas och diskuteras. Nämnden tackar för informationen.',
+				line: 3,
+			},
+		]).filter((piece) => piece.heading);
+		expect(found.map((piece) => heading(piece.text)?.title)).toEqual(['Godkännande av dagordning', 'Budget 2024']);
+	});
 	it('keeps a title that reads as one, and a sentence that names a person', () => {
 		expect(splitGluedTitle('Markanvisning parkområdet vid Sundsgården, Östermalm')).toBeNull();
 		expect(splitGluedTitle('Till mötesordförande väljs Karl-Axel Pettersson-Molinder.')).toBeNull();

@@ -43,6 +43,28 @@ export const joiningWords: ReadonlySet<string> = new Set([
 	'/',
 ]);
 
+/** The verbs a decision opens with, as present tense ("godkänner") and as an infinitive after `att` ("att fastställa"). */
+const decisionVerbs =
+	/^(?:beslutar|beslöt|godkänner|godkände|fastställer|fastställde|utser|utsåg|antar|antog|noterar|beviljar|avslår|bifaller|återremitterar|uppdrar|överlämnar|tillstyrker|avstyrker|konstaterar|väljer|valde)$/u;
+const decisionInfinitives =
+	/^(?:besluta|godkänna|fastställa|utse|anta|notera|bevilja|avslå|bifalla|återremittera|uppdra|överlämna|tillstyrka|avstyrka|välja)$/u;
+
+/**
+ * Where a decision whose subject a transcript lost starts right after the title ("Godkännande av dagordning godkänner
+ * föreliggande dagordning …", "Fastställande av dagordning att fastställa dagordningen"): the index of its first word
+ * among `words` (from the third), or -1. The word before is a title's word in lower case, not a preposition.
+ */
+export function decisionStart(words: readonly string[], limit = 13): number {
+	for (let k = 2; k < Math.min(words.length, limit); k++) {
+		const before = words[k - 1]!;
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before) || joiningWords.has(before)) continue;
+		if (decisionVerbs.test(words[k]!)) return k;
+		if (words[k] === 'att' && decisionInfinitives.test(words[k + 1] ?? '')) return k;
+		if (decisionInfinitives.test(words[k]!) && before !== 'att') return k;
+	}
+	return -1;
+}
+
 /**
  * A heading whose text a flattened page or a terse secretary glued to it ("Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen
  * godkännes.", "Allmänhetens frågestund Inga frågor ställs."): the title ends before the first capitalised word (not a
@@ -57,6 +79,8 @@ export function splitGluedTitle(text: string): { title: string; rest: string } |
 	const sentence = /^(\S+(?:\s+\S+){0,14}?[\p{L}\d]{3}[.!?])\s+(\p{Lu}.*)$/u.exec(t);
 	if (sentence) return { title: sentence[1]!, rest: sentence[2]! };
 	const words = t.split(/\s+/u);
+	const decision = decisionStart(words);
+	if (decision > 0) return { title: words.slice(0, decision).join(' '), rest: words.slice(decision).join(' ') };
 	for (let k = 2; k < words.length - 1; k++) {
 		const word = words[k]!;
 		const before = words[k - 1]!;

@@ -1,7 +1,7 @@
 import { givenNames } from '../parse/given-names.ts';
 import { bodyAbbreviation } from '../parse/match-item-heading.ts';
 import { matchSectionHeading } from '../parse/match-section-heading.ts';
-import { joiningWords } from '../parse/split-glued-title.ts';
+import { decisionStart, joiningWords } from '../parse/split-glued-title.ts';
 import type { SourceLine } from '../types.ts';
 import { findItemRun, flattenedLength, statedParagraphs } from './find-item-run.ts';
 
@@ -91,7 +91,8 @@ function sectionAt(words: readonly string[], k: number): boolean {
 /**
  * Cuts an item heading that ran into the text after it: before a sub-section heading within its first two dozen words
  * ("Delårsrapport 2017 Kommunfullmäktiges beslut Delårsrapporten godkänns"), else before the first capitalised word
- * that follows a word in lower case within its first dozen ("1:Mötet öppnas av ordföranden Ordförande förklarade …").
+ * that follows a word in lower case within its first dozen ("1:Mötet öppnas av ordföranden Ordförande förklarade …")
+ * or before a decision whose subject was lost ("Godkännande av dagordning godkänner …"), whichever comes first.
  */
 function cutTitle(text: string): [string, string] {
 	let prefix = headingPrefix.exec(text)?.[0].length ?? 0;
@@ -105,7 +106,16 @@ function cutTitle(text: string): [string, string] {
 	const texts = words.map((w) => w[0]);
 	// a sub-section heading ends the title only if no sentence ended before it
 	for (let k = 1; k < Math.min(words.length, 25) && !/[.!?]$/u.test(texts[k - 1]!); k++) if (sectionAt(texts, k)) return cut(k);
-	for (let k = 1; k < Math.min(words.length, 13); k++) {
+	// "Godkännande av dagordning godkänner föreliggande dagordning": a decision whose subject the transcript lost
+	const decision = decisionStart(texts);
+	const sentence = sentenceStart(texts);
+	const at = [decision, sentence].filter((k) => k > 0).sort((a, b) => a - b)[0];
+	return at === undefined ? [text, ''] : cut(at);
+}
+
+/** Where the first sentence starts after a title: the first capitalised word after a word in lower case within the first dozen, or -1. */
+function sentenceStart(texts: readonly string[]): number {
+	for (let k = 1; k < Math.min(texts.length, 13); k++) {
 		if (!/^\p{Lu}\p{Ll}/u.test(texts[k]!) || !/[\p{Ll}\d]\p{P}*$/u.test(texts[k - 1]!) || /^dnr$/iu.test(texts[k]!)) continue;
 		// "Cykelbanor längs Storgatan", "Bidrag till Föreningen …": a preposition goes on with the name after it
 		if (joiningWords.has(texts[k - 1]!)) continue;
@@ -115,7 +125,7 @@ function cutTitle(text: string): [string, string] {
 		let at = k;
 		if (at > 1 && /^[a-zåäö\d]{1,2}[.)]$/u.test(texts[at - 1]!)) at--;
 		if (at > 1 && at < k && /^\d{1,3}$/u.test(texts[at - 1]!)) at--;
-		return cut(at);
+		return at;
 	}
-	return [text, ''];
+	return -1;
 }
