@@ -31,7 +31,10 @@ function startsAttendance(text: string): boolean {
 const documentKind = /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|utdrag ur protokoll|mötesprotokoll)$/iu;
 
 function startsBody(text: string): boolean {
-	return matchItemHeading(text) !== null || matchDayHeading(text);
+	const heading = matchItemHeading(text);
+	// "91 Organ: Plats och tid: …": a number before a label of the first page (what a transcript left of a range) opens no item
+	if (heading && !heading.strong && (/^\p{L}+:$/u.test(heading.title) || isBareHeaderLabel(heading.title))) return matchDayHeading(text);
+	return heading !== null || matchDayHeading(text);
 }
 
 /**

@@ -122,6 +122,22 @@ describe('transcripts that put each page on one line', () => {
 		'2 Kommunfullmäktige Eva Åberg (M) Nils Strand (C), deltog ej under 10 p.g.a. jäv Sara Lund (V) Erik Holm (L) Sekreterare Bo Nyström Anslaget på kommunens anslagstavla den 14 februari 2011.';
 	const page3 =
 		'3 Kommunfullmäktige § 1 Val av justerare Per Berg utses att justera protokollet. Kommunfullmäktige beslutar att godkänna valet och att ärendet är avslutat för den här gången.';
+	it('reads "ande", what a transcript that drops words with digits leaves of "kl 13.00-16.00Beslutande", as the label of the deciding members', () => {
+		const first =
+			'1 12 Organ: Plats och tid: Miljönämnden Kommunhuset, Torsdagen den 3 maj 2012, kl ande: Eva Ek ordförande Per Holm vice ordförande Lisa Berg Olle Dahl Övriga deltagare: Anna Lind sekreterare Utses att justera: Per Holm Paragrafer:';
+		const second = '2 13 Val av justerare Nämnden utser Per Holm att jämte ordföranden justera protokollet. Justeringen sker på kansliet.';
+		const parsed = parseMinutes([first, '', second].join('\n'), { fileName: 'mn.txt' });
+		expect(parsed.attendees.map((a) => [a.name, a.group])).toEqual(
+			expect.arrayContaining([
+				['Eva Ek', 'politician'],
+				['Per Holm', 'politician'],
+				['Lisa Berg', 'politician'],
+				['Olle Dahl', 'politician'],
+			]),
+		);
+		expect(parsed.attendees.find((a) => a.name === 'Eva Ek')?.roles).toContain('ordförande');
+		expect(parsed.items.map((item) => item.number)).not.toContain(12);
+	});
 	it('goes on with the list of the page before on a page whose number is printed again with the page count ("2 2 av 9 …")', () => {
 		const first =
 			'1 Datum 1 av 9 Förbundet Direktionen Sammanträdesprotokoll Plats och tid: Stationen, kl. 13:00 Beslutande: Eva Ek (S), ordförande Per Holm (M) Övriga: Anna Berg, förbundsdirektör Lars Dahl, kanslichef';
@@ -158,7 +174,7 @@ describe('transcripts that put each page on one line', () => {
 			].join('\n'),
 			{ fileName: 'bun.txt' },
 		);
-		expect(parsed.attendees.filter((a) => a.section === 'Beslutande').map((a) => `${a.name} (${a.party})`)).toEqual([
+		expect(parsed.attendees.filter((a) => a.group === 'politician').map((a) => `${a.name} (${a.party})`)).toEqual([
 			'Anna Lind (M)',
 			'Bo Ek (V)',
 			'Cecilia Berg (C)',

@@ -54,6 +54,8 @@ const sections: Array<[string, Kind]> = [
 	['ledamot', P('politician')],
 	['beslutande ledamöter', P('politician')],
 	['beslutande', P('politician')],
+	// "kl ande: Leif Larsson ordförande …": the label Beslutande as a transcript that drops words with digits leaves it
+	['ande', P('politician')],
 	['tjänstgörande ersättare', P('politician', 'present', 'tjänstgörande ersättare')],
 	['ej tjänstgörande', P('politician', 'present', 'ersättare')],
 	['ej beslutande ersättare', P('politician', 'present', 'ersättare')],

@@ -109,6 +109,8 @@ const shortLabels = [
 	'Kansliet',
 	'Föredragande',
 	'Ordföranden',
+	// what a transcript that drops every word with a digit in it leaves of "kl 13.00-16.00Beslutande": "kl ande Ledamöter …"
+	'ande',
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -140,7 +142,7 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = new RegExp(
-	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande', 'Ej tjänstgörande ersättare', 'Ersättare']).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande', 'Ej tjänstgörande ersättare', 'Ersättare', 'ande']).join('|')})(?![\\p{L}])`,
 	'u',
 );
 /** A short line of fields, one of them the attendance: each written with a colon ("Plats: Café Skogen. Deltagande: Lars Berg, …"), or the labels of the template in a row. */
@@ -268,7 +270,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 /** Labels whose value is the place and time of the meeting. */
 const placeTimeLabel = /^(?:plats och tid|tid och plats)/iu;
 /** Labels that open the people of the first page. */
-const peopleLabel = /^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|tjänstgörande ersättare|övriga)/iu;
+const peopleLabel = /^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|inte tjänstgörande|tjänstgörande ersättare|övriga|deltagande|ande$)/iu;
 /** "Ersättare inte tjänstgörande": written so, the label heads a column of a table beside `Beslutande`. */
 const ersättareLabel = /^ersättare\s+(?:inte|ej)\s+tjänstgörande$/iu;
 
@@ -315,7 +317,8 @@ function regroupLabelRows(pieces: readonly string[]): string[] {
 /** Signature labels that are also role words of a person in a list ("Eva Engström Sekreterare Fredrik Pahlberg Kommunchef …"). */
 const roleLabel = /^(?:Sekreterare|Ordförande|Justerare|Justerande)$/u;
 /** Labels whose values are lists of people. */
-const listLabel = /^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|tjänstgörande ersättare|övriga|ersättare|tjänstemän|tjänstepersoner)/iu;
+const listLabel =
+	/^(?:beslutande|ledamöter|närvarande|ej tjänstgörande|inte tjänstgörande|tjänstgörande ersättare|övriga|ersättare|tjänstemän|tjänstepersoner|deltagande|ande$)/iu;
 
 /**
  * A signature label inside a list of people is the role of the person before it: "Övriga deltagande Eva Engström
