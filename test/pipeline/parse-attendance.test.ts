@@ -28,6 +28,22 @@ describe('classifyPart', () => {
 		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
 		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
 	});
+	it('makes no attendee of a unit listed among the people', () => {
+		const parsed = parseMinutes(
+			[
+				'Plats och tid Kommunhuset kl 9.00',
+				'Beslutande Sten Ek (m), ordförande Lisa Berg (s)',
+				'Övriga deltagare Kommundirektör Kjell Holm Kommunsekreterare Anna Lund',
+				'Utses att justera Lisa Berg (s) Kommunledningskontoret, Ekby',
+				'',
+				'§ 1 Val av justerare',
+				'',
+				'Lisa Berg justerar.',
+			].join('\n'),
+			{ fileName: 'ksau.txt' },
+		);
+		expect(parsed.attendees.map((a) => a.name)).toEqual(['Sten Ek', 'Lisa Berg', 'Kjell Holm', 'Anna Lund']);
+	});
 	it('reads a field in lower case after a name as what the person does, unless it names a unit', () => {
 		expect(classifyPart('yttre befäl', 'field')).toMatchObject({ kind: 'title', value: 'yttre befäl' });
 		expect(classifyPart('brandman', 'field').kind).toBe('title');

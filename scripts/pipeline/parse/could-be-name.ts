@@ -1,8 +1,9 @@
-import { isNameWord } from './split-name-run.ts';
+import { isNameWord, organizationWord } from './split-name-run.ts';
 
 /**
  * Whether a listed entry can be a name at all: letters, not a number, a sentence, a mark or a vacancy, no digits
- * (an address) and no capitalised word that is never part of a name (a role, a weekday, a word of the template).
+ * (an address), no capitalised word that is never part of a name (a role, a weekday, a word of the template) and no
+ * word that names a unit or a body.
  */
 export function couldBeName(name: string): boolean {
 	const words = name.trim().split(/\s+/u);
@@ -14,6 +15,8 @@ export function couldBeName(name: string): boolean {
 		/^\p{Lu}|^\p{Ll}+$/u.test(name) &&
 		words.length <= 7 &&
 		!/^(?:vakan[st]|ja|nej|avstår|x)$/iu.test(name.trim()) &&
+		// "Kommunledningskontoret", "Kommunförvaltningen Staben": a unit or a body, not a person
+		!words.some((word) => word.length > 7 && organizationWord.test(word)) &&
 		!/[.!?]\s+\p{Lu}/u.test(name)
 	);
 }

@@ -23,7 +23,7 @@ function isGiven(word: string): boolean {
 }
 
 /** Words that make a run of capitalised words an organisation ("Sveriges Fiskares Riksförbund", "Svenska Fotbollsförbundet"). */
-const organizationWord =
+export const organizationWord =
 	/^(?:sveriges|svenska|svensk|region|regionen|landstinget|länsstyrelsen|länsstyrelserna|kommunförbundet|samordningsförbundet|förbundet|föreningen|stiftelsen|ab|hb|kb|stad|stads|hamnen)$|(?:förbund(?:et)?|regionen|landstinget|kommunerna|verket|myndigheten|departementet|sällskap(?:et)?|förening(?:en)?|kommun|kommunen|rådet|kansliet|styrelsen|nämnden|universitet(?:et)?|högskola(?:n)?|institutet|bolaget|företag(?:et)?|koncern(?:en)?|avdelning(?:en)?|enhet(?:en)?|kontor(?:et)?|sektion(?:en)?|byrå(?:n)?|service|bostäder|fastigheter|energi|elverk|turism|staben|vatten|renhållning(?:en|s)?|avfall|stiftelsen|förvaltningen|akademi(?:n)?|partiet|kyrkan|kåren)$/iu;
 
 /** Words of a letterhead or a page footer, never part of a name. */
