@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reorderReversedNames } from '../../scripts/pipeline/parse/reorder-reversed-names.ts';
 import { splitNameRun } from '../../scripts/pipeline/parse/split-name-run.ts';
 
 /** The names a run of words holds, in order. */
@@ -32,5 +33,34 @@ describe('names in a run of words without separators', () => {
 	});
 	it('keeps surnames that end like a place', () => {
 		expect(names('Anna Bergstad Per Lindhamn')).toEqual(['Anna Bergstad', 'Per Lindhamn']);
+	});
+});
+
+describe('names written surname first, as Finland-Swedish minutes list people', () => {
+	it('pairs a run that opens with a surname, a second given name joining its pair', () => {
+		expect(names('Nyqvist Ulla Mäkelä Tarja Holmberg Johan Karlsson-Lind Anna Lena Saarinen Mikael')).toEqual([
+			'Nyqvist Ulla',
+			'Mäkelä Tarja',
+			'Holmberg Johan',
+			'Karlsson-Lind Anna Lena',
+			'Saarinen Mikael',
+		]);
+	});
+	it('keeps a run given name first where more pairs open with a given name', () => {
+		expect(names('Zenitha Ödberg Susanna Dahl Lars Lundgren Karin Bylund')).toEqual(['Zenitha Ödberg', 'Susanna Dahl', 'Lars Lundgren', 'Karin Bylund']);
+	});
+});
+
+describe('reorderReversedNames', () => {
+	it('writes a comma list of surname-first names given name first, one name a comma', () => {
+		expect(reorderReversedNames('Sandström, Henrik Lindqvist, Ralf Bäck, Eivor Bergman, Helena')).toBe(
+			'Henrik Sandström, Ralf Lindqvist, Eivor Bäck, Helena Bergman',
+		);
+	});
+	it('leaves a comma list of names given name first, and names with the place after them', () => {
+		expect(reorderReversedNames('Anna Ek, Per Holm, Lisa Berg, Karin Lund')).toBe('Anna Ek, Per Holm, Lisa Berg, Karin Lund');
+		expect(reorderReversedNames('Ingemar Nyman, Bjurholms kommun Dagmar Lind, Bjurholms kommun')).toBe(
+			'Ingemar Nyman, Bjurholms kommun Dagmar Lind, Bjurholms kommun',
+		);
 	});
 });

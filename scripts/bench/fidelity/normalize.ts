@@ -13,9 +13,10 @@ export function fold(text: string | null): string {
 		.trim();
 }
 
-/** Folds a name: as `fold`, and hyphens and spaces count alike ("Anna-Karin" = "Anna Karin"). */
+/** Folds a name: as `fold`, hyphens and spaces count alike ("Anna-Karin" = "Anna Karin"), and a name written surname first with a comma is the same name ("Sandberg, Henrik" = "Henrik Sandberg"). */
 export function foldName(name: string): string {
-	return fold(name).replace(/[-\s]+/g, ' ');
+	const inverted = /^([^,]+),\s*([^,]+)$/u.exec(name.trim());
+	return fold(inverted ? `${inverted[2]} ${inverted[1]}` : name).replace(/[-\s]+/g, ' ');
 }
 
 /** Folds partial presence: no white space at all, `§§` as `§`, `p` and `punkt` alike. */

@@ -4,6 +4,7 @@ import { classifyPart, type PartKind } from './classify-part.ts';
 import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
+import { reorderReversedNames } from './reorder-reversed-names.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** One person as split from an attendance list, before the section gives group and status. */
@@ -339,7 +340,10 @@ function joinMarkColumn(lines: readonly SourceLine[]): readonly SourceLine[] {
 export function splitEntries(given: readonly SourceLine[], options: { labelled?: boolean; partyList?: boolean } = {}): RawEntry[] {
 	const entries: RawEntry[] = [];
 	if (given.length === 0) return entries;
-	const lines = joinMarkColumn(given);
+	const lines = joinMarkColumn(given).map((l) => {
+		const text = reorderReversedNames(l.text);
+		return text === l.text ? l : { ...l, text };
+	});
 	const chunkText = lines.map((l) => l.text).join('\n');
 	// table rows: one person per line, fields separated by tabs
 	if (lines.every((l) => /\S\t+\S/u.test(l.text.trim())) && !chunkText.includes(',')) {

@@ -11,7 +11,8 @@ const particles = new Set(['von', 'van', 'af', 'de', 'der', 'den', 'du', 'la', '
 const nameWord = /^\p{Lu}[\p{L}'’´`]*\.?(?:-\p{Lu}?[\p{L}'’´`]*)*$/u;
 const initial = /^\p{Lu}\.?$/u;
 
-function isGiven(word: string): boolean {
+/** Whether a word is a common given name ("Madeléne" as "Madelene"). */
+export function isGiven(word: string): boolean {
 	// "Madeléne", "André": accents other than the Swedish letters' do not change the name
 	const lower = word
 		.toLocaleLowerCase('sv')
@@ -50,6 +51,41 @@ export function isNameWord(word: string): boolean {
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
 }
 
+/** How many names of a run must have a known given name second before the run is read surname first. */
+const reversedNames = 3;
+
+/**
+ * A run written surname first, as Finland-Swedish minutes list people ("Alapappila Annukka Ant-Wuorinen Lauri Eklund
+ * Pertti Karlsson-Finne Anna Lena Kivelä Marianne"): each name a surname and its given name, a second given name
+ * joining it; `null` unless the run opens with a word that is no given name and three of its names have a known
+ * given name second (and none first).
+ */
+function surnameFirst(words: readonly string[]): string[][] | null {
+	if (words.length < 2 * reversedNames || words.some((word) => particles.has(word) || initial.test(word))) return null;
+	if (isGiven(words[0]!)) return null;
+	const names: string[][] = [];
+	let i = 0;
+	while (i < words.length) {
+		if (i + 1 >= words.length) {
+			names.at(-1)!.push(words[i]!);
+			break;
+		}
+		const name = [words[i]!, words[i + 1]!];
+		let j = i + 2;
+		// "Karlsson-Finne Anna Lena Kivelä …": a second given name before the next surname
+		while (j + 1 < words.length && isGiven(words[j]!) && !isGiven(words[j + 1]!) && isGiven(words[j + 2] ?? '')) name.push(words[j++]!);
+		names.push(name);
+		i = j;
+	}
+	const givenSecond = names.filter((name) => isGiven(name[1]!) && !isGiven(name[0]!)).length;
+	const givenFirst = names.filter((name) => isGiven(name[0]!) && !isGiven(name[1]!)).length;
+	// "Zonitha Ödling Susanna Domeij Lars Lundgren": read given name first, more pairs open with a known given name
+	const pairsGivenFirst = Array.from({ length: Math.floor(words.length / 2) }, (_, k) => [words[2 * k]!, words[2 * k + 1]!]).filter(
+		([first, second]) => isGiven(first!) && !isGiven(second!),
+	).length;
+	return givenSecond >= reversedNames && givenFirst === 0 && givenSecond > pairsGivenFirst ? names : null;
+}
+
 /**
  * Splits a run of capitalised words into names: before a given name that follows a surname, or in pairs when nothing
  * tells. A one-word piece is not a name (the caller keeps it with the words around it).
@@ -57,6 +93,8 @@ export function isNameWord(word: string): boolean {
 function splitRun(words: readonly string[]): string[][] {
 	const names: string[][] = [];
 	let current: string[] = [];
+	const reversed = surnameFirst(words);
+	if (reversed) return reversed;
 	// "Arjeplog Inge Andersson", "Kalix Kristina Zakrisson": a word that is no given name before a given name and a surname
 	// is the organisation or the place the person represents, not part of the name
 	if (words.length >= 3 && words[0]!.length > 1 && !initial.test(words[0]!) && !isGiven(words[0]!) && isGiven(words[1]!) && !isGiven(words[2]!)) {
