@@ -46,6 +46,19 @@ describe('names written surname first, as Finland-Swedish minutes list people', 
 			'Saarinen Mikael',
 		]);
 	});
+	it('reads the order from the whole list: names alone between roles show it, and it holds for the long runs', () => {
+		expect(
+			names('Laaksonen Tapio ordf. Sjöholm Camilla I vice ordf. Virtanen Juha II vice ordf. Ahola Riikka Kallio Pertti Lindqvist Anna Lena Mäkinen Marianne'),
+		).toEqual(['Laaksonen Tapio', 'Sjöholm Camilla', 'Virtanen Juha', 'Ahola Riikka', 'Kallio Pertti', 'Lindqvist Anna Lena', 'Mäkinen Marianne']);
+		expect(names('Olov Säfström Sara Ejnell Svensson Viveca Dalhammar Paul Åkerlund Monica Hanson Jonas Nilsson')).toEqual([
+			'Olov Säfström',
+			'Sara Ejnell Svensson',
+			'Viveca Dalhammar',
+			'Paul Åkerlund',
+			'Monica Hanson',
+			'Jonas Nilsson',
+		]);
+	});
 	it('keeps a run given name first where more pairs open with a given name', () => {
 		expect(names('Zenitha Ödberg Susanna Dahl Lars Lundgren Karin Bylund')).toEqual(['Zenitha Ödberg', 'Susanna Dahl', 'Lars Lundgren', 'Karin Bylund']);
 	});

@@ -41,6 +41,8 @@ const sections: Array<[string, Kind]> = [
 	['övriga beslutande', P('politician')],
 	['övriga ledamöter', P('politician')],
 	['övriga', P(null)],
+	['närvarande, ej tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
+	['närvarande ej tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
 	['närvarande ledamöter', P('politician')],
 	['närvarande ersättare', P('politician', 'present', 'ersättare')],
 	['närvarande', P(null)],

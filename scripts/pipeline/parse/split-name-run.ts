@@ -57,12 +57,10 @@ const reversedNames = 3;
 /**
  * A run written surname first, as Finland-Swedish minutes list people ("Alapappila Annukka Ant-Wuorinen Lauri Eklund
  * Pertti Karlsson-Finne Anna Lena Kivelä Marianne"): each name a surname and its given name, a second given name
- * joining it; `null` unless the run opens with a word that is no given name and three of its names have a known
- * given name second (and none first).
+ * joining it; `null` for a run with a particle or an initial (see {@link readsSurnameFirst} for when to read so).
  */
 function surnameFirst(words: readonly string[]): string[][] | null {
-	if (words.length < 2 * reversedNames || words.some((word) => particles.has(word) || initial.test(word))) return null;
-	if (isGiven(words[0]!)) return null;
+	if (words.length < 2 || words.some((word) => particles.has(word) || initial.test(word))) return null;
 	const names: string[][] = [];
 	let i = 0;
 	while (i < words.length) {
@@ -77,29 +75,83 @@ function surnameFirst(words: readonly string[]): string[][] | null {
 		names.push(name);
 		i = j;
 	}
+	return names;
+}
+
+/**
+ * Whether a run reads surname first on its own: it opens with a word that is no given name, three of its names have a known given name second and none first,
+ * and more of them than pairs that open with a known given name ("Zonitha Ödling Susanna Domeij Lars Lundgren").
+ */
+function readsSurnameFirst(words: readonly string[], names: readonly string[][]): boolean {
+	if (isGiven(words[0]!)) return false;
 	const givenSecond = names.filter((name) => isGiven(name[1]!) && !isGiven(name[0]!)).length;
 	const givenFirst = names.filter((name) => isGiven(name[0]!) && !isGiven(name[1]!)).length;
-	// "Zonitha Ödling Susanna Domeij Lars Lundgren": read given name first, more pairs open with a known given name
 	const pairsGivenFirst = Array.from({ length: Math.floor(words.length / 2) }, (_, k) => [words[2 * k]!, words[2 * k + 1]!]).filter(
 		([first, second]) => isGiven(first!) && !isGiven(second!),
 	).length;
-	return givenSecond >= reversedNames && givenFirst === 0 && givenSecond > pairsGivenFirst ? names : null;
+	return givenSecond >= reversedNames && givenFirst === 0 && givenSecond > pairsGivenFirst;
 }
 
 /**
  * Splits a run of capitalised words into names: before a given name that follows a surname, or in pairs when nothing
  * tells. A one-word piece is not a name (the caller keeps it with the words around it).
  */
-function splitRun(words: readonly string[]): string[][] {
+function splitRun(words: readonly string[], order: NameOrder = 'given first'): string[][] {
+	return (order === 'surname first' ? surnameFirst(words) : null) ?? splitGivenFirst(words);
+}
+
+/** Which word of a name a list writes first. */
+type NameOrder = 'given first' | 'surname first';
+
+/**
+ * The order a text writes its names in, from all its runs of capitalised words together: surname first only where
+ * that reads clearly better (most lists are written given name first), by known given names and surnames' endings.
+ */
+function nameOrder(words: readonly string[]): NameOrder {
+	const runs: string[][] = [[]];
+	for (const word of words) {
+		if (isNameWord(word.replace(/[,;.]$/u, ''))) runs.at(-1)!.push(word.replace(/[,;.]$/u, ''));
+		else if (runs.at(-1)!.length > 0) runs.push([]);
+	}
+	let back = 0;
+	let ahead = 0;
+	for (const run of runs) {
+		// a name alone between other words ("Sederholm Camilla I vice ordf.") shows its order most plainly
+		if (run.length === 2) {
+			back += 2 * orderScore([run], 'surname first');
+			ahead += 2 * orderScore([run], 'given first');
+			continue;
+		}
+		const reversed = run.length >= 4 ? surnameFirst(run) : null;
+		if (!reversed || !readsSurnameFirst(run, reversed)) continue;
+		back += orderScore(reversed, 'surname first');
+		ahead += orderScore(splitGivenFirst(run), 'given first');
+	}
+	return back >= ahead + 2 && back >= 1.2 * ahead ? 'surname first' : 'given first';
+}
+
+/** How surnames often end, in Sweden and in Finland ("Andersson", "Lindström", "Eklund", "Ant-Wuorinen", "Kivelä"). */
+const surnameEnding =
+	/(?:son|sen|berg|ström|lund|qvist|kvist|gren|holm|dahl|dal|man|ell|én|ander|stedt|fors|borg|bäck|mark|blad|nen|la|lä|joki|mäki|niemi|salo|ski)$/iu;
+
+/** How well names read in one order: a known given name where the order puts it, a surname's ending where it puts the surname. */
+function orderScore(names: readonly string[][], order: 'given first' | 'surname first'): number {
+	return names.reduce((score, name) => {
+		if (name.length < 2) return score;
+		const [given, surname] = order === 'given first' ? [name[0]!, name.at(-1)!] : [name[1]!, name[0]!];
+		return score + (isGiven(given) ? 1 : 0) + (surnameEnding.test(surname) ? 1 : 0);
+	}, 0);
+}
+
+/** Splits a run written given name first (see {@link splitRun}). */
+function splitGivenFirst(words: readonly string[]): string[][] {
 	const names: string[][] = [];
 	let current: string[] = [];
-	const reversed = surnameFirst(words);
-	if (reversed) return reversed;
 	// "Arjeplog Inge Andersson", "Kalix Kristina Zakrisson": a word that is no given name before a given name and a surname
 	// is the organisation or the place the person represents, not part of the name
 	if (words.length >= 3 && words[0]!.length > 1 && !initial.test(words[0]!) && !isGiven(words[0]!) && isGiven(words[1]!) && !isGiven(words[2]!)) {
 		names.push([words[0]!]);
-		return [...names, ...splitRun(words.slice(1))];
+		return [...names, ...splitGivenFirst(words.slice(1))];
 	}
 	for (let i = 0; i < words.length; i++) {
 		const word = words[i]!;
@@ -144,6 +196,7 @@ function splitRun(words: readonly string[]): string[][] {
  */
 export function splitNameRun(text: string, options: { partiesFirst?: boolean } = {}): RunSegment[] {
 	const words = text.split(/\s+/u).filter((word) => word !== '');
+	const order = nameOrder(words);
 	const segments: RunSegment[] = [];
 	let run: string[] = [];
 	let other: string[] = [];
@@ -198,7 +251,7 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean } =
 		if (run.length === 1) other.push(run[0]!);
 		else {
 			flushOther();
-			for (const name of splitRun(run)) {
+			for (const name of splitRun(run, order)) {
 				if (name.length === 1) segments.push({ type: 'words', text: name[0]! });
 				else segments.push({ type: 'name', text: name.join(' ') });
 			}

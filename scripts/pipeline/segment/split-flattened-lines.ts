@@ -1,3 +1,4 @@
+import { isNameLike } from '../parse/is-name-like.ts';
 import { isPersonName } from '../parse/is-person-name.ts';
 import { opensWithPerson } from '../parse/opens-with-person.ts';
 import { signatureWords } from '../parse/signature-words.ts';
@@ -32,6 +33,8 @@ const labels = [
 	'Beslutande',
 	'Närvarande ledamöter',
 	'Närvarande ersättare',
+	'Närvarande, ej tjänstgörande ersättare',
+	'Närvarande ej tjänstgörande ersättare',
 	'Ej tjänstgörande ersättare',
 	'Icke tjänstgörande ersättare',
 	'Inte tjänstgörande ersättare',
@@ -230,11 +233,23 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// one label is enough when a run of items follows it, or when a page opens with it ("2 Övriga deltagare Lena …"):
 		// the line is a flattened page, not prose
 		// (after the page's number, where the page prints it twice: "2 Förteckning över övriga deltagande: …")
+		// (or after a bilaga's heading: "(40) Bilaga 1. Kommunfullmäktiges protokoll Beslutande Olov Säfström …")
+		const before = found[0] === undefined ? '' : line.text.slice(0, found[0].index);
 		const opensPage =
 			pages.has(original) &&
 			found[0] !== undefined &&
-			/^(?:\d+(?:\s*\(\d+\))?\s+)?$/u.test(line.text.slice(0, found[0].index)) &&
-			attendanceLabel.test(found[0][0]);
+			attendanceLabel.test(found[0][0]) &&
+			(/^(?:\d+(?:\s*\(\d+\))?\s+)?$/u.test(before) ||
+				(/^(?:\d+\s*)?(?:\(\d+\)\s*)?Bilaga\b/u.test(before) &&
+					before.length < 80 &&
+					isNameLike(
+						line.text
+							.slice(found[0].index + found[0][0].length)
+							.trim()
+							.split(/\s+/u)
+							.slice(0, 2)
+							.join(' '),
+					)));
 		if (found.length < (itemsAt < line.text.length || opensPage ? 1 : 2)) {
 			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
 			continue;
