@@ -188,12 +188,17 @@ export function parseAttendance(lines: readonly SourceLine[], start: number, kno
 		// an entry that cannot be anybody's name (a mark, a number, a sentence, a vacancy) is no attendee: its words stay with the lines below
 		const entries = splitEntries(chunk, { labelled: chunkOrg !== null, partyList }).filter((entry) => entry.name.trim() === '' || couldBeName(entry.name));
 		const kept: string[] = [];
+		let ownRole = false;
 		entries.forEach((entry, k) => {
 			// the k-th name of a signature block belongs to the k-th role heading before it; the last heading takes the rest
 			const owner = k < pendingRoles.length && section?.role ? pendingRoles[k]! : section!;
 			const attendee = addEntry(entry, owner);
+			if (owner === section) ownRole = true;
 			kept.push(...wordsOf([attendee.name, attendee.party, attendee.organization, attendee.title, ...attendee.roles, attendee.presence].join(' ')));
 		});
+		// "Sekreterare Ordförande. Ulla Andersson.. Olov Säfström": every name went to a heading before this one, whose
+		// own word then stays with its line
+		if (section.role && !ownRole && sectionLine && !structure.includes(sectionLine)) structure.push(sectionLine);
 		if (section.role) pendingRoles = [];
 		// words of the list that no attendee holds ("tjänstgör för", "och") stay with the list's lines
 		const count = new Map<string, number>();
