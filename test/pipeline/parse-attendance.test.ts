@@ -28,6 +28,15 @@ describe('classifyPart', () => {
 		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
 		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
 	});
+	it('makes no attendee of a heading or an abbreviation in capitals', () => {
+		const parsed = parseMinutes(
+			['Närvarande', 'Anna Lind (S)', 'FP', 'ÅLANDS SKÄRGÅRDSNÄMND', 'Per Holm (M)', '', '§ 1 Val av justerare', '', 'Per Holm justerar.'].join('\n'),
+			{
+				fileName: 'ks.txt',
+			},
+		);
+		expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Lind', 'Per Holm']);
+	});
 	it('makes no attendee of a unit listed among the people', () => {
 		const parsed = parseMinutes(
 			[

@@ -36,6 +36,15 @@ describe('names in a run of words without separators', () => {
 	});
 });
 
+describe('words of the text that run into a name', () => {
+	it('ends a name at an adjective or a noun of the text, and keeps a surname that only looks like one', () => {
+		expect(names('Anders Lindkvist Teknisk chef')).toEqual(['Anders Lindkvist']);
+		expect(names('Inger Rosén Personliga ersättare')).toEqual(['Inger Rosén']);
+		expect(names('Maria Frisk Jonas Berg')).toEqual(['Maria Frisk', 'Jonas Berg']);
+		expect(names('Notering Ordföranden Karin Ek')).toEqual(['Karin Ek']);
+	});
+});
+
 describe('names written surname first, as Finland-Swedish minutes list people', () => {
 	it('pairs a run that opens with a surname, a second given name joining its pair', () => {
 		expect(names('Nyqvist Ulla Mäkelä Tarja Holmberg Johan Karlsson-Lind Anna Lena Saarinen Mikael')).toEqual([

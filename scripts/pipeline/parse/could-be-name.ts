@@ -15,6 +15,8 @@ export function couldBeName(name: string): boolean {
 		/^\p{Lu}|^\p{Ll}+$/u.test(name) &&
 		words.length <= 7 &&
 		!/^(?:vakan[st]|ja|nej|avstår|x)$/iu.test(name.trim()) &&
+		// "ÅLANDS SKÄRGÅRDSNÄMND", "FP": capitals throughout are a heading or an abbreviation, not a person
+		!words.every((word) => /^[\p{Lu}\d.,;:-]{2,}$/u.test(word)) &&
 		// "Kommunledningskontoret", "Kommunförvaltningen Staben": a unit or a body, not a person
 		!words.some((word) => word.length > 7 && organizationWord.test(word)) &&
 		!/[.!?]\s+\p{Lu}/u.test(name)

@@ -36,7 +36,7 @@ const letterhead =
  * right after one ("Jonas Sverkén Justerat …", "Thord Wannberg Tf kommunchef", "Stefan Bergh Organ Kommunstyrelsen").
  */
 const templateWord =
-	/^(?:tf|t\.f\.|bitr\.?|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
+	/^(?:tf|t\.f\.|bitr\.?|ärenden|ärende|notering|noteringar|ordföranden|borgmästaren|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
 
 /** Words of addresses and places, never a person's name: streets and buildings ("Västra Storgatan", "Rådhus Skåne"), and the points of the compass. */
 const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset)$/iu;
@@ -45,7 +45,8 @@ const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus
 export function isNameWord(word: string): boolean {
 	if (!nameWord.test(word) || letterhead.test(word) || templateWord.test(word) || placeWord.test(word)) return false;
 	// "Kultur- och fritidsnämnden", "Humanistiska nämnden", "Administrativ chef": the first word of a compound or of a phrase
-	if (/-$|(?:iska|iskt|tiva|tivt|tiv)$/u.test(word)) return false;
+	// so is an adjective or a noun of the text run into the name ("Anders Ledskog Teknisk", "… Personliga ersättare")
+	if (/-$|\p{L}{3}isk$|(?:iska|iskt|tiva|tivt|tiv|liga|ligt|ningen|ningar)$/u.test(word)) return false;
 	if (word.length > 1 && word === word.toLocaleUpperCase('sv') && word.length <= 4) return false;
 	const part = classifyPart(word, 'field');
 	return !(part.certain && (part.kind === 'role' || part.kind === 'title'));
