@@ -46,10 +46,19 @@ describe('parseTimes', () => {
 		const two = parseTimes('onsdag 1 februari kl. 09:00 till torsdag 2 februari kl. 13.00');
 		expect(two.map((t) => t.start)).toEqual(['09:00', '13:00']);
 	});
+	it('reads a range at the end of a sentence, and one whose dash a transcript dropped', () => {
+		expect(parseTimes('Sammanträdesrum Hamnen, kl 13:00-16:00. Beslutande')[0]).toMatchObject({ start: '13:00', end: '16:00' });
+		expect(parseTimes('Pensionärernas Hus, kl. 18.00 20.00 Beslutande')[0]).toMatchObject({ start: '18:00', end: '20:00' });
+		expect(parseTimes('kl. 18.00 17.00')[0]).toMatchObject({ start: '18:00', end: null });
+	});
 });
 
 describe('parseHeader', () => {
 	const header = (text: string, fileName = 'x.txt') => parseHeader(splitLines(text), text, fileName);
+	it('takes no meeting time from a paragraph that tells of something during the meeting', () => {
+		const text = 'Kommunfullmäktige 2024-11-18\n\nLedamoten anmälde jäv. Hon lämnade sammanträdet innan behandlingen av ärendet kl. 18.48.';
+		expect(header(text).header).toMatchObject({ startTime: null, endTime: null });
+	});
 	it('reads a two-day meeting with the year inferred, and warns', () => {
 		const text = 'Forum\n\nPlats och tid\tFalkenberg Strandbad, onsdag 1 februari kl. 09:00 till torsdag 2 februari kl. 13.00\nFokusfrågor 2023';
 		const r = header(text, '001.txt');

@@ -255,7 +255,8 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 		: [
 				...dateSources,
 				...rest
-					.filter((l) => /\b(?:kl\.?|klockan)\s*\d/iu.test(l.text) && !otherOccasion.test(l.text) && !inComment.has(l))
+					// (a paragraph of text, "Hon lämnade sammanträdet … kl. 18.48.", tells of something during the meeting)
+					.filter((l) => /\b(?:kl\.?|klockan)\s*\d/iu.test(l.text) && !otherOccasion.test(l.text) && !inComment.has(l) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(l.text))
 					.map((l) => ({ text: l.text, line: l.line })),
 			];
 	for (const s of timeSources) {

@@ -7,8 +7,12 @@ export interface TimeMention {
 }
 
 const time = String.raw`(\d{1,2})(?:[.:](\d{2}))?`;
-const labelled = new RegExp(String.raw`\b(?:kl\.?|klockan|tid)\s*:?\s*${time}(?:\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?${time})?(?![\d.:])`, 'giu');
-const bareRange = /(?<![\d.:/-])(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})(?![\d.:])/gu;
+// "kl. 13:00 16:00": a range whose dash a transcript dropped (both times with their minutes)
+const labelled = new RegExp(
+	String.raw`\b(?:kl\.?|klockan|tid)\s*:?\s*${time}(?:\s*(?:[-–—]|till)\s*(?:kl\.?\s*)?${time}|\s+(\d{1,2})[.:](\d{2}))?(?![\d:]|\.\d)`,
+	'giu',
+);
+const bareRange = /(?<![\d.:/-])(\d{1,2})[.:](\d{2})\s*[-–—]\s*(\d{1,2})[.:](\d{2})(?![\d:]|\.\d)/gu;
 
 function hhmm(h: string | undefined, m: string | undefined): string | null {
 	if (h === undefined) return null;
@@ -26,7 +30,9 @@ export function parseTimes(text: string): TimeMention[] {
 		if (!start) continue;
 		// a bare hour needs "kl"/"klockan" in front ("tid 3" is not a time)
 		if (m[2] === undefined && /^tid/iu.test(m[0])) continue;
-		found.push({ index: m.index, length: m[0].length, start, end: hhmm(m[3], m[4]) });
+		const undashed = m[5] === undefined ? null : hhmm(m[5], m[6]);
+		const end = m[3] !== undefined ? hhmm(m[3], m[4]) : m[2] !== undefined && undashed !== null && undashed > start ? undashed : null;
+		found.push({ index: m.index, length: m[0].length, start, end });
 	}
 	for (const m of text.matchAll(bareRange)) {
 		if (found.some((f) => m.index >= f.index && m.index < f.index + f.length)) continue;
