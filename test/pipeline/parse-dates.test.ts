@@ -5,6 +5,7 @@ import { parseCaseNumbers } from '../../scripts/pipeline/parse/parse-case-number
 import { parseDates } from '../../scripts/pipeline/parse/parse-dates.ts';
 import { parseHeader } from '../../scripts/pipeline/parse/parse-header.ts';
 import { parseTimes } from '../../scripts/pipeline/parse/parse-times.ts';
+import { parseMinutes } from '../../scripts/pipeline/parse-minutes.ts';
 import { splitLines } from '../../scripts/pipeline/segment/split-lines.ts';
 
 describe('parseDates', () => {
@@ -55,6 +56,11 @@ describe('parseTimes', () => {
 
 describe('parseHeader', () => {
 	const header = (text: string, fileName = 'x.txt') => parseHeader(splitLines(text), text, fileName);
+	it('reads Sammanträdestid and Sammanträdesplats of a first page flattened into one line', () => {
+		const text =
+			'1 PROTOKOLL 1 (12) Sammanträdestid kl 09:00-12:30 Ajournering kl 10:45-11:30 Sammanträdesplats Tallen, Regionhuset, Umeå Beslutande Enligt närvarolista sidan 2 Övriga närvarande Enligt närvarolista sidan 2 Underskrifter Sekreterare Lena Ås';
+		expect(parseMinutes(text, { fileName: 'au.txt' }).header).toMatchObject({ startTime: '09:00', endTime: '12:30', location: 'Tallen, Regionhuset, Umeå' });
+	});
 	it('takes no meeting time from a paragraph that tells of something during the meeting', () => {
 		const text = 'Kommunfullmäktige 2024-11-18\n\nLedamoten anmälde jäv. Hon lämnade sammanträdet innan behandlingen av ärendet kl. 18.48.';
 		expect(header(text).header).toMatchObject({ startTime: null, endTime: null });

@@ -75,6 +75,8 @@ function placeOf(value: string): string | null {
 		const t = s
 			// a label of the next field glued to the place ("… Hotell & Konferens Omfattning 1-13", "…, kl ande Enligt förteckning")
 			.replace(/\s+(?:Omfattning|Beslutande|Deltagande|Närvarande|Enligt\s+förteckning)(?![\p{L}]).*$/u, '')
+			// the agenda that follows on a kallelse ("… kommunkansli, Åva 1. LAGLIGHET OCH BESLUTFÖRHET. 2. …")
+			.replace(/\s+1\.\s+\p{Lu}.*$/u, '')
 			// what a transcript left of a time whose digits it lost: "kl ,", ":15", "ajournering", the end of "Beslutande"
 			.replace(/,?\s*ajournering(?![\p{L}]).*$/iu, '')
 			.replace(/(^|[\s,])(?:kl\.?|klockan)\s*(?=,|$|\s+\p{Lu}|\s+ande(?![\p{L}]))/gu, '$1')
