@@ -28,6 +28,29 @@ describe('classifyPart', () => {
 		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
 		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
 	});
+	it('reads a third word on every line of a list as the place each person comes from', () => {
+		const parsed = parseMinutes(
+			[
+				'Närvarande   Karin Lund Indal',
+				'Per Wiklund Alnö',
+				'Anna Berg Alnö',
+				'Lars Holm Torp',
+				'Eva Nyström Liden',
+				'',
+				' 1. Mötets öppnande',
+				'',
+				'Karin Lund öppnade mötet.',
+			].join('\n'),
+			{ fileName: 'styrelse.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.organization])).toEqual([
+			['Karin Lund', 'Indal'],
+			['Per Wiklund', 'Alnö'],
+			['Anna Berg', 'Alnö'],
+			['Lars Holm', 'Torp'],
+			['Eva Nyström', 'Liden'],
+		]);
+	});
 	it('makes no attendee of a heading or an abbreviation in capitals', () => {
 		const parsed = parseMinutes(
 			['Närvarande', 'Anna Lind (S)', 'FP', 'ÅLANDS SKÄRGÅRDSNÄMND', 'Per Holm (M)', '', '§ 1 Val av justerare', '', 'Per Holm justerar.'].join('\n'),

@@ -5,7 +5,7 @@ import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
 import { reorderReversedNames } from './reorder-reversed-names.ts';
-import { splitNameRun } from './split-name-run.ts';
+import { isGiven, splitNameRun } from './split-name-run.ts';
 
 /** One person as split from an attendance list, before the section gives group and status. */
 export interface RawEntry {
@@ -647,5 +647,24 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 			if (role !== 'ledamot') entry.parts.push({ kind: 'role', value: role, certain: true });
 		});
 	}
+	placeColumn(entries);
 	return entries;
+}
+
+/** How many people, one a line, a list needs before a third word on every line is read as a column of its own. */
+const placeColumnSize = 4;
+
+/**
+ * "Margareta Johansson Indal", "Bengt Wiklund Alnö", …: a list whose every name has three words, the first a known
+ * given name on most lines, writes the place or the organisation each person comes from in a column after the name.
+ */
+function placeColumn(entries: RawEntry[]): void {
+	if (entries.length < placeColumnSize) return;
+	const words = entries.map((entry) => entry.name.trim().split(/\s+/u));
+	if (words.some((w) => w.length !== 3 || isGiven(w[2]!)) || entries.some((entry) => entry.parts.some((part) => part.kind === 'organization'))) return;
+	if (words.filter((w) => isGiven(w[0]!)).length * 4 < entries.length * 3) return;
+	entries.forEach((entry, k) => {
+		entry.name = words[k]!.slice(0, 2).join(' ');
+		entry.parts.push({ kind: 'organization', value: words[k]![2]!, certain: false });
+	});
 }
