@@ -28,6 +28,20 @@ describe('classifyPart', () => {
 		expect(classifyPart('Regional utvecklingsdirektör', 'paren').kind).toBe('title');
 		expect(classifyPart('Processledare', 'paren').kind).toBe('title');
 	});
+	it('reads a list written surname first with the roles after commas, and its personal substitutes, as one order', () => {
+		const text =
+			'2 2 Protokollssida Sammanträdestid;; kl Sammanträdesplats: Kommunkansliet Ärenden; Ordinarie: Lindholm Roger, ordf. Berg Torbjörn, viceordf. Mattsson Karin Eklund Miina Personlig ersättare Sjöberg Thomas Nyman Jeanette Övriga: Holm Per, kommundirektör Underskrift Roger Lindholm Per Holm';
+		const kallelse =
+			'1 1 KALLELSESIDA Utfärdad Sammanträdestid ;, kl.19 - Sammanträdesplats; Kommunkansliet 1. LAGLIGHET OCH BESLUTFÖRHET. 2. PROTOKOLLJUSTERARE. 3. GODKÄNNANDE AV FÖREDRAGNINGSLISTAN. 4. NÄMNDERNAS PROTOKOLL.';
+		const parsed = parseMinutes(`${kallelse}\n\n${text}\n`, { fileName: 'ks.txt' });
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Lindholm Roger')?.roles).toContain('ordförande');
+		expect(byName.get('Berg Torbjörn')?.roles).toContain('vice ordförande');
+		expect(byName.get('Mattsson Karin')?.roles).toEqual([]);
+		expect(byName.get('Eklund Miina')).toBeDefined();
+		expect(byName.get('Sjöberg Thomas')?.roles).toEqual(['ersättare']);
+		expect(byName.get('Nyman Jeanette')?.roles).toEqual(['ersättare']);
+	});
 	it('reads a third word on every line of a list as the place each person comes from', () => {
 		const parsed = parseMinutes(
 			[
@@ -82,6 +96,11 @@ describe('classifyPart', () => {
 		expect(classifyPart('socialförvaltningen', 'field').kind).toBe('organization');
 		expect(classifyPart('visionspanelen', 'field').kind).toBe('organization');
 		expect(classifyPart('Vänersborgs stad', 'field').kind).toBe('organization');
+	});
+	it('writes the Finland-Swedish vice chairs the same way', () => {
+		expect(classifyPart('viceordf.', 'field')).toMatchObject({ kind: 'role', value: 'vice ordförande' });
+		expect(classifyPart('I viceordf', 'field')).toMatchObject({ kind: 'role', value: '1:e vice ordförande' });
+		expect(classifyPart('II vice ordf.', 'field')).toMatchObject({ kind: 'role', value: '2:e vice ordförande' });
 	});
 	it('writes each role one way, however the minutes abbreviate it', () => {
 		expect(classifyPart('1:e vice ordf', 'field')).toMatchObject({ kind: 'role', value: '1:e vice ordförande' });

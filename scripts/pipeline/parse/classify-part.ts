@@ -35,7 +35,7 @@ const orgAbbreviations = new Set([
 	'hsb',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra)\s+)?(?:vice|v\.?)\s+(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra|I|II|III)\s+)?(?:(?:vice|v\.?)\s+|vice)(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör',
 	'kyrkoherde',
@@ -138,7 +138,12 @@ function canonicalRole(lower: string): string {
 	const spaced = lower.replace(/\s+/gu, ' ');
 	if (/^(?:tjg|tjänstg)\.?(?: ers\.?)?$/u.test(spaced)) return 'tjänstgörande ersättare';
 	if (/^ers\.?$/u.test(spaced)) return 'ersättare';
-	const written = spaced.replace(/^v\.? /u, 'vice ').replace(/(^|\s)ordf\.?$/u, '$1ordförande');
+	// "viceordf.", "I viceordf", "II vice ordf.": the Finland-Swedish way of writing the vice chairs
+	const written = spaced
+		.replace(/^(i{1,3}) (?=vice)/u, (_, roman: string) => `${roman.length}:e `)
+		.replace(/vice(?=ordf)/u, 'vice ')
+		.replace(/^v\.? /u, 'vice ')
+		.replace(/(^|\s)ordf\.?$/u, '$1ordförande');
 	return canonicalRoles[written] ?? written;
 }
 

@@ -74,6 +74,8 @@ const sections: Array<[string, Kind]> = [
 	['inte tjänstgörande ersättare', P('politician', 'present', 'ersättare')],
 	['ersättare inte tjänstgörande', P('politician', 'present', 'ersättare')],
 	['ersättare ej tjänstgörande', P('politician', 'present', 'ersättare')],
+	['personliga ersättare', P('politician', 'present', 'ersättare')],
+	['personlig ersättare', P('politician', 'present', 'ersättare')],
 	['ersättare', P('politician', 'present', 'ersättare')],
 	['adjungerade', P(null, 'present', 'adjungerad')],
 	['adjungerad', P(null, 'present', 'adjungerad')],

@@ -5,7 +5,7 @@ import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
 import { reorderReversedNames } from './reorder-reversed-names.ts';
-import { isGiven, splitNameRun } from './split-name-run.ts';
+import { isGiven, nameOrder, splitNameRun } from './split-name-run.ts';
 
 /** One person as split from an attendance list, before the section gives group and status. */
 export interface RawEntry {
@@ -380,7 +380,9 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	const firstText = tokens.find((tok) => tok.type === 'text');
 	// "C Ulla-Maj Persson, ordförande S Ulf Dahlberg": two or more party letters before given names
 	const partiesFirst = (chunkText.match(/(?:^|[\s,])(?:[SMCLV]|KD|SD|MP|FP|MBP)\s+\p{Lu}\p{Ll}/gu) ?? []).length >= 2;
-	const run = (text: string) => splitNameRun(text, { partiesFirst });
+	// the order the whole list writes its names in ("Höglund Roger, ordf. Björkman Torbjörn, …"), not each piece's
+	const order = nameOrder(chunkText.split(/[\s,;]+/u).filter((word) => word !== ''));
+	const run = (text: string) => splitNameRun(text, { partiesFirst, order });
 	const firstSegments = firstText ? run(firstText.text) : [];
 	const titleFirst =
 		firstSegments.length >= 2 &&

@@ -80,7 +80,7 @@ function surnameFirst(words: readonly string[]): string[][] | null {
 }
 
 /**
- * Whether a run reads surname first on its own: it opens with a word that is no given name, three of its names have a known given name second and none first,
+ * Whether a run reads surname first on its own: it opens with a word that is no given name, three of its names (or all, when fewer) have a known given name second and none first,
  * and more of them than pairs that open with a known given name ("Zonitha Ödling Susanna Domeij Lars Lundgren").
  */
 function readsSurnameFirst(words: readonly string[], names: readonly string[][]): boolean {
@@ -90,7 +90,7 @@ function readsSurnameFirst(words: readonly string[], names: readonly string[][])
 	const pairsGivenFirst = Array.from({ length: Math.floor(words.length / 2) }, (_, k) => [words[2 * k]!, words[2 * k + 1]!]).filter(
 		([first, second]) => isGiven(first!) && !isGiven(second!),
 	).length;
-	return givenSecond >= reversedNames && givenFirst === 0 && givenSecond > pairsGivenFirst;
+	return givenSecond >= Math.min(reversedNames, names.length) && givenFirst === 0 && givenSecond > pairsGivenFirst;
 }
 
 /**
@@ -102,13 +102,13 @@ function splitRun(words: readonly string[], order: NameOrder = 'given first'): s
 }
 
 /** Which word of a name a list writes first. */
-type NameOrder = 'given first' | 'surname first';
+export type NameOrder = 'given first' | 'surname first';
 
 /**
- * The order a text writes its names in, from all its runs of capitalised words together: surname first only where
+ * The order a text (a whole list, when the caller has it) writes its names in, from all its runs of capitalised words together: surname first only where
  * that reads clearly better (most lists are written given name first), by known given names and surnames' endings.
  */
-function nameOrder(words: readonly string[]): NameOrder {
+export function nameOrder(words: readonly string[]): NameOrder {
 	const runs: string[][] = [[]];
 	for (const word of words) {
 		if (isNameWord(word.replace(/[,;.]$/u, ''))) runs.at(-1)!.push(word.replace(/[,;.]$/u, ''));
@@ -195,9 +195,9 @@ function splitGivenFirst(words: readonly string[]): string[][] {
  * `partiesFirst` (a list written "C Ulla-Maj Persson, S Ulf Dahlberg") a single letter before a given name that opens
  * the text is a party, not an initial.
  */
-export function splitNameRun(text: string, options: { partiesFirst?: boolean } = {}): RunSegment[] {
+export function splitNameRun(text: string, options: { partiesFirst?: boolean; order?: NameOrder } = {}): RunSegment[] {
 	const words = text.split(/\s+/u).filter((word) => word !== '');
-	const order = nameOrder(words);
+	const order = options.order ?? nameOrder(words);
 	const segments: RunSegment[] = [];
 	let run: string[] = [];
 	let other: string[] = [];

@@ -45,6 +45,8 @@ const labels = [
 	'Ersättare inte tjänstgörande',
 	'Ersättare ej tjänstgörande',
 	'Tjänstgörande ersättare',
+	'Personliga ersättare',
+	'Personlig ersättare',
 	'Ej tjänstgörande',
 	'Ledamöter',
 	'Ersättare',
@@ -115,6 +117,7 @@ const shortLabels = [
 	'Kansliet',
 	'Föredragande',
 	'Ordföranden',
+	'Ordinarie',
 	// what a transcript that drops every word with a digit in it leaves of "kl 13.00-16.00Beslutande": "kl ande Ledamöter …"
 	'ande',
 ];
@@ -148,7 +151,7 @@ const labelPattern = new RegExp(
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
 const attendanceLabel = new RegExp(
-	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande', 'Ej tjänstgörande ersättare', 'Ersättare', 'ande']).join('|')})(?![\\p{L}])`,
+	`(?<![\\p{L}])(?:${withCapitals(['Beslutande', 'Övriga beslutande', 'Förteckning över', 'Upprop', 'Ledamöter', 'Närvarande', 'Utses att justera', 'Tjänstgörande ersättare', 'Övriga deltagande', 'Övriga deltagare', 'Övriga närvarande', 'Deltagare', 'Deltagande', 'Ej tjänstgörande ersättare', 'Ersättare', 'ande', 'Ordinarie', 'Personlig ersättare', 'Personliga ersättare']).join('|')})(?![\\p{L}])`,
 	'u',
 );
 /** A short line of fields, one of them the attendance: each written with a colon ("Plats: Café Skogen. Deltagande: Lars Berg, …"), or the labels of the template in a row. */
