@@ -169,6 +169,17 @@ describe('headings of flattened pages', () => {
 			splitGluedTitle('Förslag till nytt regelverk för enskilda vägar i Högsby kommun Förbundsdirektionen har fått i uppdrag att se över regelverket.')?.title,
 		).toBe('Förslag till nytt regelverk för enskilda vägar i Högsby kommun');
 	});
+	it('makes no item of a label of the first page, where a page of text without headings is read as an extract', () => {
+		const parsed = parseMinutes(
+			[
+				'PROTOKOLL 1 (8) Sammanträdestid kl 09:00-12:00 Sammanträdesplats Regionhuset Beslutande Enligt närvarolista sidan 2 Övriga närvarande Enligt närvarolista sidan 2 Paragrafer Underskrifter Sekreterare Lena Ås',
+				'',
+				'Arbetsutskottet beslutar att godkänna dagordningen.',
+			].join('\n'),
+			{ fileName: 'au.txt' },
+		);
+		expect(parsed.items.map((item) => item.title)).not.toContainEqual(expect.stringMatching(/^Övriga närvarande/u));
+	});
 	it('ends a title where a decision whose subject a transcript lost begins', () => {
 		expect(splitGluedTitle('Val av justerare utser Per Holm att jämte ordföranden justera protokollet.')).toEqual({
 			title: 'Val av justerare',

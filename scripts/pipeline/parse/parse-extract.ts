@@ -1,4 +1,5 @@
 import type { Block, ParsedItem, SourceLine } from '../types.ts';
+import { matchAttendanceHeading } from './match-attendance-heading.ts';
 import { parseBlocks } from './parse-blocks.ts';
 import { parseCaseNumbers } from './parse-case-numbers.ts';
 
@@ -9,7 +10,7 @@ const date =
 	/\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b/iu;
 /** Furniture above or below an extract's heading: the document kind, a page header, a signature, a case number line. */
 const furniture =
-	/^(?:protokoll|sammanträdesprotokoll|protokollsutdrag|utdrag|utdrag ur protokoll|justerandes sign(?:atur)?|utdragsbestyrkande|sida|dnr|diarienummer|kommunstyrelsen|kommunfullmäktige|regionstyrelsen|regionfullmäktige|underskrift(?:er)?|sekreterare|ordförande|justerande|paragrafer|anslag|bevis|plats och tid|beslutande|närvarande)\b|^(?:beslutsförslag|förslag till beslut|beslut|behandling|ärendet|sammanfattning|bakgrund|yttrande)\s*:?$|\.{4}|\bprotokoll\b|sammanträdesdag|sammanträdesdatum/iu;
+	/^(?:protokoll|sammanträdesprotokoll|protokollsutdrag|utdrag|utdrag ur protokoll|justerandes sign(?:atur)?|utdragsbestyrkande|sida|dnr|diarienummer|kommunstyrelsen|kommunfullmäktige|regionstyrelsen|regionfullmäktige|underskrift(?:er)?|sekreterare|ordförande|justerande|paragrafer|anslag|bevis|plats och tid|beslutande|närvarande|justeringens|justering)\b|^(?:beslutsförslag|förslag till beslut|beslut|behandling|ärendet|sammanfattning|bakgrund|yttrande)\s*:?$|\.{4}|\bprotokoll\b|sammanträdesdag|sammanträdesdatum/iu;
 /** "Utdrag ur protokoll för landstingsfullmäktiges möte den 14-15 oktober 2003 § 134: Motion från …" */
 const extractLine = /(?:utdrag|protokollsutdrag)[^§]*§\s*(?<number>\d{1,4})\s*[:.]\s*(?<title>\S.{2,200})$/iu;
 const paragraphNumber = /(?:§|\bparagraf)\s*(\d{1,4})(?![\d/])/giu;
@@ -18,7 +19,8 @@ const paragraphNumber = /(?:§|\bparagraf)\s*(\d{1,4})(?![\d/])/giu;
 function titleOf(text: string): string | null {
 	const trimmed = text.trim();
 	if (trimmed.length < 3 || trimmed.length > 160 || /[.:;,]$/u.test(trimmed) || !/^\p{Lu}/u.test(trimmed)) return null;
-	if (date.test(trimmed) || furniture.test(trimmed) || /§/u.test(trimmed) || proceedings.test(trimmed)) return null;
+	// a label of the first page with its value ("Övriga närvarande<TAB>Enligt närvarolista") is no title either
+	if (date.test(trimmed) || furniture.test(trimmed) || /§/u.test(trimmed) || proceedings.test(trimmed) || matchAttendanceHeading(trimmed)) return null;
 	// a case number line (`HEL 2022-004006`, `Dnr KS 2018/124`) or a line of few words is no title
 	const words = trimmed.split(/\s+/u).filter((word) => /^\p{L}{2,}/u.test(word));
 	if (words.length < 2 || (/\d{2,}[-/:.]\d/u.test(trimmed) && words.length < 3)) return null;
