@@ -42,6 +42,18 @@ describe('classifyPart', () => {
 		expect(byName.get('Sjöberg Thomas')?.roles).toEqual(['ersättare']);
 		expect(byName.get('Nyman Jeanette')?.roles).toEqual(['ersättare']);
 	});
+	it('reads parties in brackets written with a space inside or left open', () => {
+		const parsed = parseMinutes(
+			['Beslutande', 'Anna Lind ( C)', 'Per Holm (KD', 'Eva Berg (L )', 'Olle Ek (S)', '', '§ 1 Val av justerare', '', 'Olle Ek justerar.'].join('\n'),
+			{ fileName: 'kf.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.party])).toEqual([
+			['Anna Lind', 'C'],
+			['Per Holm', 'KD'],
+			['Eva Berg', 'L'],
+			['Olle Ek', 'S'],
+		]);
+	});
 	it('reads a third word on every line of a list as the place each person comes from', () => {
 		const parsed = parseMinutes(
 			[

@@ -138,6 +138,19 @@ describe('transcripts that put each page on one line', () => {
 		expect(parsed.attendees.find((a) => a.name === 'Eva Ek')?.roles).toContain('ordförande');
 		expect(parsed.items.map((item) => item.number)).not.toContain(12);
 	});
+	it('reads the others present on a page that opens with "Övriga" after its page header', () => {
+		const first =
+			'1 SAMMANTRÄDESPROTOKOLL 1 (20) Plats Stadshuset, Ekby Dag och tid Tisdagen den 10 augusti 2010, kl Beslutande Eva Ek (S) Per Holm (M) Lisa Berg (C) Övriga Se sidan 2 Underskrifter Sekreterare Ordförande Justerande Anna Lund Eva Ek Per Holm';
+		const second =
+			'2 2 (20) Övriga Karin Nord, ersättare, ej 123 Jonas Vik, ersättare Anna Lund, sekreterare Olof Sand, kommunchef Maria Ström, ekonomichef Henrik Dahl, personalchef Sara Lindqvist, planeringschef';
+		const parsed = parseMinutes([first, '', second, '', '3 121 Val av justerare Per Holm utses att justera protokollet jämte ordföranden.'].join('\n'), {
+			fileName: 'ks.txt',
+		});
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Karin Nord')).toMatchObject({ roles: ['ersättare'], presence: 'ej 123' });
+		expect(byName.get('Jonas Vik')?.roles).toEqual(['ersättare']);
+		expect(byName.get('Olof Sand')?.title).toBe('kommunchef');
+	});
 	it('goes on with the list of the page before on a page whose number is printed again with the page count ("2 2 av 9 …")', () => {
 		const first =
 			'1 Datum 1 av 9 Förbundet Direktionen Sammanträdesprotokoll Plats och tid: Stationen, kl. 13:00 Beslutande: Eva Ek (S), ordförande Per Holm (M) Övriga: Anna Berg, förbundsdirektör Lars Dahl, kanslichef';

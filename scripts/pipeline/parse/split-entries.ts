@@ -341,7 +341,7 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	const entries: RawEntry[] = [];
 	if (given.length === 0) return entries;
 	const lines = joinMarkColumn(given).map((l) => {
-		const text = reorderReversedNames(l.text);
+		const text = reorderReversedNames(closeParties(l.text));
 		return text === l.text ? l : { ...l, text };
 	});
 	const chunkText = lines.map((l) => l.text).join('\n');
@@ -651,6 +651,14 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	}
 	placeColumn(entries);
 	return entries;
+}
+
+/** "( C)", "(L )", "(KD Ulrika …", "Daniel Ek (KD" at a line's end: a party in brackets written with a space inside, or left open, closed. */
+function closeParties(text: string): string {
+	return text
+		.replace(/\(\s*(\p{Lu}{1,4})\s*\)/gu, '($1)')
+		.replace(/\((\p{Lu}{1,4})\s+(?=\p{Lu}\p{Ll})/gu, '($1) ')
+		.replace(/(\p{Ll}\s*)\((\p{Lu}{1,4})\s*$/u, '$1($2)');
 }
 
 /** How many people, one a line, a list needs before a third word on every line is read as a column of its own. */

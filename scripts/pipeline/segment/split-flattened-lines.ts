@@ -217,6 +217,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// an attendance register flattened into one line is read as a whole (parse-presence-table.ts)
 		// a page that opens with people ("Tamas Lakatos (M) Björn Hult (M) …") goes on with the list of the page before
 		const peopleGoOn = pages.has(original) && opensWithPerson(line.text);
+		const othersGoOn = pages.has(original) && /^(?:\d+(?:\s*\(\d+\))?\s+)?Övriga\s+\p{Lu}\p{Ll}/u.test(line.text);
 		// "Närvarolista Namn Parti … Hans-Inge Smetana KD - Övriga närvarande Mona-Lisa Fjellström, nämndsekreterare, …":
 		// the others present after the register's table are a list of their own
 		const othersAfter = register.test(line.text) ? othersLabel.exec(line.text) : null;
@@ -227,7 +228,7 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		}
 		if (
 			(line.text.length < flattenedLength && !colonFields(line.text)) ||
-			!(attendanceLabel.test(line.text) || peopleGoOn || holdsSignatures(line.text)) ||
+			!(attendanceLabel.test(line.text) || peopleGoOn || othersGoOn || holdsSignatures(line.text)) ||
 			register.test(line.text)
 		) {
 			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
@@ -241,21 +242,19 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// (after the page's number, where the page prints it twice: "2 Förteckning över övriga deltagande: …")
 		// (or after a bilaga's heading: "(40) Bilaga 1. Kommunfullmäktiges protokoll Beslutande Olov Säfström …")
 		const before = found[0] === undefined ? '' : line.text.slice(0, found[0].index);
+		const afterLabel = found[0] === undefined ? '' : line.text.slice(found[0].index + found[0][0].length).trim();
+		const namesFollow = isNameLike(
+			afterLabel
+				.split(/[\s,]+/u)
+				.slice(0, 2)
+				.join(' '),
+		);
 		const opensPage =
 			pages.has(original) &&
 			found[0] !== undefined &&
-			attendanceLabel.test(found[0][0]) &&
-			(/^(?:\d+(?:\s*\(\d+\))?\s+)?$/u.test(before) ||
-				(/^(?:\d+\s*)?(?:\(\d+\)\s*)?Bilaga\b/u.test(before) &&
-					before.length < 80 &&
-					isNameLike(
-						line.text
-							.slice(found[0].index + found[0][0].length)
-							.trim()
-							.split(/\s+/u)
-							.slice(0, 2)
-							.join(' '),
-					)));
+			// "2 (35) Övriga Seppo Timonen, ersättare, …": the others present go on from the page before
+			(attendanceLabel.test(found[0][0]) || (found[0][0] === 'Övriga' && namesFollow)) &&
+			(/^(?:\d+(?:\s*\(\d+\))?\s+)?$/u.test(before) || (/^(?:\d+\s*)?(?:\(\d+\)\s*)?Bilaga\b/u.test(before) && before.length < 80 && namesFollow));
 		if (found.length < (itemsAt < line.text.length || opensPage ? 1 : 2)) {
 			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
 			continue;
