@@ -42,6 +42,29 @@ describe('classifyPart', () => {
 		expect(byName.get('Sjöberg Thomas')?.roles).toEqual(['ersättare']);
 		expect(byName.get('Nyman Jeanette')?.roles).toEqual(['ersättare']);
 	});
+	it('reads the justerare named on the line below "Utses att justera", joined by "och"', () => {
+		const parsed = parseMinutes(
+			[
+				'Beslutande',
+				'Eva Ek (S), ordförande',
+				'Per Holm (C)',
+				'Lisa Berg (M)',
+				'',
+				'Utses att justera',
+				'Per Holm och Lisa Berg',
+				'',
+				'§ 1 Val av justerare',
+				'',
+				'Text.',
+			].join('\n'),
+			{ fileName: 'kf.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.roles])).toEqual([
+			['Eva Ek', ['ordförande']],
+			['Per Holm', ['justerare']],
+			['Lisa Berg', ['justerare']],
+		]);
+	});
 	it('reads parties in brackets written with a space inside or left open', () => {
 		const parsed = parseMinutes(
 			['Beslutande', 'Anna Lind ( C)', 'Per Holm (KD', 'Eva Berg (L )', 'Olle Ek (S)', '', '§ 1 Val av justerare', '', 'Olle Ek justerar.'].join('\n'),

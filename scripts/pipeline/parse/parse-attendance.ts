@@ -47,6 +47,8 @@ function looksLikePeople(text: string): boolean {
 	const body = label && /:/u.test(t.slice(label[1]!.length, label[1]!.length + 3)) ? label[2]! : t;
 	const parts = body
 		.replace(/\([^()]*(?:\)|$)/gu, '\n')
+		// "Hans Johansson och Roger Siljeholm": "och", "samt" or "&" between two people separates them like a comma
+		.replace(/\s+(?:och|samt|&)\s+(?=\p{Lu})/gu, ',')
 		.split(/[,;\t\n]/u)
 		.map((p) => p.trim())
 		.filter((p) => p !== '');
