@@ -162,7 +162,7 @@ describe('headings of flattened pages', () => {
 		});
 		expect(splitGluedTitle('Allmänhetens frågestund Inga frågor ställs.')?.title).toBe('Allmänhetens frågestund');
 		expect(splitGluedTitle('Val av justerare. Till justerare jämte ordföranden valdes Eva Holm.')).toEqual({
-			title: 'Val av justerare.',
+			title: 'Val av justerare',
 			rest: 'Till justerare jämte ordföranden valdes Eva Holm.',
 		});
 		expect(

@@ -277,7 +277,7 @@ describe('attendance written as a field among others', () => {
 			['Olof Berg', 'present'],
 		]);
 		expect(parsed.header.location).toBe('Bygdegården');
-		expect(parsed.items.map((item) => item.title)).toEqual(['Mötets öppnande.']);
+		expect(parsed.items.map((item) => item.title)).toEqual(['Mötets öppnande']);
 	});
 	it('gives the officials written after "Utses att justera" to the officials label left empty before it, and reads those who present items as officials', () => {
 		const parsed = parseMinutes(

@@ -77,7 +77,8 @@ export function splitGluedTitle(text: string): { title: string; rest: string } |
 	if (!/[.!?]$/u.test(t)) return null;
 	// "Mötets öppnande. Ordföranden förklarar mötet öppnat.": a short first sentence is the title, the rest its text
 	const sentence = /^(\S+(?:\s+\S+){0,14}?[\p{L}\d]{3}[.!?])\s+(\p{Lu}.*)$/u.exec(t);
-	if (sentence) return { title: sentence[1]!, rest: sentence[2]! };
+	// (a heading shows without the full stop that ended the sentence)
+	if (sentence) return { title: sentence[1]!.replace(/\.$/u, ''), rest: sentence[2]! };
 	const words = t.split(/\s+/u);
 	const decision = decisionStart(words);
 	if (decision > 0) return { title: words.slice(0, decision).join(' '), rest: words.slice(decision).join(' ') };
