@@ -345,6 +345,15 @@ describe('an attendance register a transcript flattened into one line', () => {
 		expect(byName.get('Maja Ek')?.title).toBe('controller');
 		expect(parsed.attendees.some((a) => /^Ordförande/u.test(a.name))).toBe(false);
 	});
+	it('reads the stand-in written in brackets after an absent member of the register', () => {
+		const register =
+			'2 Kommunfullmäktige Närvarolista/omröstningsprotokoll Namn Närvarande = N 12 Frånvarande = F Ja Nej Tjänstgörande = Tj LEDAMÖTER Karin Berg M N Ja Olle Dahl M F (Sara Lind)- Eva Lund S N Ja Per Holm C F (Lars Ek) - Nils Berg S N Ja ERSÄTTARE Anna Sand M N';
+		const parsed = parseMinutes(`1 Kommunfullmäktige Plats och tid Stadshuset kl 18.00 Beslutande Enligt förteckning\n\n${register}\n`, { fileName: 'kf.txt' });
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Olle Dahl')).toMatchObject({ status: 'absent' });
+		expect(byName.get('Sara Lind')).toMatchObject({ status: 'present', roles: ['tjänstgörande ersättare'] });
+		expect(byName.get('Lars Ek')).toMatchObject({ status: 'present', roles: ['tjänstgörande ersättare'] });
+	});
 });
 
 describe('attendance lists of the formal template', () => {

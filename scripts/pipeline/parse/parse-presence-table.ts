@@ -87,9 +87,9 @@ export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee
 }
 
 const registerName = String.raw`(?!(?:Ja|Nej|Avstår)\s)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.?(?=\s+\p{Lu}\p{Ll})|\p{Lu}\p{Ll}[\p{L}'’-]*))+`;
-/** One member of a flattened register: name, a role in parentheses, the party, the presence mark (N, F, NT, Tj, X, or 1 and a dash) and perhaps a vote. */
+/** One member of a flattened register: name, a role in parentheses, the party, the presence mark (N, F, NT, Tj, X, or 1 and a dash), a role column, the stand-in in brackets. */
 const registerEntry = new RegExp(
-	`(${registerName})(?:\\s*\\(([^)]{1,20})\\))?\\s+([A-ZÅÄÖ]{1,3})\\s+(NT|Tj|TJ|N|F|X|x|1|-)(?:\\s+((?:\\d:[ae]\\s+)?(?:[Vv]ice\\s+)?[Oo]rdförande))?(?=\\s|$)`,
+	`(${registerName})(?:\\s*\\(([^)]{1,20})\\))?\\s+([A-ZÅÄÖ]{1,3})\\s+(NT|Tj|TJ|N|F|X|x|1|-)(?:\\s+((?:\\d:[ae]\\s+)?(?:[Vv]ice\\s+)?[Oo]rdförande))?(?:\\s*\\((${registerName})\\)\\s*-?)?(?=\\s|$)`,
 	'gu',
 );
 const registerGroup = /\b(LEDAMÖTER|ERSÄTTARE|Ledamöter|Ersättare|SUPPLEANTER|Suppleanter)\b/gu;
@@ -131,6 +131,20 @@ function parseFlattenedRegister(line: SourceLine): ParsedAttendee[] {
 			section: 'Närvarolista',
 			line: line.line,
 		});
+		// "Bino Drummond M F (Susanne Lippert Enquist)-": the absent member's stand-in, who served
+		if (m[6])
+			attendees.push({
+				name: m[6],
+				party: null,
+				organization: null,
+				title: null,
+				roles: ['tjänstgörande ersättare'],
+				group: 'politician',
+				status: 'present',
+				presence: null,
+				section: 'Närvarolista',
+				line: line.line,
+			});
 	}
 	return attendees;
 }
