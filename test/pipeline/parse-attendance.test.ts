@@ -42,6 +42,26 @@ describe('classifyPart', () => {
 		expect(byName.get('Sjöberg Thomas')?.roles).toEqual(['ersättare']);
 		expect(byName.get('Nyman Jeanette')?.roles).toEqual(['ersättare']);
 	});
+	it('leaves what a flattened page wrote after a title out of it: a date, a mark, a word of the template', () => {
+		const parsed = parseMinutes(
+			[
+				'Övriga närvarande',
+				'Anna Lund, kanslichef 2016-09-29',
+				'Per Holm, kommundirektör X',
+				'Eva Berg, kommunsekreterare Justeringsdag:',
+				'',
+				'§ 1 Val av justerare',
+				'',
+				'Text.',
+			].join('\n'),
+			{ fileName: 'ks.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.title])).toEqual([
+			['Anna Lund', 'kanslichef'],
+			['Per Holm', 'kommundirektör'],
+			['Eva Berg', 'kommunsekreterare'],
+		]);
+	});
 	it('reads the justerare named on the line below "Utses att justera", joined by "och"', () => {
 		const parsed = parseMinutes(
 			[

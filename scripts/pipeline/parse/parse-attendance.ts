@@ -119,6 +119,22 @@ function wordsOf(text: string): string[] {
 		.filter((w) => w !== '');
 }
 
+/**
+ * A title without what a flattened page wrote after it: a date, a presence mark, a lost time's "kl", a word of the
+ * template ("kommunsekreterare Justeringsdag:", "kanslichef 2016-09-29", "kommundirektör X", "enhetschef Ekonomi-");
+ * `null` when nothing is left. The words taken off stay with the list's lines.
+ */
+function cleanTitle(title: string): string | null {
+	let t = title.trim();
+	for (let before = ''; before !== t; ) {
+		before = t;
+		t = t
+			.replace(/\s+(?:\d{4}-\d{2}-\d{2}|[xX]|kl\.?|\p{Lu}[\p{Ll}]*-|Justerings\p{L}*:?|Justeringens|Ajournering(?:\s+kl\.?)?)$/u, '')
+			.replace(/[\s,;:]+$/u, '');
+	}
+	return t === '' || /^(?:kl\.?|ajournering(?:\s+kl\.?)?)$/iu.test(t) ? null : t;
+}
+
 function key(name: string): string {
 	return name.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
@@ -135,7 +151,7 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 	);
 	// "tjänstgörande ersättare" says more than the section's "ersättare"
 	if (roles.includes('tjänstgörande ersättare') && roles.includes('ersättare')) roles.splice(roles.indexOf('ersättare'), 1);
-	const title = titles.length > 0 ? titles.join(', ') : null;
+	const title = titles.length > 0 ? cleanTitle(titles.join(', ')) : null;
 	const org = [...(organization ? [organization] : []), ...orgs].join(', ') || null;
 	const clerk = roles.some((r) => /sekreterare|protokollförare/u.test(r));
 	const group = entry.replaced ? 'politician' : (section.group ?? (party ? 'politician' : title || clerk ? 'official' : 'other'));
