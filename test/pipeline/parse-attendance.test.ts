@@ -62,6 +62,30 @@ describe('classifyPart', () => {
 			['Eva Berg', 'kommunsekreterare'],
 		]);
 	});
+	it('reads "Förtroendevalda ej beslutande" as ersättare present', () => {
+		const parsed = parseMinutes(
+			[
+				'Förtroendevalda beslutande:',
+				'',
+				'Eva Ek (C) Per Holm (M)',
+				'',
+				'Förtroendevalda ej beslutande:',
+				'',
+				'Anna Berg (KD) Lars Dahl (S)',
+				'',
+				'§ 1 Val av justerare',
+				'',
+				'Text.',
+			].join('\n'),
+			{ fileName: 'kf.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.group, a.roles])).toEqual([
+			['Eva Ek', 'politician', []],
+			['Per Holm', 'politician', []],
+			['Anna Berg', 'politician', ['ersättare']],
+			['Lars Dahl', 'politician', ['ersättare']],
+		]);
+	});
 	it('reads the justerare named on the line below "Utses att justera", joined by "och"', () => {
 		const parsed = parseMinutes(
 			[
