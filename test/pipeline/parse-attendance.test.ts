@@ -62,6 +62,26 @@ describe('classifyPart', () => {
 			['Eva Berg', 'kommunsekreterare'],
 		]);
 	});
+	it('reads bare paragraph numbers and a role with its paragraphs after a person as what they are', () => {
+		const parsed = parseMinutes(
+			[
+				'Förtroendevalda beslutande:',
+				'',
+				'Sven Berg (C),§ 80, ordf § 71-79, 81-105 Agneta Holm (S), 2 v ordf, 71-79, 81-105, ordf § 80 Bernt Ek (C)',
+				'',
+				'§ 71 Val av justerare',
+				'',
+				'Text.',
+			].join('\n'),
+			{ fileName: 'kf.txt' },
+		);
+		expect(parsed.attendees.map((a) => [a.name, a.party])).toEqual([
+			['Sven Berg', 'C'],
+			['Agneta Holm', 'S'],
+			['Bernt Ek', 'C'],
+		]);
+		expect(parsed.attendees[1]?.roles).toContain('2:e vice ordförande');
+	});
 	it('reads "Förtroendevalda ej beslutande" as ersättare present', () => {
 		const parsed = parseMinutes(
 			[
@@ -175,6 +195,10 @@ describe('classifyPart', () => {
 		expect(classifyPart('socialförvaltningen', 'field').kind).toBe('organization');
 		expect(classifyPart('visionspanelen', 'field').kind).toBe('organization');
 		expect(classifyPart('Vänersborgs stad', 'field').kind).toBe('organization');
+	});
+	it('writes "2 v ordf" as the second vice chair', () => {
+		expect(classifyPart('2 v ordf', 'field')).toMatchObject({ kind: 'role', value: '2:e vice ordförande' });
+		expect(classifyPart('v. ordförande', 'field')).toMatchObject({ kind: 'role', value: 'vice ordförande' });
 	});
 	it('writes the Finland-Swedish vice chairs the same way', () => {
 		expect(classifyPart('viceordf.', 'field')).toMatchObject({ kind: 'role', value: 'vice ordförande' });

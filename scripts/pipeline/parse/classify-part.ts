@@ -35,7 +35,7 @@ const orgAbbreviations = new Set([
 	'hsb',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra|I|II|III)\s+)?(?:(?:vice|v\.?)\s+|vice)(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra|I|II|III|1|2|3)\s+)?(?:(?:vice|v\.?)\s+|vice)(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör',
 	'kyrkoherde',
@@ -141,8 +141,10 @@ function canonicalRole(lower: string): string {
 	// "viceordf.", "I viceordf", "II vice ordf.": the Finland-Swedish way of writing the vice chairs
 	const written = spaced
 		.replace(/^(i{1,3}) (?=vice)/u, (_, roman: string) => `${roman.length}:e `)
+		// "2 v ordf": the second vice chair
+		.replace(/^([123]) (?=v\.? )/u, '$1:e ')
 		.replace(/vice(?=ordf)/u, 'vice ')
-		.replace(/^v\.? /u, 'vice ')
+		.replace(/(^|\s)v\.? (?=ordf)/u, '$1vice ')
 		.replace(/(^|\s)ordf\.?$/u, '$1ordförande');
 	return canonicalRoles[written] ?? written;
 }

@@ -66,7 +66,12 @@ function looksLikePeople(text: string): boolean {
 			const head = matchReferences(words)?.head ?? words;
 			return head === '' || describesPerson(head) || classifyPart(head, 'field').certain;
 		};
-		const describes = (words: string) => describesPerson(words) || (i > 0 && described(words)) || /^[A-ZÅÄÖ]{2,6}$/u.test(words.trim());
+		// "…, 71-79, 81-105 Agneta Brendt": bare paragraph numbers after a person are the paragraphs attended
+		const describes = (words: string) =>
+			describesPerson(words) ||
+			(i > 0 && described(words)) ||
+			/^[A-ZÅÄÖ]{2,6}$/u.test(words.trim()) ||
+			(i > 0 && /^\d{1,3}(?:\s*[-–]\s*\d{1,3})?$/u.test(words.trim()));
 		if (describes(p)) return true;
 		// "Hanna Roberts X", "David Langlet anmält förhinder": a name and the words that describe it
 		const segments = splitNameRun(p);
