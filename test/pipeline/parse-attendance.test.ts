@@ -413,6 +413,32 @@ describe('an attendance register a transcript flattened into one line', () => {
 		expect(byName.get('Maja Ek')?.title).toBe('controller');
 		expect(parsed.attendees.some((a) => /^Ordförande/u.test(a.name))).toBe(false);
 	});
+	it('reads a register that groups its members under each party’s name in capitals, a dash after a name for absent', () => {
+		const register =
+			'3 3 (20) Närvaro- och omröstningslista PARTI När- Tjg. RESERVATION OMRÖSTNING Namn varo ers. SOCIALDEMOKRATERNA - Ordinarie (4) Ja Nej Ja Nej Eva Lund Jäv 12 Per Holm Anna Berg - Olle Dahl Ersättare Karin Sand 12 Lars Ek - MODERATERNA - Ordinarie (2) Sara Lind Nils Berg - Ersättare Maja Ström';
+		const page1 =
+			'1 1 (20) Sammanträdestid: Kl Sammanträdesplats: Beslutande: Kommunhuset, Ekby Enligt närvaro-/tjänstgöringslista Övriga deltagande: Jonas Vik, kommunchef Underskrifter: Sekreterare: Jonas Vik Ordförande:. Eva Lund Justerare:. Per Holm';
+		const parsed = parseMinutes(
+			[
+				page1,
+				'',
+				'2 2 (20) BEVIS OM JUSTERING Justeringen har tillkännagetts genom anslag på kommunens anslagstavla i kommunhuset. Förvaringsplats för protokollet: Kommunhuset',
+				'',
+				register,
+			].join('\n'),
+			{
+				fileName: 'kf.txt',
+			},
+		);
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Eva Lund')).toMatchObject({ party: 'S', status: 'present' });
+		expect(byName.get('Eva Lund')?.roles).toContain('ordförande');
+		expect(byName.get('Anna Berg')).toMatchObject({ party: 'S', status: 'absent' });
+		expect(byName.get('Karin Sand')).toMatchObject({ roles: ['tjänstgörande ersättare'], presence: '12', status: 'present' });
+		expect(byName.get('Lars Ek')).toMatchObject({ roles: ['ersättare'], status: 'absent' });
+		expect(byName.get('Nils Berg')).toMatchObject({ party: 'M', status: 'absent' });
+		expect(byName.get('Maja Ström')).toMatchObject({ party: 'M', roles: ['ersättare'], status: 'present' });
+	});
 	it('reads the stand-in written in brackets after an absent member of the register', () => {
 		const register =
 			'2 Kommunfullmäktige Närvarolista/omröstningsprotokoll Namn Närvarande = N 12 Frånvarande = F Ja Nej Tjänstgörande = Tj LEDAMÖTER Karin Berg M N Ja Olle Dahl M F (Sara Lind)- Eva Lund S N Ja Per Holm C F (Lars Ek) - Nils Berg S N Ja ERSÄTTARE Anna Sand M N';

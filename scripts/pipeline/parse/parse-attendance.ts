@@ -137,7 +137,7 @@ function cleanTitle(title: string): string | null {
 			.replace(/\s+(?:\d{4}-\d{2}-\d{2}|[xX]|kl\.?|\p{Lu}[\p{Ll}]*-|Justerings\p{L}*:?|Justeringens|Ajournering(?:\s+kl\.?)?)$/u, '')
 			.replace(/[\s,;:]+$/u, '');
 	}
-	return t === '' || /^(?:kl\.?|ajournering(?:\s+kl\.?)?)$/iu.test(t) ? null : t;
+	return !/\p{L}/u.test(t) || /^(?:kl\.?|ajournering(?:\s+kl\.?)?)$/iu.test(t) ? null : t;
 }
 
 function key(name: string): string {

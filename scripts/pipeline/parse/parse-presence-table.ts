@@ -1,9 +1,12 @@
+import { partyCode } from '../proceedings/party-code.ts';
 import type { ParsedAttendee, SourceLine } from '../types.ts';
 import { classifyPart } from './classify-part.ts';
 import { isPersonName } from './is-person-name.ts';
+import { splitNameRun } from './split-name-run.ts';
 
 /** The heading of an attendance register kept as a bilaga ("NÄRVAROFÖRTECKNING", "Närvarolista", "Uppropslista"). */
-const registerHeading = /(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+|bilagda\s+)?)(?:närvaroförteckning|närvarolista|uppropslista|närvarolistan)/iu;
+const registerHeading =
+	/(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+|bilagda\s+)?)(?:närvaroförteckning|närvarolista|uppropslista|närvarolistan|närvaro-\s*och\s*(?:omröstnings|voterings)lista)/iu;
 /** Group headings inside the register. */
 const groups: Array<[RegExp, Pick<ParsedAttendee, 'group' | 'roles'> & { counts: boolean }]> = [
 	// the heading may be glued to the header cell before it ("NejLEDAMÖTER")
@@ -28,6 +31,8 @@ export function parsePresenceTable(lines: readonly SourceLine[]): ParsedAttendee
 	// a table flattened into the heading's line holds its people after the heading (two at least)
 	const flattened = parseFlattenedRegister(lines[start]!);
 	if (flattened.length >= 2) return flattened;
+	const grouped = parsePartyGroupedRegister(lines[start]!);
+	if (grouped.length >= 2) return grouped;
 	const attendees: ParsedAttendee[] = [];
 	let group: (typeof groups)[number][1] | null = null;
 	let current: { attendee: ParsedAttendee; marked: boolean } | null = null;
@@ -146,5 +151,52 @@ function parseFlattenedRegister(line: SourceLine): ParsedAttendee[] {
 				line: line.line,
 			});
 	}
+	return attendees;
+}
+
+/** A party's heading in capitals over its members in a register ("SOCIALDEMOKRATERNA - Ordinarie (21) …"). */
+const partyHeading =
+	/(?<![\p{L}])(SOCIALDEMOKRATERNA|MODERATERNA|SVERIGEDEMOKRATERNA|CENTERPARTIET|LIBERALERNA|FOLKPARTIET|KRISTDEMOKRATERNA|VÄNSTERPARTIET|MILJÖPARTIET)(?![\p{L}])/gu;
+/** The groups under a party's heading: its members and its substitutes. */
+const memberGroup = /(?<![\p{L}])(Ordinarie|Ledamöter|Ersättare)(?![\p{L}])/u;
+
+/**
+ * Reads a register that a transcript flattened into one line and that groups its members by party, the party's name
+ * in capitals ("Närvaro- och omröstningslista … SOCIALDEMOKRATERNA - Ordinarie (21) Ja Nej Elisabet Lassen Mikael
+ * Sjölund … Åsa Nilsson - Sture Ragnarsson … Ersättare Curt Noppa Susanne Lindahl 118 Reza Alborzi - …"): a dash
+ * after a name marks the member absent; an ersättare with the paragraphs written after the name served in them.
+ */
+function parsePartyGroupedRegister(line: SourceLine): ParsedAttendee[] {
+	const text = line.text;
+	const heads = [...text.matchAll(partyHeading)];
+	const attendees: ParsedAttendee[] = [];
+	heads.forEach((head, k) => {
+		const party = partyCode(head[1]!);
+		const body = text.slice(head.index + head[0].length, heads[k + 1]?.index ?? text.length);
+		const pieces = body.split(memberGroup);
+		for (let p = 1; p + 1 < pieces.length; p += 2) {
+			const substitute = pieces[p] === 'Ersättare';
+			// the group's size and the vote columns' headers ("(21) Ja Nej Ja Nej") are no names
+			const names = pieces[p + 1]!.replace(/\(\d+\)/gu, ' ').replace(/(?<![\p{L}])(?:Ja|Nej|Avstår)(?![\p{L}])/gu, ' ');
+			const segments = splitNameRun(names);
+			segments.forEach((segment, s) => {
+				if (segment.type !== 'name') return;
+				const after = segments[s + 1]?.type === 'words' ? segments[s + 1]!.text.trim() : '';
+				const served = /^(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)/u.exec(after)?.[1] ?? null;
+				attendees.push({
+					name: segment.text,
+					party,
+					organization: null,
+					title: null,
+					roles: substitute ? (served ? ['tjänstgörande ersättare'] : ['ersättare']) : [],
+					group: 'politician',
+					status: after.startsWith('-') ? 'absent' : 'present',
+					presence: substitute ? served : null,
+					section: 'Närvarolista',
+					line: line.line,
+				});
+			});
+		}
+	});
 	return attendees;
 }

@@ -36,7 +36,7 @@ const letterhead =
  * right after one ("Jonas Sverkén Justerat …", "Thord Wannberg Tf kommunchef", "Stefan Bergh Organ Kommunstyrelsen").
  */
 const templateWord =
-	/^(?:tf|t\.f\.|bitr\.?|ärenden|ärende|notering|noteringar|ordföranden|borgmästaren|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
+	/^(?:tf|t\.f\.|bitr\.?|jäv|ärenden|ärende|notering|noteringar|ordföranden|borgmästaren|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
 
 /** Words of addresses and places, never a person's name: streets and buildings ("Västra Storgatan", "Rådhus Skåne"), and the points of the compass. */
 const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset)$/iu;

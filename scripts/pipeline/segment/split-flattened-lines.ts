@@ -174,7 +174,8 @@ const noticeLabel = /^(?:ANSLAG\/BEVIS|BEVIS OM ANSLAG|BEVIS|ANSLAGSBEVIS)$/iu;
 /** The label of those present who are not in an attendance register's table. */
 const othersLabel = /(?<![\p{L}])(?:Övriga närvarande|Övriga deltagande|Övriga deltagare|Tjänstemän|Tjänstepersoner)(?![\p{L}])/u;
 /** An attendance register's heading, not a referral to one ("Enligt särskild närvarolista"). */
-const register = /(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+)?)(?:närvarolista|närvaroförteckning|omröstningsprotokoll)/iu;
+const register =
+	/(?<!(?:enligt|se)\s+(?:särskild\s+|bifogad\s+|bilagd\s+)?)(?:närvarolista|närvaroförteckning|omröstningsprotokoll|närvaro-\s*och\s*(?:omröstnings|voterings)lista)/iu;
 /** A line this long that holds labels was flattened: a web page or a text extraction put a whole page on one line. */
 const flattenedLength = 160;
 
