@@ -369,6 +369,16 @@ describe('attendance written as a field among others', () => {
 		expect(byName.get('Olle Sand')).toMatchObject({ group: 'official', roles: [] });
 		expect(byName.get('Per Ek')?.roles).toEqual(['justerare']);
 	});
+	it('reads "Närvarande ledamöter:" written after the place and a comma, in a line of fields', () => {
+		const text =
+			'Datum: Tisdagen den 16 september 2008 Tid: Kl Plats: Stadshuset, (Stora salen), Närvarande ledamöter: Karin Lund, Stockholm, ordförande Per Holm, Nyköping, viceordförande Eva Berg, Göteborg Olle Dahl, Luleå Adjungerade: Sara Nyman, rektor';
+		const parsed = parseMinutes(`Protokoll fört vid styrelsemöte\n\n${text}\n\n1. Mötets öppnande\n\nOrdföranden öppnade mötet.`, { fileName: 'styrelse.txt' });
+		const byName = new Map(parsed.attendees.map((a) => [a.name, a]));
+		expect(byName.get('Karin Lund')?.roles).toContain('ordförande');
+		expect(byName.get('Per Holm')?.roles).toContain('vice ordförande');
+		expect(byName.get('Olle Dahl')).toBeDefined();
+		expect(byName.get('Sara Nyman')?.roles).toContain('adjungerad');
+	});
 	it('reads the others present one a line under a label that stands in a row with the label before it', () => {
 		const parsed = parseMinutes(
 			[

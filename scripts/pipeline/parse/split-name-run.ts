@@ -80,8 +80,9 @@ function surnameFirst(words: readonly string[]): string[][] | null {
 }
 
 /**
- * Whether a run reads surname first on its own: it opens with a word that is no given name, three of its names (or all, when fewer) have a known given name second and none first,
- * and more of them than pairs that open with a known given name ("Zonitha Ödling Susanna Domeij Lars Lundgren").
+ * Whether a run reads surname first on its own: it opens with a word that is no given name, three of its names (or
+ * all, when fewer) have a known given name second and none first, and more of them than pairs that open with a
+ * known given name ("Zonitha Ödling Susanna Domeij Lars Lundgren").
  */
 function readsSurnameFirst(words: readonly string[], names: readonly string[][]): boolean {
 	if (isGiven(words[0]!)) return false;
@@ -105,8 +106,9 @@ function splitRun(words: readonly string[], order: NameOrder = 'given first'): s
 export type NameOrder = 'given first' | 'surname first';
 
 /**
- * The order a text (a whole list, when the caller has it) writes its names in, from all its runs of capitalised words together: surname first only where
- * that reads clearly better (most lists are written given name first), by known given names and surnames' endings.
+ * The order a text (a whole list, when the caller has it) writes its names in, from all its runs of capitalised
+ * words together: surname first only where that reads clearly better (most lists are written given name first), by
+ * known given names and surnames' endings.
  */
 export function nameOrder(words: readonly string[]): NameOrder {
 	const runs: string[][] = [[]];
@@ -136,7 +138,7 @@ const surnameEnding =
 	/(?:son|sen|berg|ström|lund|qvist|kvist|gren|holm|dahl|dal|man|ell|én|ander|stedt|fors|borg|bäck|mark|blad|nen|la|lä|joki|mäki|niemi|salo|ski)$/iu;
 
 /** How well names read in one order: a known given name where the order puts it, a surname's ending where it puts the surname. */
-function orderScore(names: readonly string[][], order: 'given first' | 'surname first'): number {
+function orderScore(names: readonly string[][], order: NameOrder): number {
 	return names.reduce((score, name) => {
 		if (name.length < 2) return score;
 		const [given, surname] = order === 'given first' ? [name[0]!, name.at(-1)!] : [name[1]!, name[0]!];

@@ -139,6 +139,8 @@ const sectionLabels = [
 	'Justeringens plats och tid',
 	'Beslutande ledamöter',
 	'Närvarande ersättare',
+	'Närvarande ledamöter',
+	'Närvarande tjänstemän',
 ];
 const labelPattern = new RegExp(
 	`(?<![\\p{L}\\d-])(?:${withCapitals(sectionLabels).map(escapeRegExp).join('|')})(?![\\p{L}\\d])|` +
