@@ -196,6 +196,9 @@ describe('classifyPart', () => {
 		expect(classifyPart('visionspanelen', 'field').kind).toBe('organization');
 		expect(classifyPart('Vänersborgs stad', 'field').kind).toBe('organization');
 	});
+	it('reads "medlem" after a name as what every member is, not as partial presence', () => {
+		expect(classifyPart('medlem', 'field')).toMatchObject({ kind: 'role', value: 'ledamot' });
+	});
 	it('writes "2 v ordf" as the second vice chair', () => {
 		expect(classifyPart('2 v ordf', 'field')).toMatchObject({ kind: 'role', value: '2:e vice ordförande' });
 		expect(classifyPart('v. ordförande', 'field')).toMatchObject({ kind: 'role', value: 'vice ordförande' });

@@ -35,7 +35,7 @@ const orgAbbreviations = new Set([
 	'hsb',
 ]);
 const roles =
-	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra|I|II|III|1|2|3)\s+)?(?:(?:vice|v\.?)\s+|vice)(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|ordinarie\s+ledamot|sammankallande)$/iu;
+	/^(?:(?:(?:1:e|2:e|3:e|förste|andre|tredje|första|andra|I|II|III|1|2|3)\s+)?(?:(?:vice|v\.?)\s+|vice)(?:ordförande|ordf\.?)|tjg\.?(?:\s+ers\.?)?|tjänstg\.?(?:\s+ers\.?)?|ers\.?|ordförande|ordf\.?|mötesordförande|tf\.?\s+ordförande|sekreterare|mötessekreterare|protokollförare|justerare|justerande|ersättare|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|icke\s+tjänstgörande\s+ersättare|adjungerad(?:\s+ledamot)?|ledamot|medlem|ordinarie\s+ledamot|sammankallande)$/iu;
 const titleStems = [
 	'direktör',
 	'kyrkoherde',
@@ -116,6 +116,8 @@ const orgPattern =
 /** One spelling for each role, as the site and open data show it. */
 const canonicalRoles: Record<string, string> = {
 	'adjungerad ledamot': 'adjungerad',
+	// "Grönberg Merja medlem": what Finland-Swedish minutes call a member
+	medlem: 'ledamot',
 	ordf: 'ordförande',
 	'ordf.': 'ordförande',
 	'vice ordf': 'vice ordförande',
