@@ -129,6 +129,12 @@ describe('classifyPart', () => {
 			['Lisa Berg', ['justerare']],
 		]);
 	});
+	it('reads a name with a mark before it (a footnote of the list) without the mark', () => {
+		const parsed = parseMinutes(['Beslutande', 'Anna Lind (S) *Per Holm (M) Eva Berg (C) *Olle Ek (S)', '', '§ 1 Val av justerare', '', 'Text.'].join('\n'), {
+			fileName: 'kf.txt',
+		});
+		expect(parsed.attendees.map((a) => a.name)).toEqual(['Anna Lind', 'Per Holm', 'Eva Berg', 'Olle Ek']);
+	});
 	it('reads parties in brackets written with a space inside or left open', () => {
 		const parsed = parseMinutes(
 			['Beslutande', 'Anna Lind ( C)', 'Per Holm (KD', 'Eva Berg (L )', 'Olle Ek (S)', '', '§ 1 Val av justerare', '', 'Olle Ek justerar.'].join('\n'),

@@ -40,7 +40,11 @@ function depthOf(text: string, start: number): number {
 /** Whether a line, on its own, reads as people ("Name (S) (Org)", "Name, Org", "Org:<TAB>Name, Name"). */
 function looksLikePeople(text: string): boolean {
 	// "Per-Erik Vrang (M), Christina Forsling (SD).": a list may end like a sentence
-	const t = text.trim().replace(/(?<=\))\.$/u, '');
+	// ("*Per Holm (M)": a mark before a name is no part of it)
+	const t = text
+		.trim()
+		.replace(/(?<=\))\.$/u, '')
+		.replace(/(^|\s)\*(?=\p{Lu}\p{Ll})/gu, '$1');
 	if (t === '' || !/^\p{Lu}/u.test(t)) return false;
 	if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t) || matchSectionHeading(t)) return false;
 	const label = orgLabel.exec(t);

@@ -341,7 +341,8 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	const entries: RawEntry[] = [];
 	if (given.length === 0) return entries;
 	const lines = joinMarkColumn(given).map((l) => {
-		const text = reorderReversedNames(closeParties(l.text));
+		// "*Hilkka Andersson": a mark before a name (a footnote of the list) is no part of it
+		const text = reorderReversedNames(closeParties(l.text)).replace(/(^|\s)\*(?=\p{Lu}\p{Ll})/gu, '$1');
 		return text === l.text ? l : { ...l, text };
 	});
 	const chunkText = lines.map((l) => l.text).join('\n');
