@@ -42,6 +42,7 @@ describe('words of the text that run into a name', () => {
 		expect(names('Inger Rosén Personliga ersättare')).toEqual(['Inger Rosén']);
 		expect(names('Maria Frisk Jonas Berg')).toEqual(['Maria Frisk', 'Jonas Berg']);
 		expect(names('Notering Ordföranden Karin Ek')).toEqual(['Karin Ek']);
+		expect(names('Konferensrummet Stadshuset Karin Ek')).toEqual(['Karin Ek']);
 	});
 });
 

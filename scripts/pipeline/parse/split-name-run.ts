@@ -38,8 +38,9 @@ const letterhead =
 const templateWord =
 	/^(?:tf|t\.f\.|bitr\.?|jäv|ärenden|ärende|notering|noteringar|ordföranden|borgmästaren|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
 
-/** Words of addresses and places, never a person's name: streets and buildings ("Västra Storgatan", "Rådhus Skåne"), and the points of the compass. */
-const placeWord = /^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset)$/iu;
+/** Words of addresses and places, never a person's name: streets, buildings and rooms ("Västra Storgatan", "Rådhus Skåne", "Konferensrummet"), and the points of the compass. */
+const placeWord =
+	/^(?:östra|västra|norra|södra|mellersta|övre|nedre|rådhus|rådhuset)$|(?:gatan|vägen|torget|gränd|gränden|stigen|allén|huset|rummet|salen|lokalen)$/iu;
 
 /** Whether a word can be part of a name: capitalised, and not a role, a title, a letterhead, template or place word or a party code standing alone. */
 export function isNameWord(word: string): boolean {
