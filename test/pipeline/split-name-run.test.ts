@@ -43,6 +43,7 @@ describe('words of the text that run into a name', () => {
 		expect(names('Maria Frisk Jonas Berg')).toEqual(['Maria Frisk', 'Jonas Berg']);
 		expect(names('Notering Ordföranden Karin Ek')).toEqual(['Karin Ek']);
 		expect(names('Konferensrummet Stadshuset Karin Ek')).toEqual(['Karin Ek']);
+		expect(names('X Tony Asp X Jim Eriksson X Viveka Berg')).toEqual(['Tony Asp', 'Jim Eriksson', 'Viveka Berg']);
 	});
 });
 

@@ -36,7 +36,7 @@ const letterhead =
  * right after one ("Jonas Sverkén Justerat …", "Thord Wannberg Tf kommunchef", "Stefan Bergh Organ Kommunstyrelsen").
  */
 const templateWord =
-	/^(?:tf|t\.f\.|bitr\.?|jäv|ärenden|ärende|notering|noteringar|ordföranden|borgmästaren|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
+	/^(?:tf|t\.f\.|bitr\.?|kl|jäv|ärenden|ärende|notering|noteringar|ordföranden|borgmästaren|justeringens|justeringsdag|justeringen|justerat|justeras|justerandes|anslaget|anslag|anslagsbevis|organ|övriga|paragraf|paragrafer|sammanträde|sammanträdet|protokoll|protokollet|förvaringsplats|underskrift|underskrifter|närvarande|frånvarande|datum|plats|omfattar|se|instans|justering|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)[.:]?$/iu;
 
 /** Words of addresses and places, never a person's name: streets, buildings and rooms ("Västra Storgatan", "Rådhus Skåne", "Konferensrummet"), and the points of the compass. */
 const placeWord =
@@ -272,7 +272,12 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean; or
 		// a single letter that opens the text is an initial ("C Magnus Berglund") unless the list writes parties first
 		const code = /^[A-ZÅÄÖ]{2,4}$/u.test(word) || (/^\p{Lu}$/u.test(word) && (run.length > 0 || k > 0 || options.partiesFirst === true));
 		const partyBeforeName = code && next !== undefined && isGiven(next) && (run.length === 0 || !isGiven(run[run.length - 1]!));
-		if (partyBeforeName || /^vakan[st]$/iu.test(word)) {
+		// "X Tony Asumaa": a presence mark before a name, never an initial
+		if (
+			partyBeforeName ||
+			/^vakan[st]$/iu.test(word) ||
+			(/^[xX]$/u.test(word) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[k + 2] ?? ''))
+		) {
 			flushRun();
 			other.push(word);
 			return;
