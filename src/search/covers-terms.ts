@@ -1,11 +1,4 @@
-/** Folds a found word the way `queryTerms` folds a query word. */
-function fold(word: string): string {
-	return word
-		.toLocaleLowerCase('sv')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^\p{L}\p{N}]/gu, '');
-}
+import { foldTerm } from './query-terms.ts';
 
 /** How many leading letters a found word must share with a query term: all of a short term, all but an inflection ending of a long one. */
 function needed(term: string): number {
@@ -24,6 +17,6 @@ function shared(a: string, b: string): number {
  * a result that only matched that way does not cover the query. Stemmed matches (`Trafikverkets` → `Trafikverket`) do.
  */
 export function coversTerms(terms: readonly string[], words: readonly string[]): boolean {
-	const found = words.map(fold);
+	const found = words.map(foldTerm);
 	return terms.every((term) => found.some((word) => shared(term, word) >= needed(term)));
 }

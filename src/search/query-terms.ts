@@ -1,5 +1,5 @@
 /** Folds a word for comparing what was searched with what was found: lower case, no diacritics, letters and digits only. */
-function fold(word: string): string {
+export function foldTerm(word: string): string {
 	return word
 		.toLocaleLowerCase('sv')
 		.normalize('NFD')
@@ -11,6 +11,6 @@ function fold(word: string): string {
 export function queryTerms(query: string): string[] {
 	return query
 		.split(/\s+/)
-		.map(fold)
+		.map(foldTerm)
 		.filter((t) => t !== '');
 }

@@ -1,4 +1,18 @@
+/** Headings whose lines below are a list, one entry a line, without bullets: the recipients of a decision. */
+const lineListHeadings = new Set([
+	'expediering',
+	'expedieras',
+	'expedieras till',
+	'beslutet expedieras till',
+	'beslutsexpediering',
+	'protokollsutdrag till',
+	'utdrag till',
+	'skickas till',
+	'beslutet skickas till',
+]);
+
 const words = [
+	...lineListHeadings,
 	'ärendet',
 	'ärendebeskrivning',
 	'beskrivning av ärendet',
@@ -27,15 +41,6 @@ const words = [
 	'särskilt yttrande',
 	'jäv',
 	'föredragande',
-	'expediering',
-	'expedieras',
-	'expedieras till',
-	'beslutet expedieras till',
-	'beslutsexpediering',
-	'protokollsutdrag till',
-	'utdrag till',
-	'skickas till',
-	'beslutet skickas till',
 	'proposition',
 	'propositioner',
 	'votering',
@@ -63,19 +68,6 @@ export function matchSectionHeading(text: string): boolean {
 	if (t === '' || t.split(' ').length > 4) return false;
 	return known.has(t) || ownerDecision.test(t);
 }
-
-/** Headings whose lines below are a list, one entry a line, without bullets: the recipients of a decision. */
-const lineListHeadings = new Set([
-	'expediering',
-	'expedieras',
-	'expedieras till',
-	'beslutet expedieras till',
-	'beslutsexpediering',
-	'protokollsutdrag till',
-	'utdrag till',
-	'skickas till',
-	'beslutet skickas till',
-]);
 
 /** Whether a heading line introduces a list of one entry per line without bullets (`Expedieras`, `Beslutet skickas till`). */
 export function isLineListHeading(text: string): boolean {

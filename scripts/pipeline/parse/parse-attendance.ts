@@ -10,7 +10,7 @@ import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { opensWithPerson } from './opens-with-person.ts';
-import { knownPartyInParens, type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
+import { cleanListText, knownPartyInParens, type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** The attendance as parsed from a start line, and where it ends. */
@@ -40,11 +40,7 @@ function depthOf(text: string, start: number): number {
 /** Whether a line, on its own, reads as people ("Name (S) (Org)", "Name, Org", "Org:<TAB>Name, Name"). */
 function looksLikePeople(text: string): boolean {
 	// "Per-Erik Vrang (M), Christina Forsling (SD).": a list may end like a sentence
-	// ("*Per Holm (M)": a mark before a name is no part of it)
-	const t = text
-		.trim()
-		.replace(/(?<=\))\.$/u, '')
-		.replace(/(^|\s)\*(?=\p{Lu}\p{Ll})/gu, '$1');
+	const t = cleanListText(text.trim()).replace(/(?<=\))\.$/u, '');
 	if (t === '' || !/^\p{Lu}/u.test(t)) return false;
 	if (matchItemHeading(t) || matchAgendaHeading(t) || matchDayHeading(t) || matchSectionHeading(t)) return false;
 	const label = orgLabel.exec(t);

@@ -154,9 +154,8 @@ function parseFlattenedRegister(line: SourceLine): ParsedAttendee[] {
 	return attendees;
 }
 
-/** A party's heading in capitals over its members in a register ("SOCIALDEMOKRATERNA - Ordinarie (21) …"). */
-const partyHeading =
-	/(?<![\p{L}])(SOCIALDEMOKRATERNA|MODERATERNA|SVERIGEDEMOKRATERNA|CENTERPARTIET|LIBERALERNA|FOLKPARTIET|KRISTDEMOKRATERNA|VÄNSTERPARTIET|MILJÖPARTIET)(?![\p{L}])/gu;
+/** A word in capitals long enough to be a party's name, not its code: the heading over its members ("SOCIALDEMOKRATERNA - Ordinarie (21) …"). */
+const partyHeading = /(?<![\p{L}])(\p{Lu}{6,})(?![\p{L}])/gu;
 /** The groups under a party's heading: its members and its substitutes. */
 const memberGroup = /(?<![\p{L}])(Ordinarie|Ledamöter|Ersättare)(?![\p{L}])/u;
 
@@ -168,7 +167,7 @@ const memberGroup = /(?<![\p{L}])(Ordinarie|Ledamöter|Ersättare)(?![\p{L}])/u;
  */
 function parsePartyGroupedRegister(line: SourceLine): ParsedAttendee[] {
 	const text = line.text;
-	const heads = [...text.matchAll(partyHeading)];
+	const heads = [...text.matchAll(partyHeading)].filter((head) => partyCode(head[1]!) !== null);
 	const attendees: ParsedAttendee[] = [];
 	heads.forEach((head, k) => {
 		const party = partyCode(head[1]!);

@@ -341,8 +341,7 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	const entries: RawEntry[] = [];
 	if (given.length === 0) return entries;
 	const lines = joinMarkColumn(given).map((l) => {
-		// "*Hilkka Andersson": a mark before a name (a footnote of the list) is no part of it
-		const text = reorderReversedNames(closeParties(l.text)).replace(/(^|\s)\*(?=\p{Lu}\p{Ll})/gu, '$1');
+		const text = reorderReversedNames(cleanListText(l.text));
 		return text === l.text ? l : { ...l, text };
 	});
 	const chunkText = lines.map((l) => l.text).join('\n');
@@ -654,9 +653,14 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	return entries;
 }
 
-/** "( C)", "(L )", "(KD Ulrika …", "Daniel Ek (KD" at a line's end: a party in brackets written with a space inside, or left open, closed. */
-function closeParties(text: string): string {
+/**
+ * A list's text as a reader takes it: a party in brackets written with a space inside or left open closed ("( C)",
+ * "(L )", "(KD Ulrika …", "Daniel Ek (KD" at a line's end), and a mark before a name (a footnote of the list,
+ * "*Hilkka Andersson") left out.
+ */
+export function cleanListText(text: string): string {
 	return text
+		.replace(/(^|\s)\*(?=\p{Lu}\p{Ll})/gu, '$1')
 		.replace(/\(\s*(\p{Lu}{1,4})\s*\)/gu, '($1)')
 		.replace(/\((\p{Lu}{1,4})\s+(?=\p{Lu}\p{Ll})/gu, '($1) ')
 		.replace(/(\p{Ll}\s*)\((\p{Lu}{1,4})\s*$/u, '$1($2)');

@@ -200,7 +200,8 @@ function splitGivenFirst(words: readonly string[]): string[][] {
  */
 export function splitNameRun(text: string, options: { partiesFirst?: boolean; order?: NameOrder } = {}): RunSegment[] {
 	const words = text.split(/\s+/u).filter((word) => word !== '');
-	const order = options.order ?? nameOrder(words);
+	// (a text of fewer than two names cannot tell its order: the common one, given name first)
+	const order = options.order ?? (words.length < 4 ? 'given first' : nameOrder(words));
 	const segments: RunSegment[] = [];
 	let run: string[] = [];
 	let other: string[] = [];

@@ -149,6 +149,8 @@ const labelPattern = new RegExp(
 		`(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${withCapitals(labels).map(escapeRegExp).join('|')})(?![\\p{L}\\d]|\\.+\\p{L})|(?<![\\p{L}\\d-]|[,(]\\s{0,2})(?:${shortLabels.join('|')})(?=:?\\s+(?:\\p{Lu}|\\d))`,
 	'gu',
 );
+/** {@link labelPattern} at the start of a text. */
+const labelAtStart = new RegExp(`^(?:${labelPattern.source})`, 'u');
 /** {@link labelPattern} for a single test (without its global flag's state). */
 const labelWithin = new RegExp(labelPattern.source, 'u');
 /** Labels that open the attendance part: a line without one of these is not a flattened protokoll header. */
@@ -158,6 +160,9 @@ const attendanceLabel = new RegExp(
 );
 /** A short line of fields, one of them the attendance: each written with a colon ("Plats: Café Skogen. Deltagande: Lars Berg, …"), or the labels of the template in a row. */
 function colonFields(text: string): boolean {
+	// (every short line of every file comes here: first what is cheap to rule out, a line with no attendance label, or
+	// with fewer than two colons and no label at its start)
+	if (!attendanceLabel.test(text) || (!/:.*:/su.test(text) && !labelAtStart.test(text))) return false;
 	const found = [...text.matchAll(labelPattern)];
 	const colons = found.filter((m) => text[m.index + m[0].length] === ':');
 	if (colons.length >= 2 && colons.some((m) => attendanceLabel.test(m[0]))) return true;
