@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFidelity } from '../../scripts/bench/fidelity/format-fidelity.ts';
 import type { LabelledAttendee, Labels, Reading } from '../../scripts/bench/fidelity/labels.ts';
+import { foldName } from '../../scripts/bench/fidelity/normalize.ts';
 import { addScore, emptyScore, scoreDocument } from '../../scripts/bench/fidelity/score-document.ts';
 
 const person = (name: string, extra: Partial<LabelledAttendee> = {}): LabelledAttendee => ({
@@ -81,6 +82,10 @@ describe('scoring what the converter read of one real document', () => {
 		expect(score.misses).toContain('Anna Andersson: roles [], labelled ["ordförande"]');
 	});
 
+	it('counts a name labelled surname first with a comma as the name the converter writes given name first', () => {
+		expect(foldName('Sandberg, Henrik')).toBe(foldName('Henrik Sandberg'));
+		expect(foldName('Östman Per')).not.toBe(foldName('Per Östman'));
+	});
 	it('adds documents up and prints recall and precision in per cent', () => {
 		const total = emptyScore();
 		addScore(total, scoreDocument(labels, { ...labels, title: 'Kommunstyrelsen' }));
