@@ -1,5 +1,6 @@
 import { applyStatedRoles } from './parse/apply-stated-roles.ts';
 import { assessReading } from './parse/assess-reading.ts';
+import { findMeetingDate } from './parse/find-meeting-date.ts';
 import { findUnnumberedHeadings } from './parse/find-unnumbered-headings.ts';
 import { matchAgendaHeading } from './parse/match-agenda-heading.ts';
 import { matchAttendanceHeading } from './parse/match-attendance-heading.ts';
@@ -35,6 +36,18 @@ function startsBody(text: string): boolean {
 	// "91 Organ: Plats och tid: …": a number before a label of the first page (what a transcript left of a range) opens no item
 	if (heading && !heading.strong && (/^\p{L}+:$/u.test(heading.title) || isBareHeaderLabel(heading.title))) return matchDayHeading(text);
 	return heading !== null || matchDayHeading(text);
+}
+
+/**
+ * The lines as written (before a flattened page was split into fields, so that its labels stay in their order) up to
+ * the first line of the body, and of the line the body starts in only what comes before it.
+ */
+function firstPage(written: readonly SourceLine[], bodyStart: SourceLine | undefined): SourceLine[] {
+	if (!bodyStart) return [...written];
+	const before = written.filter((l) => l.line < bodyStart.line);
+	const shared = written.find((l) => l.line === bodyStart.line);
+	const at = shared ? shared.text.indexOf(bodyStart.text.trim().slice(0, 30)) : -1;
+	return at > 0 && shared ? [...before, { ...shared, text: shared.text.slice(0, at) }] : before;
 }
 
 /**
@@ -131,6 +144,25 @@ export function parseMinutes(text: string, options: ParseOptions): ParsedMinutes
 		if (startsBody(t) || (marked.has(l.line) && !attendanceAfter(pos))) break;
 		pushPreamble(l);
 		pos++;
+	}
+
+	// no date in the header zone: a flattened first page runs the date into the attendance part, a notice of posting
+	// states it after the body's name ("Organ Kommunstyrelsen 31 oktober 2011"), a heading that looked like an item names it
+	if (head.header.date === null) {
+		const opening = lines.slice(pos, pos + 4).filter((l) => /^\p{L}*(?:protokoll|anteckningar)(?![\p{L}])/iu.test(l.text.trim()));
+		const found = findMeetingDate([...firstPage(pages.lines, lines[pos]), ...opening]);
+		if (found) {
+			const { mention } = found;
+			const day = (d: number): string => `${mention.year}-${String(mention.month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+			head.header.date = day(mention.day);
+			head.header.endDate = mention.endDay === null ? null : day(mention.endDay);
+			head.header.dateSource = 'text';
+			if (head.header.startTime === null && found.time) {
+				head.header.startTime = found.time.start;
+				head.header.endTime = found.time.end;
+			}
+			problems.splice(0, problems.length, ...problems.filter((problem) => problem.code !== 'date-missing'));
+		}
 	}
 
 	let body = parseItems(lines.slice(pos), agenda, marked);

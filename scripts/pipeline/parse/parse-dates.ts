@@ -16,7 +16,8 @@ const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', '
 const shortMonths = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const weekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
 
-const iso = /(?<![\d/])(\d{4})-(\d{2})-(\d{2})(?![\d/])/gu;
+/** `2019-03-12`, and `2011–05–12` as a word processor's dashes write it. */
+const iso = /(?<![\d/])(\d{4})([-–])(\d{2})\2(\d{2})(?![\d/])/gu;
 const swedish = new RegExp(
 	`(?:(${weekdays.join('|')})(?:en)?,?\\s+)?(?:den\\s+)?(\\d{1,2})(?::[ae])?(?:\\s*[-–]\\s*(\\d{1,2})(?::[ae])?)?\\s+(${months.join('|')}|(?:${shortMonths.join('|')})\\.?)(?![\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?`,
 	'giu',
@@ -48,8 +49,8 @@ export function parseDates(input: string): DateMention[] {
 	}
 	for (const m of text.matchAll(iso)) {
 		const year = Number(m[1]);
-		const month = Number(m[2]);
-		const day = Number(m[3]);
+		const month = Number(m[3]);
+		const day = Number(m[4]);
 		if (year < 1900 || year > 2199 || !valid(year, month, day)) continue;
 		found.push({ index: m.index, length: m[0].length, year, month, day, endDay: null, weekday: null });
 	}

@@ -121,7 +121,7 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	const problems: LocalProblem[] = [];
 	const sidecar = `${fileName.replace(/^.*[/\\]/u, '').replace(/\.[^.]+$/u, '')}.yml`;
 	/** Strings that may hold the date and time, with their line, in order. */
-	const dateSources: Array<{ text: string; line: number }> = [];
+	const dateSources: Array<{ text: string; line: number; labelled?: boolean }> = [];
 	let titleCandidates = 0;
 	/** The organisation's letterhead ("LULEÅ KOMMUN"), the title only where nothing else names the body. */
 	let letterhead: string | null = null;
@@ -169,7 +169,7 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			i = j - 1;
 			// a flattened page puts the values of "Tid" and "Plats" after both labels: the place may start with the time
 			if (label.kind === 'place' || label.kind === 'placeTime') header.location ??= placeOf(value);
-			dateSources.push({ text: value, line: l.line });
+			dateSources.push({ text: value, line: l.line, labelled: true });
 			// "Sammanträdesdatum 2019-03-25 Kommunfullmäktige": the body's name beside the date
 			if (label.kind === 'date' && header.title === null) {
 				const beside = stripMentions(value).replace(/\s+/gu, ' ').trim();
@@ -245,7 +245,8 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 	// date and time
 	let first: { m: DateMention; source: { text: string; line: number } } | null = null;
 	let second: DateMention | null = null;
-	for (const s of dateSources) {
+	// a date a label gives ("Tid: 8 maj 2011") is the meeting's even where a heading above it says otherwise
+	for (const s of [...dateSources.filter((source) => source.labelled), ...dateSources.filter((source) => !source.labelled)]) {
 		for (const m of parseDates(s.text)) {
 			if (!first) first = { m, source: s };
 			else if (!second && s === first.source) second = m;
@@ -320,10 +321,10 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 			}
 		}
 	}
-	// "STYRELSEMÖTESPROTOKOLL 950912": a six-digit date beside the document type in the heading
+	// "STYRELSEMÖTESPROTOKOLL 950912", "Protokoll fört vid Skypemöte 18 05 02": a six-digit date beside the document type in the heading
 	if (header.date === null && !first) {
 		const heading = lines.find((l) => /\p{L}*(?:protokoll|anteckningar)(?![\p{L}])/iu.test(l.text));
-		const compact = heading ? /(?<!\d)(\d{2})(\d{2})(\d{2})(?!\d)/u.exec(heading.text) : null;
+		const compact = heading ? /(?<!\d)(?<!\d )(\d{2}) ?(\d{2}) ?(\d{2})(?!\d)(?! \d)/u.exec(heading.text) : null;
 		if (compact) {
 			const [yy, mm, dd] = [Number(compact[1]), Number(compact[2]), Number(compact[3])];
 			const year = yy <= 40 ? 2000 + yy : 1900 + yy;
@@ -364,7 +365,7 @@ export function parseHeader(lines: readonly SourceLine[], fullText: string, file
 }
 
 /** Words of a line whose date is not the meeting's: the next meeting, the signing, the posting, a deadline. */
-const otherOccasion = /\b(?:nästa|kommande|följande|föregående|senaste)\s+(?:möte|sammanträde)|\bjuster(?:as|ing|ades)|\banslag|\bsenast\b|\bsista\s+dag/iu;
+const otherOccasion = /\b(?:nästa|kommande|följande|föregående|senaste)\s+(?:möte|sammanträde)|\bjuster(?:as|at|ing|ades)|\banslag|\bsenast\b|\bsista\s+dag/iu;
 
 /** The body named by the "Organ" field of a protokoll's notice of posting, up to the next field of the notice. */
 const noticeOrgan =
