@@ -707,3 +707,112 @@ describe('attendance written as prose', () => {
 		});
 	});
 });
+
+describe('officials listed after the ersättare', () => {
+	it('reads the titles written before the names after "samt", and gives those officials no ersättare role', () => {
+		const text = [
+			'Socialnämnden',
+			'',
+			'Beslutande',
+			'Anna Ek (S), ordförande',
+			'Per Berg (M)',
+			'',
+			'Övriga deltagande',
+			'Ersättare: Lisa Holm (S), Olof Dahl (V) och Maria Sten (L) samt sekreterare Karl Lind, socialchef Eva Strand, controller Nils Åberg och områdeschef Sara Falk',
+			'',
+			'§ 12 Budget',
+		].join('\n');
+		const people = parseMinutes(text, { fileName: 'protokoll.txt' }).attendees.map((a) => [a.name, a.title, a.roles.join('+')]);
+		expect(people.slice(2)).toEqual([
+			['Lisa Holm', null, 'ersättare'],
+			['Olof Dahl', null, 'ersättare'],
+			['Maria Sten', null, 'ersättare'],
+			['Karl Lind', 'sekreterare', 'sekreterare'],
+			['Eva Strand', 'socialchef', ''],
+			['Nils Åberg', 'controller', ''],
+			['Sara Falk', 'områdeschef', ''],
+		]);
+	});
+});
+
+describe('lists of associations and working groups', () => {
+	const people = (text: string) =>
+		parseMinutes(text, { fileName: 'anteckningar.txt' }).attendees.map((a) => [a.name, a.title, a.organization, a.roles.join('+'), a.status]);
+
+	it('reads every person of a list whose functions are written in lower case after the name, "1:e vice ordförande" among them', () => {
+		const text = [
+			'Styrelsemöte',
+			'',
+			'Närvarande:',
+			'Eva Strand, ordförande',
+			'Nils Berg, 1:e vice ordförande',
+			'Mona Falk, kassör',
+			'Ove Lind, redaktör Medlemsbladet',
+			'',
+			'1. Mötets öppnande',
+			'',
+			'Eva hälsar välkommen.',
+		].join('\n');
+		expect(people(text)).toEqual([
+			['Eva Strand', null, null, 'ordförande', 'present'],
+			['Nils Berg', null, null, '1:e vice ordförande', 'present'],
+			['Mona Falk', 'kassör', null, '', 'present'],
+			['Ove Lind', 'redaktör Medlemsbladet', null, '', 'present'],
+		]);
+	});
+
+	it('reads people named by their given name alone, and the functions after a dash, but gives none of them a person page', () => {
+		const text = [
+			'Minnesanteckningar från gruppmöte',
+			'',
+			'Närvarande: Karin – kassör, Johan- webbansvarig, Maria och Lena',
+			'Ej närvarande: Peter – sekreterare',
+			'',
+			'1. Föregående anteckningar',
+			'',
+			'Lades till handlingarna.',
+		].join('\n');
+		const parsed = parseMinutes(text, { fileName: 'anteckningar.txt' });
+		expect(people(text)).toEqual([
+			['Karin', 'kassör', null, '', 'present'],
+			['Johan', 'webbansvarig', null, '', 'present'],
+			['Maria', null, null, '', 'present'],
+			['Lena', null, null, '', 'present'],
+			['Peter', null, null, 'sekreterare', 'absent'],
+		]);
+		expect(parsed.reading.attendance.level).toBe('unsure');
+	});
+
+	it('reads no partial presence from the full stop that ends a field', () => {
+		const text = [
+			'Protokoll fört vid sammanträde med rådet',
+			'',
+			'Ordförande: Karin Lund.',
+			'Sekreterare: Olle Falk.',
+			'',
+			'1 §',
+			'SAMMANTRÄDETS ÖPPNANDE',
+		].join('\n');
+		expect(parseMinutes(text, { fileName: 'protokoll.txt' }).attendees.map((a) => [a.name, a.roles.join('+'), a.presence])).toEqual([
+			['Karin Lund', 'ordförande', null],
+			['Olle Falk', 'sekreterare', null],
+		]);
+	});
+
+	it('reads a list that a flattened page runs on after the heading, with the body after "i" no person of its own', () => {
+		const text = [
+			'1 Protokoll från arbetsgruppens möte den 3 maj 2005 i Umeå Närvarande: Berit Holm, Västerbotten, ordf Sven Ek, Norrbotten Lena Gran, Jämtland Olle Nord, sekreterare Tove Sand, samordnare i Nätverket Friska Län',
+			'',
+			'2 (3) INLEDNING Mötets öppnande Berit Holm hälsar välkommen och går igenom dagordningen, som godkänns. Gruppen diskuterar hur arbetet ska fortsätta under hösten och vilka som ska delta i nästa steg av planeringen.',
+			'',
+			'3 (3) Nästa möte Gruppen träffas nästa gång i Luleå i september, då rapporten från länen ska redovisas. Sven Ek ansvarar för inbjudan och skickar ut den i god tid före mötet till alla deltagare i gruppen.',
+		].join('\n');
+		expect(people(text)).toEqual([
+			['Berit Holm', null, 'Västerbotten', 'ordförande', 'present'],
+			['Sven Ek', null, 'Norrbotten', '', 'present'],
+			['Lena Gran', null, 'Jämtland', '', 'present'],
+			['Olle Nord', null, null, 'sekreterare', 'present'],
+			['Tove Sand', 'samordnare i Nätverket Friska Län', null, '', 'present'],
+		]);
+	});
+});

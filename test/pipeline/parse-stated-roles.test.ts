@@ -30,3 +30,25 @@ describe('roles the minutes state in sentences and signatures', () => {
 		expect(stated('Beslutande: Eva Sten (S), ordförande, Per Holm (M)')).toEqual([]);
 	});
 });
+
+describe('a sentence that lists those present', () => {
+	it('reads each group of the sentence with the role its word gives', () => {
+		expect(
+			stated(
+				'Närvarande var ordinarie ledamöter Eva Holm, Nils Berg och Lars Gustav Ek, suppleanten Mona Strand, ordförande Karin Lund och sekreterare Olle Falk. Mötet var beslutfört.',
+			),
+		).toEqual([
+			['Eva Holm', null, null, false],
+			['Nils Berg', null, null, false],
+			['Lars Gustav Ek', null, null, false],
+			['Mona Strand', null, 'ersättare', false],
+			['Karin Lund', null, 'ordförande', false],
+			['Olle Falk', null, 'sekreterare', false],
+		]);
+	});
+
+	it('reads no title from an adverb between the verb and the names', () => {
+		const [justerare] = parseStatedRoles(splitLines('Till protokolljusterare utsågs enhälligt Eva Holm och Nils Berg.'));
+		expect(justerare).toMatchObject({ name: 'Eva Holm', role: 'justerare', title: null });
+	});
+});

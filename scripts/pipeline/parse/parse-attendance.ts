@@ -11,6 +11,7 @@ import { matchReferences } from './match-references.ts';
 import { matchSectionHeading } from './match-section-heading.ts';
 import { opensWithPerson } from './opens-with-person.ts';
 import { cleanListText, knownPartyInParens, type RawEntry, splitEntries, standInPhrase } from './split-entries.ts';
+import { splitGivenNames } from './split-given-names.ts';
 import { splitNameRun } from './split-name-run.ts';
 
 /** The attendance as parsed from a start line, and where it ends. */
@@ -26,7 +27,8 @@ export interface AttendanceResult {
 const columnHeader =
 	/^(?:namn|ledamot|deltagare|person)(?:\s*\t+\s*(?:namn|organisation|kommun|parti|roll|funktion|titel|befattning|närvaro|uppdrag|representerar|förvaltning)\s*)+$/iu;
 const notOrganization = /^(?:medverkande|föredragande|gäst|gäster|inbjudna|inbjuden|dnr|diarienummer|tid|plats|datum|klockan|lokal|ärende|punkt|not|obs)$/iu;
-const orgLabel = /^([^\t:()]{2,40}?)\s*(?::[ \t]*|\t+)(\S.*)$/u;
+/** "Organisation: Name, Name" (never the colon of "1:e vice ordförande"). */
+const orgLabel = /^([^\t:()]{2,40}?)\s*(?:(?<!\d):(?![ae](?![\p{L}]))[ \t]*|\t+)(\S.*)$/u;
 
 function depthOf(text: string, start: number): number {
 	let d = start;
@@ -53,6 +55,7 @@ function looksLikePeople(text: string): boolean {
 		.map((p) => p.trim())
 		.filter((p) => p !== '');
 	if (parts.length === 0) return /\(/u.test(body);
+	if (splitGivenNames(body.replace(/\([^()]*(?:\)|$)/gu, ''))) return true;
 	return parts.every((raw, i) => {
 		let p = raw;
 		const pres = matchPresence(p);
@@ -77,7 +80,10 @@ function looksLikePeople(text: string): boolean {
 		const segments = splitNameRun(p);
 		if (segments.some((segment) => segment.type === 'name') && segments.every((segment) => segment.type === 'name' || describes(segment.text))) return true;
 		// the second field of "Name, Organisation" may be any short capitalised name ("Ale", "GBG", "Lilla Edet")
-		return i > 0 && p.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(p);
+		if (i > 0 && p.split(/\s+/u).length <= 3 && /^\p{Lu}/u.test(p)) return true;
+		// "Sune Hellberg, kassör", "Kerstin Stålbrand, redaktör Räddningsledaren", "…, 2:e vice ordförande/kassör": after a name, a function in a few
+		// words, in a list and not a sentence
+		return i > 0 && isNameLike(parts[0]!) && !/[.!?]$/u.test(t) && /^(?:\p{Ll}|[12]:e\s)[\p{L}/-]*(?:\s+[\p{L}/-]+){0,3}$/u.test(p);
 	});
 }
 
@@ -135,7 +141,9 @@ function cleanTitle(title: string): string | null {
 		before = t;
 		t = t
 			.replace(/\s+(?:\d{4}-\d{2}-\d{2}|[xX]|kl\.?|\p{Lu}[\p{Ll}]*-|Justerings\p{L}*:?|Justeringens|Ajournering(?:\s+kl\.?)?)$/u, '')
-			.replace(/[\s,;:]+$/u, '');
+			.replace(/[\s,;:]+$/u, '')
+			// "samt sekreterare", "och områdeschef": the conjunction that joined the people is no part of the title
+			.replace(/^(?:och|samt)\s+/u, '');
 	}
 	return !/\p{L}/u.test(t) || /^(?:kl\.?|ajournering(?:\s+kl\.?)?)$/iu.test(t) ? null : t;
 }
@@ -151,7 +159,16 @@ function toAttendee(entry: RawEntry, section: AttendanceHeading, organization: s
 	const titles = pick('title');
 	// the member someone stands in for is absent and holds none of the section's roles
 	// "ledamot", "ordinarie ledamot": what every member is, not a part of their own in the meeting
-	const roles = [...(section.role && !entry.replaced ? [section.role] : []), ...pick('role')].filter(
+	// "Ersättare: … (L) samt sekreterare Patrik Skanser, socialchef Lillemor Quist": an official with a title and no
+	// party, listed after the ersättare, is none of them
+	const titleParts = titles.map((t) => classifyPart(t.replace(/^(?:och|samt)\s+/u, ''), 'field'));
+	const officialAmongErsättare =
+		section.role === 'ersättare' &&
+		party === null &&
+		titleParts.length > 0 &&
+		titleParts.every((part) => part.kind === 'title' || (part.kind === 'role' && part.value === 'sekreterare'));
+	const ownRoles = officialAmongErsättare ? titleParts.filter((part) => part.kind === 'role').map((part) => part.value) : [];
+	const roles = [...(section.role && !entry.replaced && !officialAmongErsättare ? [section.role] : []), ...pick('role'), ...ownRoles].filter(
 		(r, i, a) => a.indexOf(r) === i && !/^(?:ordinarie\s+)?ledamot$/u.test(r),
 	);
 	// "tjänstgörande ersättare" says more than the section's "ersättare"

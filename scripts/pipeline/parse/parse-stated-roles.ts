@@ -135,7 +135,7 @@ const standsIn = new RegExp(
 /** "Talman", "Andra vicetalman" before a name: the chair of a parliament's sitting. */
 const speaker = /(?<![\p{Lu}])((?:Förste|Första|Andre|Andra|Tredje)\s+vicetalman|[Vv]icetalman|Talman)\s+(?=\p{Lu})/gu;
 /** A word that every cue holds: a line without one names nobody's part. */
-const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman|utom|inträder/iu;
+const cueWords = /protokoll|juster|sekreterare|ordförande|förhinder|frånvar|ersätter|tjänstgör|val\s+av|talman|utom|inträder|närvarande/iu;
 /** "Johan Utter, sekreterare", "Per-Erik Andersson (S), ordförande": a signer and the part the block gives the signature. */
 const signedAs = new RegExp(`(${name})(?:\\s*\\((\\p{L}{1,5})\\))?,\\s*(sekreterare|ordförande|justerare|justerande)(?![\\p{L}])`, 'gu');
 /** "Närvarande vid uppropet: … samt övriga ledamöter utom Birgitta Nilsson, Håkan Fäldt … och Johan Malmqvist": the members named are absent. */
@@ -166,6 +166,52 @@ const activeChoice = new RegExp(
 	'giu',
 );
 
+/** "Närvarande var ordinarie ledamöter …", "Som närvarande antecknades: …": a sentence that lists those present. */
+const presentSentence =
+	/(?:^|[.;]\s+)(?:närvarande\s+(?:var|voro|är)|som\s+närvarande\s+antecknades|närvarande\s+vid\s+(?:mötet|sammanträdet)\s+(?:var|voro))(?:\s+följande)?\s*:?\s*/giu;
+
+/** The role a group word of such a sentence gives its names ("suppleanten", "ordförande", "sekreterare"), or `null`. */
+function groupRole(words: string): string | null {
+	if (/^(?:suppleant|ersättar)/iu.test(words)) return 'ersättare';
+	if (/^vice\s+ordförande/iu.test(words)) return 'vice ordförande';
+	if (/^(?:mötes)?ordförande/iu.test(words)) return 'ordförande';
+	if (/^(?:mötes)?sekreterare|^protokollförare/iu.test(words)) return 'sekreterare';
+	return null;
+}
+
+/**
+ * The people of a sentence that lists those present, in groups that a word in lower case opens ("ordinarie ledamöter
+ * Anders Backström, Magnus Engblom och Sven Åström, suppleanten Vidar Lindqvist, ordförande Camilla Ekholm och
+ * sekreterare Mikael Grönroos"), up to the sentence's end.
+ */
+function presentGroups(text: string, at: number): Array<{ name: string; party: string | null; role: string | null; member: boolean }> {
+	const found: Array<{ name: string; party: string | null; role: string | null; member: boolean }> = [];
+	const end = /\.(?:\s|$)/u.exec(text.slice(at));
+	let rest = text.slice(at, end ? at + end.index : text.length);
+	let role: string | null = null;
+	let member = false;
+	for (;;) {
+		const group = /^((?:\p{Ll}+\s+){1,3}?)(?=\p{Lu})/u.exec(rest);
+		if (group) {
+			role = groupRole(group[1]!.trim());
+			member = /ledam/iu.test(group[1]!);
+			rest = rest.slice(group[0].length);
+		}
+		const m = new RegExp(`^(${name})(?:\\s*\\((\\p{L}{1,4})\\))?`, 'u').exec(rest);
+		if (!m) break;
+		for (const n of splitNameRun(m[1]!).filter((segment) => segment.type === 'name'))
+			found.push({ name: n.text, party: m[2]?.toUpperCase() ?? null, role, member });
+		rest = rest.slice(m[0].length);
+		const joiner = /^\s*,?\s*(?:och|samt)?\s*/u.exec(rest);
+		if (!joiner || joiner[0] === '') break;
+		rest = rest.slice(joiner[0].length);
+	}
+	return found;
+}
+
+/** Adverbs a sentence puts between its verb and the names ("utsågs enhälligt", "valdes även"), never a title. */
+const sentenceAdverb = /^(?:enhälligt|även|också|därefter|härefter|sedan|vidare|dessutom)$/iu;
+
 /** The names a cue speaks of: the run of names (joined by commas, "och", "samt") right after it, or right before it. */
 function namesNear(text: string, at: number, direction: 'after' | 'before'): { name: string; party: string | null; title?: string | null }[] {
 	const found: { name: string; party: string | null; title?: string | null }[] = [];
@@ -179,7 +225,9 @@ function namesNear(text: string, at: number, direction: 'after' | 'before'): { n
 			const names = splitNameRun(m[2]!).filter((segment) => segment.type === 'name');
 			if (names.length === 0) break;
 			// "Sekreterare: lagtingsdirektör Susanne Eriksson": the words before the name are the person's title
-			for (const n of names) found.push({ name: n.text, party: null, title: m[1] && found.length === 0 ? m[1] : null });
+			// ("Till protokolljusterare utsågs enhälligt Anders Backström": an adverb of the sentence, no title)
+			const title = m[1] && found.length === 0 && !sentenceAdverb.test(m[1]) ? m[1] : null;
+			for (const n of names) found.push({ name: n.text, party: null, title });
 			found[found.length - 1]!.party = m[3] ? m[3].toUpperCase() : null;
 			rest = rest.slice(m[0].length);
 			// names side by side in a signature block are apart by a tab or a wide gap
@@ -246,6 +294,10 @@ export function parseStatedRoles(lines: readonly SourceLine[]): StatedRole[] {
 			if (/\s(?:Till|Som)\s/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length, m[0].length - m[2]!.length + 1))) continue;
 			const role = /juste/iu.test(m[2]!) ? 'justerare' : /sekreterare/iu.test(m[2]!) ? 'sekreterare' : 'ordförande';
 			for (const person of namesNear(m[1]!, 0, 'after')) stated.push({ ...person, role, absent: false, line: line.line });
+		}
+		for (const m of joined.matchAll(presentSentence)) {
+			for (const person of presentGroups(joined, m.index + m[0].length))
+				stated.push({ name: person.name, party: person.party, role: person.role, absent: false, line: line.line, ...(person.member ? { member: true } : {}) });
 		}
 		for (const m of joined.matchAll(allBut)) {
 			for (const person of namesNear(joined, m.index + m[0].length, 'after'))

@@ -5,6 +5,7 @@ import { isNameLike } from './is-name-like.ts';
 import { matchPresence } from './match-presence.ts';
 import { matchReferences } from './match-references.ts';
 import { reorderReversedNames } from './reorder-reversed-names.ts';
+import { splitGivenNames } from './split-given-names.ts';
 import { isGiven, nameOrder, splitNameRun } from './split-name-run.ts';
 
 /** One person as split from an attendance list, before the section gives group and status. */
@@ -212,7 +213,8 @@ function titleAndUnit(text: string): [PartKind, PartKind] | null {
  */
 function attachWords(entry: RawEntry, text: string, fallback: 'organization' | 'presence' = 'presence'): void {
 	let rest = text.trim();
-	if (presentMark.test(rest)) return;
+	// "Ordförande: Camilla Ekholm.": the full stop that ends the line says nothing of the person
+	if (presentMark.test(rest) || /^[.;:]$/u.test(rest)) return;
 	const mark = /^[xX]\s+(.+)$/u.exec(rest);
 	if (mark) rest = mark[1]!;
 	if (absentWords.test(rest)) {
@@ -363,6 +365,22 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 		}
 		return entries;
 	}
+	// "Jannike, Anna, Agnetha och Kenisha (sekreterare)": given names alone, one person each
+	if (splitGivenNames(chunkText.replace(/\([^()]*(?:\)|$)/gu, ''))) {
+		for (const tok of tokenize(lines)) {
+			const last = entries.at(-1);
+			if (tok.type === 'paren' && last) addParen(last, tok.text);
+			if (tok.type !== 'text') continue;
+			for (const person of splitGivenNames(tok.text, { known: true }) ?? []) {
+				const entry: RawEntry = { name: person.name, line: tok.line, parts: [], presence: null };
+				// "Karin – kassör": what the person does in the group, a role where it is one
+				const part = person.description ? classifyPart(person.description, 'field') : null;
+				if (part && person.description) attach(entry, part.certain ? part : { kind: 'title', value: person.description, certain: false });
+				entries.push(entry);
+			}
+		}
+		return entries;
+	}
 	const hasParens = chunkText.includes('(');
 	const partyList = options.partyList ?? knownPartyInParens.test(chunkText);
 	// "Name, Organisation" on every line (no parentheses, exactly one comma a line, no organisation label before the names)
@@ -385,11 +403,12 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	const run = (text: string) => splitNameRun(text, { partiesFirst, order });
 	const firstSegments = firstText ? run(firstText.text) : [];
 	const titleFirst =
-		firstSegments.length >= 2 &&
-		firstSegments[0]!.type === 'words' &&
-		firstSegments[1]!.type === 'name' &&
-		classifyPart(firstSegments[0]!.text, 'field').kind === 'title' &&
-		classifyPart(firstSegments[0]!.text, 'field').certain;
+		(firstSegments.length >= 2 &&
+			firstSegments[0]!.type === 'words' &&
+			firstSegments[1]!.type === 'name' &&
+			classifyPart(firstSegments[0]!.text, 'field').kind === 'title' &&
+			classifyPart(firstSegments[0]!.text, 'field').certain) ||
+		writesTitlesFirst(chunkText, run);
 	// "C Ulla-Maj Persson, ordförande S Ulf Dahlberg": the party stands before each name
 	const partyCode = /^(?:\p{Lu}|[A-ZÅÄÖ]{2,4})$/u;
 	const lastWord = (text: string): string => text.split(/\s+/u).at(-1) ?? '';
@@ -651,6 +670,28 @@ export function splitEntries(given: readonly SourceLine[], options: { labelled?:
 	}
 	placeColumn(entries);
 	return entries;
+}
+
+/**
+ * Whether a list writes each title before its name further on ("…, och Maria Blomberg (L) samt sekreterare Patrik
+ * Skanser, socialchef Lillemor Quist, områdeschef Jari Heikkinen"): a conjunction before a title and a name turns it
+ * so, two or more of its pieces open with words in lower case and go on with a name, and the list ends with a name. A
+ * list that writes "Name, title" ends with a title.
+ */
+function writesTitlesFirst(text: string, run: (text: string) => ReturnType<typeof splitNameRun>): boolean {
+	const pieces = andAsComma(text.replace(/\([^()]*\)/gu, ' '))
+		.split(/[,;\n]/u)
+		.map((piece) => piece.trim())
+		.filter((piece) => piece !== '');
+	const last = pieces.at(-1);
+	// the list turns to titles before names with a conjunction ("samt sekreterare Patrik Skanser")
+	if (!/(?:^|\s)(?:samt|och)\s+\p{Ll}[\p{Ll}-]+\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)) return false;
+	if (!last || run(last).at(-1)?.type !== 'name') return false;
+	const titled = pieces.filter((piece) => {
+		const segments = run(piece);
+		return /^\p{Ll}/u.test(piece) && segments.length >= 2 && segments[0]!.type === 'words' && segments[1]!.type === 'name';
+	});
+	return titled.length >= 2 && pieces.every((piece) => /^\p{Lu}/u.test(piece) || run(piece).some((segment) => segment.type === 'name'));
 }
 
 /**

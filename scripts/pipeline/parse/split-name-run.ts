@@ -192,6 +192,9 @@ function splitGivenFirst(words: readonly string[]): string[][] {
 	});
 }
 
+/** Prepositions before the name of a place or a body ("i Nätverket Uppdrag Hälsa", "på Länsstyrelsen"), never before a person. */
+const placePreposition = /^(?:i|på|vid|från|inom|hos)$/u;
+
 /**
  * Splits text that may hold several people without separators ("Rickard Norberg Ulf Hansson", "ordförande Sverre
  * Moum", "ersättare för Elisabeth Edlund Thomas Lidberg") into names and the words between them, in order. With
@@ -205,6 +208,8 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean; or
 	const segments: RunSegment[] = [];
 	let run: string[] = [];
 	let other: string[] = [];
+	/** Whether the words are the name of a place or a body after a preposition. */
+	let inPlace = false;
 	const flushRun = () => {
 		// "Hanna Roberts X": a lone capital after a full name is a mark in a presence column, not an initial
 		const marks: string[] = [];
@@ -269,6 +274,7 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean; or
 	};
 	words.forEach((word, k) => {
 		const next = words[k + 1];
+		inPlace = run.length === 0 && /^\p{Lu}\p{Ll}/u.test(word) && !isGiven(word) && (inPlace || placePreposition.test(words[k - 1] ?? ''));
 		// "M Lars-Bertil Rystrand", "Hallberg C Erika Arnell": a party letter before a given name is the party column
 		// a single letter that opens the text is an initial ("C Magnus Berglund") unless the list writes parties first
 		const code = /^[A-ZÅÄÖ]{2,4}$/u.test(word) || (/^\p{Lu}$/u.test(word) && (run.length > 0 || k > 0 || options.partiesFirst === true));
@@ -280,6 +286,12 @@ export function splitNameRun(text: string, options: { partiesFirst?: boolean; or
 			(/^[xX]$/u.test(word) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next) && /^\p{Lu}\p{Ll}/u.test(words[k + 2] ?? ''))
 		) {
 			flushRun();
+			other.push(word);
+			return;
+		}
+		// "koordinator i Nätverket Uppdrag Hälsa Anders Eklund": after "i", "på", "vid" the capitalised words name a place
+		// or a body, up to the next person's given name
+		if (inPlace) {
 			other.push(word);
 			return;
 		}

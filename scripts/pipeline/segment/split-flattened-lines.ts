@@ -250,7 +250,13 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 		// (after the page's number, where the page prints it twice: "2 Förteckning över övriga deltagande: …")
 		// (or after a bilaga's heading: "(40) Bilaga 1. Kommunfullmäktiges protokoll Beslutande Olov Säfström …")
 		const before = found[0] === undefined ? '' : line.text.slice(0, found[0].index);
-		const afterLabel = found[0] === undefined ? '' : line.text.slice(found[0].index + found[0][0].length).trim();
+		const afterLabel =
+			found[0] === undefined
+				? ''
+				: line.text
+						.slice(found[0].index + found[0][0].length)
+						.replace(/^\s*:/u, '')
+						.trim();
 		const namesFollow = isNameLike(
 			afterLabel
 				.split(/[\s,]+/u)
@@ -263,7 +269,11 @@ export function splitFlattenedLines(lines: readonly SourceLine[]): SourceLine[] 
 			// "2 (35) Övriga Seppo Timonen, ersättare, …": the others present go on from the page before
 			(attendanceLabel.test(found[0][0]) || (found[0][0] === 'Övriga' && namesFollow)) &&
 			(/^(?:\d+(?:\s*\(\d+\))?\s+)?$/u.test(before) || (/^(?:\d+\s*)?(?:\(\d+\)\s*)?Bilaga\b/u.test(before) && before.length < 80 && namesFollow));
-		if (found.length < (itemsAt < line.text.length || opensPage ? 1 : 2)) {
+		// "Protokoll från samordningsgruppens möte den 1 april 2004 i Västerås Närvarande: Anna-Lena Sörenson, …": an
+		// attendance label with its colon and people after it, after the heading
+		const listAfterHeading =
+			found[0] !== undefined && attendanceLabel.test(found[0][0]) && /^\s*:/u.test(line.text.slice(found[0].index + found[0][0].length)) && namesFollow;
+		if (found.length < (itemsAt < line.text.length || opensPage || listAfterHeading ? 1 : 2)) {
 			out.push(pages.has(original) ? { ...line, text: continued(line.text) } : line);
 			continue;
 		}
